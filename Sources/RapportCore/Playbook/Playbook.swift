@@ -1,0 +1,220 @@
+/// A validated playbook: the product, the needs-profile schema, the stages and steps of the
+/// conversation, objections with rebuttals and closing techniques. Built by `PlaybookLoader`.
+public struct Playbook: Sendable {
+    public var id: String
+    public var version: String
+    public var title: String
+    /// A digest of the source text, so a transcript can tell whether its playbook changed.
+    public var contentHash: String
+    public var product: Product
+    public var pains: [Pain]
+    public var fields: [Field]
+    public var stages: [Stage]
+    public var objections: [Objection]
+    public var closes: [Close]
+    /// The value-proposition template (Mustache, plain text); nil means the built-in one.
+    public var summaryTemplate: String?
+    public var location: SourceLocation
+
+    private var fieldIndex: [String: Int] = [:]
+    private var stepIndex: [String: StepPath] = [:]
+
+    /// Where a step sits: its stage and its position inside that stage.
+    public struct StepPath: Sendable, Hashable {
+        public var stage: Int
+        public var step: Int
+    }
+
+    public init(
+        id: String, version: String, title: String, contentHash: String, product: Product,
+        pains: [Pain], fields: [Field], stages: [Stage], objections: [Objection], closes: [Close],
+        summaryTemplate: String?, location: SourceLocation
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.contentHash = contentHash
+        self.product = product
+        self.pains = pains
+        self.fields = fields
+        self.stages = stages
+        self.objections = objections
+        self.closes = closes
+        self.summaryTemplate = summaryTemplate
+        self.location = location
+        for (index, field) in fields.enumerated() where fieldIndex[field.id] == nil {
+            fieldIndex[field.id] = index
+        }
+        for (stageIndex, stage) in stages.enumerated() {
+            for (index, step) in stage.steps.enumerated() where stepIndex[step.id] == nil {
+                stepIndex[step.id] = StepPath(stage: stageIndex, step: index)
+            }
+        }
+    }
+
+    public func field(_ id: String) -> Field? { fieldIndex[id].map { fields[$0] } }
+    public func path(ofStep id: String) -> StepPath? { stepIndex[id] }
+    public func step(_ id: String) -> Step? { stepIndex[id].map { stages[$0.stage].steps[$0.step] } }
+    public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    public func objection(_ id: String) -> Objection? { objections.first { $0.id == id } }
+    public func pain(_ id: String) -> Pain? { pains.first { $0.id == id } }
+
+    /// The first step of the first stage that has one.
+    public var firstStepID: String? { stages.lazy.compactMap(\.steps.first).first?.id }
+
+    /// The step after `id` in document order, crossing into the next stage; nil after the last.
+    public func stepFollowing(_ id: String) -> String? {
+        guard let path = stepIndex[id] else { return nil }
+        let stage = stages[path.stage]
+        if path.step + 1 < stage.steps.count { return stage.steps[path.step + 1].id }
+        for later in stages[(path.stage + 1)...] where !later.steps.isEmpty {
+            return later.steps[0].id
+        }
+        return nil
+    }
+
+    /// Fields that serve a qualification element, in schema order.
+    public var qualificationFields: [Field] { fields.filter { $0.qualifies != nil } }
+}
+
+public struct Product: Sendable {
+    public var name: String
+    public var tagline: String?
+    public var features: [Feature]
+}
+
+public struct Feature: Sendable {
+    public var id: String
+    public var name: String
+    /// What the feature does for the customer, in their terms.
+    public var benefit: String
+    /// Ids of the pains it solves.
+    public var solves: [String]
+    public var proof: String?
+    /// A line (template) quantifying the impact; shown only when every field it names is known.
+    public var impact: String?
+    public var location: SourceLocation
+}
+
+/// A problem customers have, which features solve and answers can be tagged with.
+public struct Pain: Sendable {
+    public var id: String
+    public var label: String
+    public var keywords: [String]
+    public var location: SourceLocation
+}
+
+/// The qualification element a field serves (BANT and MEDDICC).
+public enum Qualification: String, Sendable, CaseIterable, Codable {
+    case budget, authority, need, timeline
+    case metrics
+    case economicBuyer = "economic-buyer"
+    case decisionCriteria = "decision-criteria"
+    case decisionProcess = "decision-process"
+    case paperProcess = "paper-process"
+    case pain, champion, competition
+
+    public var label: String {
+        switch self {
+        case .budget: "Budget"
+        case .authority: "Authority"
+        case .need: "Need"
+        case .timeline: "Timeline"
+        case .metrics: "Metrics"
+        case .economicBuyer: "Economic buyer"
+        case .decisionCriteria: "Decision criteria"
+        case .decisionProcess: "Decision process"
+        case .paperProcess: "Paper process"
+        case .pain: "Pain"
+        case .champion: "Champion"
+        case .competition: "Competition"
+        }
+    }
+}
+
+public enum FieldType: String, Sendable, CaseIterable, Codable {
+    case text, number, money, yesno, choice, tags, date
+}
+
+/// One typed entry of the needs profile.
+public struct Field: Sendable {
+    public var id: String
+    public var label: String
+    public var type: FieldType
+    public var qualifies: Qualification?
+    /// For `choice` fields: the options, each with its synonyms.
+    public var choices: [Option]
+    /// For `tags` fields: the tags, each with the keywords that set it.
+    public var tags: [Option]
+    public var location: SourceLocation
+
+    public struct Option: Sendable {
+        public var id: String
+        public var label: String
+        public var synonyms: [String]
+    }
+}
+
+public struct Stage: Sendable {
+    public var id: String
+    public var title: String
+    public var steps: [Step]
+    public var location: SourceLocation
+}
+
+public struct Step: Sendable {
+    public var id: String
+    public var stageID: String
+    /// The line to say or ask; may interpolate profile fields (`{{budget}}`).
+    public var say: String
+    public var hint: String?
+    /// The field the customer's answer is recorded into.
+    public var record: String?
+    /// Conditional branches, tried in order.
+    public var branches: [Branch]
+    /// Where to go when no branch holds: a step id, `end`, or nil for the next step in order.
+    public var defaultNext: Target?
+    public var location: SourceLocation
+}
+
+public enum Target: Sendable, Hashable {
+    case step(String)
+    case end
+}
+
+public struct Branch: Sendable {
+    public var condition: Condition
+    public var source: String
+    public var target: Target
+    public var location: SourceLocation
+}
+
+public struct Objection: Sendable {
+    public var id: String
+    public var title: String
+    /// Ways customers voice it, used to recognise it.
+    public var phrases: [String]
+    public var rebuttals: [Rebuttal]
+    public var location: SourceLocation
+}
+
+/// One way to answer an objection. LAER-shaped rebuttals have acknowledge/explore/respond;
+/// others have a single line.
+public struct Rebuttal: Sendable {
+    public var technique: String
+    public var acknowledge: String?
+    public var explore: String?
+    public var respond: String?
+    public var line: String?
+}
+
+public struct Close: Sendable {
+    public var id: String
+    public var name: String
+    /// When this technique fits; nil means always.
+    public var condition: Condition?
+    public var conditionSource: String?
+    public var line: String
+    public var hint: String?
+    public var location: SourceLocation
+}

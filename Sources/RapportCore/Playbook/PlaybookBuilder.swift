@@ -1,0 +1,341 @@
+import Mustache
+import Yams
+
+/// Builds a `Playbook` from a composed YAML tree: reads each part, then checks every
+/// reference (steps, fields, pains, choices, tags, template variables) and every condition.
+struct PlaybookBuilder {
+    var reader: YAMLReader
+    let source: String
+
+    /// Conditions are parsed once all fields are known.
+    private var pendingBranches: [(stage: Int, step: Int, source: String, node: Node, target: Target, targetNode: Node?)] = []
+    private var pendingCloses: [(index: Int, source: String, node: Node)] = []
+    private var templates: [(text: String, node: Node, what: String)] = []
+    private var tagsFromPains: [(field: Int, node: Node)] = []
+
+    init(reader: YAMLReader, source: String) {
+        self.reader = reader
+        self.source = source
+    }
+
+    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "summary"]
+
+    mutating func build(_ root: Node) -> Playbook? {
+        guard let top = reader.mapping(root, "the playbook", known: Self.topKeys, required: ["id", "version", "product", "fields", "stages"]) else {
+            return nil
+        }
+        let id = reader.identifier(top["id"], "playbook id") ?? "playbook"
+        let version = reader.string(top["version"], "version") ?? "0"
+        let title = top["title"].flatMap { reader.string($0, "title") } ?? id
+        let pains = readPains(top["pains"])
+        let product = readProduct(top["product"])
+        var fields = readFields(top["fields"])
+        for (index, node) in tagsFromPains {
+            if pains.isEmpty { reader.error(node, "field '\(fields[index].id)' takes its tags from pains, but the playbook declares no pains") }
+            fields[index].tags = pains.map { Field.Option(id: $0.id, label: $0.label, synonyms: $0.keywords) }
+        }
+        let stages = readStages(top["stages"])
+        let objections = readObjections(top["objections"])
+        var closes = readCloses(top["closes"])
+        let summary = top["summary"].flatMap { reader.string($0, "summary template") }
+        if let summary, let node = top["summary"] { templates.append((summary, node, "summary template")) }
+
+        var playbook = Playbook(
+            id: id, version: version, title: title, contentHash: PlaybookLoader.contentHash(source),
+            product: product, pains: pains, fields: fields, stages: stages, objections: objections,
+            closes: closes, summaryTemplate: summary, location: reader.location(root))
+        checkReferences(&playbook, painIDs: Set(pains.map(\.id)))
+        for pending in pendingCloses {
+            closes[pending.index].condition = parseCondition(pending.source, at: pending.node, playbook: playbook)
+        }
+        playbook.closes = closes
+        for pending in pendingBranches {
+            guard let condition = parseCondition(pending.source, at: pending.node, playbook: playbook) else { continue }
+            playbook.stages[pending.stage].steps[pending.step].branches.append(
+                Branch(condition: condition, source: pending.source, target: pending.target, location: reader.location(pending.node)))
+        }
+        checkTemplates(playbook)
+        if playbook.firstStepID == nil, top["stages"] != nil {
+            reader.error(top["stages"], "the playbook has no steps: add at least one stage with one step")
+        }
+        return playbook
+    }
+
+    // MARK: parts
+
+    private mutating func readPains(_ node: Node?) -> [Pain] {
+        var seen: Set<String> = []
+        return reader.list(node, "pains").compactMap { item in
+            guard let map = reader.mapping(item, "a pain", known: ["id", "label", "keywords"], required: ["id", "label"]),
+                let id = reader.identifier(map["id"], "pain id")
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate pain id '\(id)'") }
+            return Pain(id: id, label: reader.string(map["label"], "pain label") ?? id,
+                        keywords: reader.strings(map["keywords"], "keywords"), location: reader.location(item))
+        }
+    }
+
+    private mutating func readProduct(_ node: Node?) -> Product {
+        guard let node, let map = reader.mapping(node, "product", known: ["name", "tagline", "features"], required: ["name", "features"]) else {
+            return Product(name: "", tagline: nil, features: [])
+        }
+        var seen: Set<String> = []
+        let features: [Feature] = reader.list(map["features"], "features").compactMap { item in
+            guard let f = reader.mapping(item, "a feature", known: ["id", "name", "benefit", "solves", "proof", "impact"], required: ["id", "name", "benefit"]),
+                let id = reader.identifier(f["id"], "feature id")
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error(f["id"], "duplicate feature id '\(id)'") }
+            if let impact = f["impact"], let text = reader.string(impact, "impact") { templates.append((text, impact, "impact of feature '\(id)'")) }
+            return Feature(
+                id: id, name: reader.string(f["name"], "feature name") ?? id,
+                benefit: reader.string(f["benefit"], "benefit") ?? "",
+                solves: reader.list(f["solves"], "solves").compactMap { reader.identifier($0, "pain id") },
+                proof: f["proof"].flatMap { reader.string($0, "proof") },
+                impact: f["impact"].flatMap { reader.string($0, "impact") },
+                location: reader.location(item))
+        }
+        return Product(name: reader.string(map["name"], "product name") ?? "",
+                       tagline: map["tagline"].flatMap { reader.string($0, "tagline") }, features: features)
+    }
+
+    private mutating func readFields(_ node: Node?) -> [Field] {
+        var seen: Set<String> = []
+        var fields: [Field] = []
+        for item in reader.list(node, "fields") {
+            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags"], required: ["id", "type"]),
+                let id = reader.identifier(map["id"], "field id")
+            else { continue }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
+            if ["known", "unknown", "and", "or", "not", "contains", "is", "end"].contains(id) {
+                reader.error(map["id"], "'\(id)' is a reserved word in conditions: choose another field id")
+            }
+            var type = FieldType.text
+            if let text = reader.string(map["type"], "field type") {
+                if let parsed = FieldType(rawValue: text) {
+                    type = parsed
+                } else {
+                    reader.error(map["type"], "unknown field type '\(text)'; use one of: \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            var qualifies: Qualification?
+            if let q = map["qualifies"], let text = reader.string(q, "qualifies") {
+                qualifies = Qualification(rawValue: text)
+                if qualifies == nil {
+                    reader.error(q, "unknown qualification element '\(text)'; use one of: \(Qualification.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            var field = Field(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id, type: type,
+                              qualifies: qualifies, choices: [], tags: [], location: reader.location(item))
+            if let choices = map["choices"] {
+                if type != .choice { reader.error(map.key("choices"), "only choice fields have choices; '\(id)' is \(type.rawValue)") }
+                field.choices = readOptions(choices, what: "choice")
+            } else if type == .choice {
+                reader.error(map["type"], "choice field '\(id)' needs a 'choices' list")
+            }
+            if let tags = map["tags"] {
+                if type != .tags { reader.error(map.key("tags"), "only tags fields have tags; '\(id)' is \(type.rawValue)") }
+                if case .scalar(let scalar) = tags {
+                    if scalar.string == "pains" {
+                        tagsFromPains.append((fields.count, tags))
+                    } else {
+                        reader.error(tags, "tags must be a list of tags, or 'pains' to use the playbook's pains")
+                    }
+                } else {
+                    field.tags = readOptions(tags, what: "tag")
+                }
+            } else if type == .tags {
+                reader.error(map["type"], "tags field '\(id)' needs 'tags': a list, or 'pains'")
+            }
+            fields.append(field)
+        }
+        return fields
+    }
+
+    private mutating func readOptions(_ node: Node, what: String) -> [Field.Option] {
+        var seen: Set<String> = []
+        return reader.list(node, "\(what)s").compactMap { item in
+            // A bare word is an option with no synonyms.
+            if case .scalar = item {
+                guard let id = reader.identifier(item, "\(what) id") else { return nil }
+                if !seen.insert(id).inserted { reader.error(item, "duplicate \(what) '\(id)'") }
+                return Field.Option(id: id, label: id, synonyms: [])
+            }
+            guard let map = reader.mapping(item, "a \(what)", known: ["id", "label", "synonyms", "keywords"], required: ["id"]),
+                let id = reader.identifier(map["id"], "\(what) id")
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate \(what) '\(id)'") }
+            return Field.Option(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id,
+                                synonyms: reader.strings(map["synonyms"], "synonyms") + reader.strings(map["keywords"], "keywords"))
+        }
+    }
+
+    private mutating func readStages(_ node: Node?) -> [Stage] {
+        var stageIDs: Set<String> = []
+        var stepIDs: Set<String> = []
+        var stages: [Stage] = []
+        for item in reader.list(node, "stages") {
+            guard let map = reader.mapping(item, "a stage", known: ["id", "title", "steps"], required: ["id", "steps"]),
+                let id = reader.identifier(map["id"], "stage id")
+            else { continue }
+            if !stageIDs.insert(id).inserted { reader.error(map["id"], "duplicate stage id '\(id)'") }
+            var steps: [Step] = []
+            for stepNode in reader.list(map["steps"], "steps") {
+                guard let s = reader.mapping(stepNode, "a step", known: ["id", "say", "hint", "record", "next"], required: ["id", "say"]),
+                    let stepID = reader.identifier(s["id"], "step id")
+                else { continue }
+                if stepID == "end" { reader.error(s["id"], "'end' is reserved for 'next: end': choose another step id") }
+                if !stepIDs.insert(stepID).inserted { reader.error(s["id"], "duplicate step id '\(stepID)': step ids must be unique across all stages") }
+                let say = reader.string(s["say"], "say") ?? ""
+                if let sayNode = s["say"] { templates.append((say, sayNode, "step '\(stepID)'")) }
+                var step = Step(id: stepID, stageID: id, say: say, hint: s["hint"].flatMap { reader.string($0, "hint") },
+                                record: s["record"].flatMap { reader.identifier($0, "record") }, branches: [],
+                                defaultNext: nil, location: reader.location(stepNode))
+                if let next = s["next"] { readNext(next, into: &step, stage: stages.count, step: steps.count) }
+                steps.append(step)
+            }
+            if steps.isEmpty, map["steps"] != nil { reader.error(map["steps"], "stage '\(id)' has no steps") }
+            stages.append(Stage(id: id, title: map["title"].flatMap { reader.string($0, "title") } ?? id, steps: steps, location: reader.location(item)))
+        }
+        return stages
+    }
+
+    private mutating func readNext(_ node: Node, into step: inout Step, stage: Int, step index: Int) {
+        if case .scalar = node {
+            step.defaultNext = target(node)
+            return
+        }
+        let items = reader.list(node, "next")
+        for (position, item) in items.enumerated() {
+            guard let map = reader.mapping(item, "a branch", known: ["if", "goto"], required: ["goto"]) else { continue }
+            let goto = map["goto"].flatMap { target($0) }
+            if let condition = map["if"] {
+                guard let text = reader.string(condition, "condition"), let goto else { continue }
+                pendingBranches.append((stage, index, text, condition, goto, map["goto"]))
+            } else {
+                step.defaultNext = goto
+                if position != items.count - 1 {
+                    reader.error(item, "a branch without 'if' always applies, so the branches after it can never be taken: move it last")
+                }
+            }
+        }
+    }
+
+    private mutating func target(_ node: Node) -> Target? {
+        guard let text = reader.identifier(node, "next step") else { return nil }
+        return text == "end" ? .end : .step(text)
+    }
+
+    private mutating func readObjections(_ node: Node?) -> [Objection] {
+        var seen: Set<String> = []
+        return reader.list(node, "objections").compactMap { item in
+            guard let map = reader.mapping(item, "an objection", known: ["id", "title", "phrases", "rebuttals"], required: ["id", "title", "phrases", "rebuttals"]),
+                let id = reader.identifier(map["id"], "objection id")
+            else { return nil }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate objection id '\(id)'") }
+            let phrases = reader.strings(map["phrases"], "phrases")
+            if phrases.isEmpty, map["phrases"] != nil { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
+            let rebuttals: [Rebuttal] = reader.list(map["rebuttals"], "rebuttals").compactMap { r in
+                guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "line"], required: ["technique"]),
+                    let technique = reader.identifier(rm["technique"], "technique")
+                else { return nil }
+                let rebuttal = Rebuttal(technique: technique, acknowledge: rm["acknowledge"].flatMap { reader.string($0, "acknowledge") },
+                                        explore: rm["explore"].flatMap { reader.string($0, "explore") },
+                                        respond: rm["respond"].flatMap { reader.string($0, "respond") },
+                                        line: rm["line"].flatMap { reader.string($0, "line") })
+                if rebuttal.line == nil && rebuttal.respond == nil {
+                    reader.error(r, "a rebuttal needs a 'line', or 'acknowledge', 'explore' and 'respond' (LAER)")
+                }
+                for key in ["acknowledge", "explore", "respond", "line"] {
+                    if let n = rm[key], let text = n.scalar?.string { templates.append((text, n, "rebuttal of '\(id)'")) }
+                }
+                return rebuttal
+            }
+            if rebuttals.isEmpty, map["rebuttals"] != nil { reader.error(map["rebuttals"], "objection '\(id)' needs at least one rebuttal") }
+            return Objection(id: id, title: reader.string(map["title"], "title") ?? id, phrases: phrases, rebuttals: rebuttals, location: reader.location(item))
+        }
+    }
+
+    private mutating func readCloses(_ node: Node?) -> [Close] {
+        var seen: Set<String> = []
+        var closes: [Close] = []
+        for item in reader.list(node, "closes") {
+            guard let map = reader.mapping(item, "a close", known: ["id", "name", "when", "line", "hint"], required: ["id", "name", "line"]),
+                let id = reader.identifier(map["id"], "close id")
+            else { continue }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate close id '\(id)'") }
+            let line = reader.string(map["line"], "line") ?? ""
+            if let n = map["line"] { templates.append((line, n, "close '\(id)'")) }
+            let when = map["when"].flatMap { reader.string($0, "when") }
+            if let when, let n = map["when"] { pendingCloses.append((closes.count, when, n)) }
+            closes.append(Close(id: id, name: reader.string(map["name"], "name") ?? id, condition: nil, conditionSource: when,
+                                line: line, hint: map["hint"].flatMap { reader.string($0, "hint") }, location: reader.location(item)))
+        }
+        return closes
+    }
+
+    // MARK: checks
+
+    private mutating func checkReferences(_ playbook: inout Playbook, painIDs: Set<String>) {
+        for feature in playbook.product.features {
+            for pain in feature.solves where !painIDs.contains(pain) {
+                reader.error(at: feature.location, "feature '\(feature.id)' solves unknown pain '\(pain)'\(suggest(pain, painIDs))")
+            }
+        }
+        let fieldIDs = Set(playbook.fields.map(\.id))
+        for stage in playbook.stages {
+            for step in stage.steps {
+                if let record = step.record, playbook.field(record) == nil {
+                    reader.error(at: step.location, "step '\(step.id)' records into unknown field '\(record)'\(suggest(record, fieldIDs))")
+                }
+                if case .step(let target)? = step.defaultNext, playbook.step(target) == nil {
+                    reader.error(at: step.location, "step '\(step.id)' goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
+                }
+            }
+        }
+        for pending in pendingBranches {
+            if case .step(let target) = pending.target, playbook.step(target) == nil {
+                reader.error(pending.targetNode, "branch goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
+            }
+        }
+    }
+
+    private func allStepIDs(_ playbook: Playbook) -> Set<String> {
+        Set(playbook.stages.flatMap { $0.steps.map(\.id) })
+    }
+
+    private func suggest(_ word: String, _ known: Set<String>) -> String {
+        YAMLReader.closest(word, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    private mutating func parseCondition(_ text: String, at node: Node, playbook: Playbook) -> Condition? {
+        var parser = ConditionParser(fields: { playbook.field($0) })
+        do {
+            return try parser.parse(text)
+        } catch {
+            reader.error(at: expressionLocation(node, offset: error.offset), "bad condition: \(error.message)")
+            return nil
+        }
+    }
+
+    /// The location of a character inside a scalar; quoted scalars start one column later.
+    private func expressionLocation(_ node: Node, offset: Int) -> SourceLocation {
+        let base = reader.location(node)
+        let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+        return base.advanced(by: offset + (quoted ? 1 : 0))
+    }
+
+    private mutating func checkTemplates(_ playbook: Playbook) {
+        let known = Set(playbook.fields.map(\.id)).union(LineTemplate.builtInNames)
+        for (text, node, what) in templates {
+            do {
+                _ = try MustacheTemplate(string: text)
+            } catch {
+                reader.error(node, "\(what): the template does not parse (check that every {{ has a matching }} and sections are closed)")
+                continue
+            }
+            for name in LineTemplate.variables(in: text) where !known.contains(name) && !(what == "summary template") {
+                reader.error(node, "\(what): template names unknown field '\(name)'\(suggest(name, Set(playbook.fields.map(\.id))))")
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Yams
+
+/// Reads a composed YAML tree into plain values, recording a located diagnostic for every
+/// wrong type, missing key and unknown key instead of stopping at the first.
+struct YAMLReader {
+    let file: String
+    var diagnostics: [PlaybookDiagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        let mark = node?.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func error(_ node: Node?, _ message: String) {
+        diagnostics.append(PlaybookDiagnostic(.error, at: location(node), message))
+    }
+
+    mutating func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(PlaybookDiagnostic(.error, at: location, message))
+    }
+
+    /// A mapping's entries in order, after checking its keys: unknown keys and missing required
+    /// keys are reported (with a suggestion for a likely misspelling).
+    mutating func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> Entries? {
+        guard case .mapping(let mapping) = node else {
+            error(node, "\(what) must be a mapping of keys to values, but this is \(kind(node))")
+            return nil
+        }
+        var entries = Entries(node: node)
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                error(key, "keys in \(what) must be plain words")
+                continue
+            }
+            if known.contains(name) {
+                entries.values.append((name, key, value))
+            } else {
+                let hint = YAMLReader.closest(name, in: known).map { "; did you mean '\($0)'?" } ?? " (known keys: \(known.joined(separator: ", ")))"
+                error(key, "unknown key '\(name)' in \(what)\(hint)")
+            }
+        }
+        for name in required where entries[name] == nil {
+            error(node, "\(what) is missing the required key '\(name)'")
+        }
+        return entries
+    }
+
+    struct Entries {
+        var node: Node
+        var values: [(name: String, key: Node, value: Node)] = []
+        subscript(name: String) -> Node? { values.first { $0.name == name }?.value }
+        func key(_ name: String) -> Node? { values.first { $0.name == name }?.key }
+    }
+
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? "empty" : "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    mutating func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            error(node, "\(what) must be text, but this is \(kind(node))")
+            return nil
+        }
+        if scalar.tag.rawValue == Tag.Name.null.rawValue, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) {
+            error(node, "\(what) is empty")
+            return nil
+        }
+        return scalar.string
+    }
+
+    static let idPattern: Set<Character> = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+    /// An identifier: lowercase letters, digits, `_` and `-`, starting with a letter.
+    mutating func identifier(_ node: Node?, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard let first = text.first, first.isLetter, first.isLowercase, text.allSatisfy({ YAMLReader.idPattern.contains($0) }) else {
+            error(node, "\(what) '\(text)' must start with a lowercase letter and use only a-z, 0-9, '_' and '-'")
+            return nil
+        }
+        return text
+    }
+
+    mutating func list(_ node: Node?, _ what: String) -> [Node] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(node, "\(what) must be a list (lines starting with '- '), but this is \(kind(node))")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    mutating func strings(_ node: Node?, _ what: String) -> [String] {
+        list(node, what).compactMap { string($0, "each entry of \(what)") }
+    }
+
+    /// The known word nearest to a misspelling, when it is near enough to be a likely typo.
+    static func closest(_ word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(1, word.count / 3) else { return nil }
+        return best
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count]
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// A calendar day without a time zone: what a rep means by "by March" or "2027-01-15".
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting days that do not exist.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+            let d = Int(parts[2]), (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(month: m, year: y)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The day `count` days later (or earlier when negative).
+    public func adding(days count: Int) -> CalendarDay {
+        var result = self
+        var remaining = count
+        while remaining > 0 {
+            if result.day < CalendarDay.daysIn(month: result.month, year: result.year) {
+                result.day += 1
+            } else if result.month < 12 {
+                result = CalendarDay(year: result.year, month: result.month + 1, day: 1)
+            } else {
+                result = CalendarDay(year: result.year + 1, month: 1, day: 1)
+            }
+            remaining -= 1
+        }
+        while remaining < 0 {
+            if result.day > 1 {
+                result.day -= 1
+            } else if result.month > 1 {
+                result = CalendarDay(year: result.year, month: result.month - 1, day: CalendarDay.daysIn(month: result.month - 1, year: result.year))
+            } else {
+                result = CalendarDay(year: result.year - 1, month: 12, day: 31)
+            }
+            remaining += 1
+        }
+        return result
+    }
+
+    /// The same day `count` months later, clamped to the month's length.
+    public func adding(months count: Int) -> CalendarDay {
+        let zeroBased = year * 12 + (month - 1) + count
+        let y = zeroBased / 12
+        let m = zeroBased % 12 + 1
+        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))
+    }
+
+    /// 1 for Monday through 7 for Sunday.
+    public var weekday: Int {
+        // Zeller-style computation, no calendar object needed.
+        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        let sundayBased = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
+        return sundayBased == 0 ? 7 : sundayBased
+    }
+
+    /// The UTC day of an instant.
+    public init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}
+
+/// An amount of money, possibly a range ("30-50k").
+public struct Money: Sendable, Hashable {
+    public var amount: Double
+    public var upTo: Double?
+    public var currency: String
+
+    public init(amount: Double, upTo: Double? = nil, currency: String = "USD") {
+        self.amount = amount
+        self.upTo = upTo
+        self.currency = currency
+    }
+
+    /// The value used in comparisons: the middle of a range.
+    public var comparable: Double { upTo.map { (amount + $0) / 2 } ?? amount }
+
+    public var description: String {
+        let low = Money.format(amount, currency)
+        guard let upTo else { return low }
+        return low + "–" + Money.format(upTo, currency)
+    }
+
+    static func format(_ value: Double, _ currency: String) -> String {
+        let symbols = ["USD": "$", "EUR": "€", "GBP": "£"]
+        let whole = value.rounded() == value
+        var digits = whole ? String(Int64(value)) : String(format: "%.2f", value)
+        // Thousands separators on the integer part.
+        let integerPart = digits.split(separator: ".", maxSplits: 1)[0]
+        var grouped = ""
+        for (i, ch) in integerPart.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 && ch != "-" { grouped.append(",") }
+            grouped.append(ch)
+        }
+        let fraction = digits.contains(".") ? "." + digits.split(separator: ".")[1] : ""
+        digits = String(grouped.reversed()) + fraction
+        if let symbol = symbols[currency] { return symbol + digits }
+        return digits + " " + currency
+    }
+}
+
+/// A typed value in the needs profile.
+public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+    case text(String)
+    case number(Double)
+    case money(Money)
+    case yesNo(Bool)
+    case choice(String)
+    case tags([String])
+    case date(CalendarDay)
+
+    public var description: String {
+        switch self {
+        case .text(let text): return text
+        case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        case .money(let money): return money.description
+        case .yesNo(let yes): return yes ? "yes" : "no"
+        case .choice(let id): return id
+        case .tags(let ids): return ids.joined(separator: ", ")
+        case .date(let day): return day.description
+        }
+    }
+
+    /// A JSON-ready representation (for `summary --format json` and tools).
+    public var jsonObject: Any {
+        switch self {
+        case .text(let text): return text
+        case .number(let n): return n
+        case .money(let money):
+            var object: [String: Any] = ["amount": money.amount, "currency": money.currency]
+            if let upTo = money.upTo { object["upTo"] = upTo }
+            return object
+        case .yesNo(let yes): return yes
+        case .choice(let id): return id
+        case .tags(let ids): return ids
+        case .date(let day): return day.description
+        }
+    }
+}
