@@ -1,0 +1,165 @@
+/// The conversation state machine: events in, actions out, no I/O. The same events from the
+/// same start always give the same state, so a transcript replayed through it rebuilds a session.
+public struct Conversation: Sendable {
+    public enum State: Sendable, Hashable {
+        case atStep(String)
+        /// Past the last step: answers become notes until the rep goes back or jumps.
+        case finished
+    }
+
+    private struct Snapshot: Sendable, Hashable {
+        var state: State
+        var entries: NeedsProfile
+    }
+
+    public let playbook: Playbook
+    private let parser: AnswerParser
+    public private(set) var state: State
+    public private(set) var profile = NeedsProfile()
+    /// How many events were accepted; the number of the next event is `turn + 1`.
+    public private(set) var turn = 0
+    private var undo: [Snapshot] = []
+
+    /// Starts at the playbook's first step. `today` anchors relative dates ("in 2 weeks").
+    public init(playbook: Playbook, today: CalendarDay) {
+        self.playbook = playbook
+        self.parser = AnswerParser(today: today)
+        self.state = playbook.firstStepID.map(State.atStep) ?? .finished
+    }
+
+    /// The current step as the rep should see it, or nil when finished.
+    public var prompt: StepPrompt? {
+        guard case .atStep(let id) = state else { return nil }
+        return prompt(for: id)
+    }
+
+    public var canGoBack: Bool { !undo.isEmpty }
+
+    public mutating func handle(_ event: ConversationEvent) -> [ConversationAction] {
+        switch (event, state) {
+        case (.answered(let text), .atStep(let id)):
+            return answer(text, at: id)
+        case (.answered(let text), .finished):
+            return note(text)
+        case (.skipped, .atStep(let id)):
+            save()
+            turn += 1
+            return advance(from: id)
+        case (.skipped, .finished):
+            return [.rejected("The playbook is finished: /summary to read it back, /back to change an answer, /quit to end.")]
+        case (.wentBack, _):
+            guard let snapshot = undo.popLast() else {
+                return [.rejected("Nothing to go back to: this is the first step.")]
+            }
+            let notes = profile.notes
+            state = snapshot.state
+            profile = snapshot.entries
+            for note in notes where !profile.notes.contains(note) { profile.addNote(note) }
+            turn += 1
+            return showCurrent()
+        case (.wentToStep(let id), _):
+            guard playbook.step(id) != nil else {
+                return [.rejected("No step '\(id)'. \(suggestion(id, among: playbook.stages.flatMap { $0.steps.map(\.id) }))")]
+            }
+            save()
+            turn += 1
+            state = .atStep(id)
+            return showCurrent()
+        case (.wentToStage(let id), _):
+            guard let stage = playbook.stage(id), let first = stage.steps.first else {
+                return [.rejected("No stage '\(id)'. \(suggestion(id, among: playbook.stages.map(\.id)))")]
+            }
+            save()
+            turn += 1
+            state = .atStep(first.id)
+            return showCurrent()
+        case (.noteTaken(let text), _):
+            return note(text)
+        }
+    }
+
+    private mutating func answer(_ text: String, at id: String) -> [ConversationAction] {
+        guard let step = playbook.step(id) else { preconditionFailure("current step \(id) is not in the playbook") }
+        save()
+        turn += 1
+        var actions: [ConversationAction] = []
+        if let fieldID = step.record, let field = playbook.field(fieldID) {
+            let value = parser.parse(text, for: field)
+            profile.record(field, parsed: value, quote: Quote(text: text, turn: turn))
+            if let value {
+                actions.append(.recorded(field: fieldID, value: value))
+            } else {
+                actions.append(.keptUnclear(field: fieldID, raw: text))
+            }
+        } else {
+            profile.addNote(Quote(text: text, turn: turn))
+            actions.append(.noted(Quote(text: text, turn: turn)))
+        }
+        return actions + advance(from: id)
+    }
+
+    private mutating func note(_ text: String) -> [ConversationAction] {
+        turn += 1
+        let quote = Quote(text: text, turn: turn)
+        profile.addNote(quote)
+        return [.noted(quote)]
+    }
+
+    private mutating func save() {
+        undo.append(Snapshot(state: state, entries: profile))
+    }
+
+    /// Moves to the next step: the first branch whose condition holds, else the default,
+    /// else the next step in order.
+    private mutating func advance(from id: String) -> [ConversationAction] {
+        guard let step = playbook.step(id) else { preconditionFailure("current step \(id) is not in the playbook") }
+        let target = step.branches.first { $0.condition.holds(on: profile) }?.target
+            ?? step.defaultNext
+            ?? playbook.stepFollowing(id).map(Target.step)
+            ?? .end
+        switch target {
+        case .step(let next): state = .atStep(next)
+        case .end: state = .finished
+        }
+        return showCurrent()
+    }
+
+    private func showCurrent() -> [ConversationAction] {
+        switch state {
+        case .atStep(let id): return [.show(prompt(for: id))]
+        case .finished: return [.finished]
+        }
+    }
+
+    private func prompt(for id: String) -> StepPrompt {
+        guard let path = playbook.path(ofStep: id) else { preconditionFailure("step \(id) is not in the playbook") }
+        let stage = playbook.stages[path.stage]
+        let step = stage.steps[path.step]
+        return StepPrompt(
+            stageID: stage.id, stageTitle: stage.title, stageNumber: path.stage + 1, stageCount: playbook.stages.count,
+            stepID: step.id, position: path.step + 1, stepsInStage: stage.steps.count,
+            line: LineTemplate.render(step.say, playbook: playbook, profile: profile),
+            hint: step.hint.map { LineTemplate.render($0, playbook: playbook, profile: profile) },
+            recordsInto: step.record, unknownQualifications: unknownQualifications)
+    }
+
+    /// Qualification elements that no known field covers yet, in BANT/MEDDICC order.
+    public var unknownQualifications: [Qualification] {
+        let known = Set(playbook.fields.filter { $0.qualifies != nil && profile.isKnown($0.id) }.compactMap(\.qualifies))
+        let declared = Set(playbook.fields.compactMap(\.qualifies))
+        return Qualification.allCases.filter { declared.contains($0) && !known.contains($0) }
+    }
+
+    private func suggestion(_ word: String, among ids: [String]) -> String {
+        if let close = YAMLReader.closest(word, in: ids) { return "Did you mean '\(close)'?" }
+        return "Known: \(ids.prefix(12).joined(separator: ", "))\(ids.count > 12 ? ", …" : "")."
+    }
+}
+
+extension Conversation: Equatable {
+    /// Two conversations are equal when they are in the same place with the same profile,
+    /// turn count and undo history (the playbook is assumed the same).
+    public static func == (a: Conversation, b: Conversation) -> Bool {
+        a.state == b.state && a.profile == b.profile && a.turn == b.turn && a.undo == b.undo
+    }
+}

@@ -1,0 +1,14 @@
+/// What the shell must do after an event. The conversation itself does no I/O.
+public enum ConversationAction: Sendable, Hashable {
+    /// Show the step now current.
+    case show(StepPrompt)
+    /// An answer was read into a typed value.
+    case recorded(field: String, value: FieldValue)
+    /// An answer did not read as the field's type: kept as raw words and flagged.
+    case keptUnclear(field: String, raw: String)
+    case noted(Quote)
+    /// The last step is done; the rep can read the summary, go back, or take notes.
+    case finished
+    /// The event was refused and changed nothing; the message says why and what to do.
+    case rejected(String)
+}

@@ -1,0 +1,14 @@
+/// Something that happened in a conversation. The transcript records these; replaying them
+/// through a new `Conversation` rebuilds the same state.
+public enum ConversationEvent: Sendable, Hashable {
+    /// The customer's answer to the current step, as the rep typed it.
+    case answered(String)
+    /// The rep moved on without an answer.
+    case skipped
+    /// Undo the last move (answer, skip or jump), restoring the profile as it was.
+    case wentBack
+    case wentToStep(String)
+    case wentToStage(String)
+    /// A free note; it never moves the conversation and is never undone.
+    case noteTaken(String)
+}

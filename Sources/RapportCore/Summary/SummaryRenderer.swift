@@ -1,0 +1,173 @@
+import Mustache
+
+/// Renders the value-proposition summary through a Mustache template: the playbook's own
+/// (`summary:`) or the built-in one. Templates see every field by id, plus the lists below.
+public struct SummaryRenderer: Sendable {
+    public struct Details: Sendable {
+        public var account: String?
+        public var rep: String?
+        public var date: String?
+
+        public init(account: String? = nil, rep: String? = nil, date: String? = nil) {
+            self.account = account
+            self.rep = rep
+            self.date = date
+        }
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case badTemplate(String)
+        public var description: String {
+            switch self {
+            case .badTemplate(let why): return "the summary template does not parse: \(why)"
+            }
+        }
+    }
+
+    private let template: MustacheTemplate
+
+    public init(playbook: Playbook, markdown: Bool = false) throws(Failure) {
+        let text = markdown ? SummaryRenderer.markdownTemplate : (playbook.summaryTemplate ?? SummaryRenderer.textTemplate)
+        do {
+            template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
+        } catch {
+            throw .badTemplate("\(error)")
+        }
+    }
+
+    public func render(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> String {
+        var context = LineTemplate.context(playbook: playbook, profile: profile)
+        for field in playbook.fields where !profile.isKnown(field.id) {
+            context[field.id] = profile[field.id]?.raw ?? ""  // empty so {{#field}} sections hide
+        }
+        context["tagline"] = playbook.product.tagline ?? ""
+        context["account"] = details.account ?? ""
+        context["rep"] = details.rep ?? ""
+        context["date"] = details.date ?? ""
+        context["situation"] = proposition.situation.map { line -> [String: Any] in
+            ["label": line.label, "value": line.value ?? line.raw, "raw": line.raw, "turn": line.turn, "unclear": line.unclear,
+             "quoted": line.value != nil && line.value != line.raw]
+        }
+        context["pains"] = proposition.pains.map { pain -> [String: Any] in
+            ["label": pain.label, "quotes": pain.quotes.map { ["text": $0.text, "turn": $0.turn] }]
+        }
+        context["features"] = proposition.features.map { feature -> [String: Any] in
+            ["name": feature.name, "benefit": feature.benefit, "proof": feature.proof ?? "", "answers": feature.answers.joined(separator: ", "),
+             "impact": feature.impact ?? ""]
+        }
+        context["impacts"] = proposition.features.compactMap(\.impact).map { ["line": $0] }
+        context["qualification"] = proposition.qualification.map { line -> [String: Any] in
+            ["element": line.element.label, "label": line.label, "status": line.status, "value": line.value ?? "",
+             "raw": line.raw ?? "", "known": line.status == "known", "unclear": line.status == "unclear", "unknown": line.status == "unknown"]
+        }
+        context["notes"] = proposition.notes.map { ["text": $0.text, "turn": $0.turn] }
+        context["hasPains"] = !proposition.pains.isEmpty
+        context["hasFeatures"] = !proposition.features.isEmpty
+        context["hasImpacts"] = proposition.features.contains { $0.impact != nil }
+        context["hasNotes"] = !proposition.notes.isEmpty
+        context["hasSituation"] = !proposition.situation.isEmpty
+        let rendered = template.render(context)
+        // Collapse the blank lines that hidden sections leave behind.
+        var lines: [Substring] = []
+        for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace), lines.last?.allSatisfy(\.isWhitespace) ?? true { continue }
+            lines.append(line)
+        }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static let textTemplate = """
+        VALUE PROPOSITION — {{product}}{{#account}} for {{account}}{{/account}}
+        {{#date}}{{date}}{{/date}}{{#rep}} · {{rep}}{{/rep}}
+
+        {{#hasSituation}}
+        Where they are today
+        {{#situation}}
+          - {{label}}: {{value}}{{#quoted}} ("{{raw}}"){{/quoted}}{{#unclear}} (unclear){{/unclear}}
+        {{/situation}}
+
+        {{/hasSituation}}
+        {{#hasPains}}
+        What hurts, in their words
+        {{#pains}}
+          - {{label}}{{#quotes}}: "{{text}}" (turn {{turn}}){{/quotes}}
+        {{/pains}}
+
+        {{/hasPains}}
+        {{#hasFeatures}}
+        How {{product}} answers it
+        {{#features}}
+          - {{name}}, for {{answers}}: {{benefit}}
+        {{#proof}}
+              Proof: {{proof}}
+        {{/proof}}
+        {{#impact}}
+              Impact: {{impact}}
+        {{/impact}}
+        {{/features}}
+
+        {{/hasFeatures}}
+        {{^hasPains}}
+        No pains recorded yet: ask what is hard today before presenting.
+
+        {{/hasPains}}
+        Qualification
+        {{#qualification}}
+          - {{element}}: {{#known}}{{value}}{{/known}}{{#unclear}}unclear ("{{raw}}"){{/unclear}}{{#unknown}}unknown{{/unknown}}
+        {{/qualification}}
+        {{#hasNotes}}
+
+        Notes
+        {{#notes}}
+          - {{text}} (turn {{turn}})
+        {{/notes}}
+        {{/hasNotes}}
+        """
+
+    static let markdownTemplate = """
+        # Value proposition: {{product}}{{#account}} for {{account}}{{/account}}
+
+        {{#date}}*{{date}}*{{/date}}{{#rep}} · *{{rep}}*{{/rep}}
+
+        {{#hasSituation}}
+        ## Where they are today
+
+        {{#situation}}
+        - **{{label}}:** {{value}}{{#quoted}} (“{{raw}}”){{/quoted}}{{#unclear}} *(unclear)*{{/unclear}}
+        {{/situation}}
+
+        {{/hasSituation}}
+        {{#hasPains}}
+        ## What hurts, in their words
+
+        {{#pains}}
+        - **{{label}}**{{#quotes}}: “{{text}}” (turn {{turn}}){{/quotes}}
+        {{/pains}}
+
+        {{/hasPains}}
+        {{#hasFeatures}}
+        ## How {{product}} answers it
+
+        {{#features}}
+        - **{{name}}** (for {{answers}}): {{benefit}}{{#proof}} *Proof:* {{proof}}{{/proof}}{{#impact}} *Impact:* {{impact}}{{/impact}}
+        {{/features}}
+
+        {{/hasFeatures}}
+        ## Qualification
+
+        | Element | Status |
+        | --- | --- |
+        {{#qualification}}
+        | {{element}} | {{#known}}{{value}}{{/known}}{{#unclear}}unclear (“{{raw}}”){{/unclear}}{{#unknown}}unknown{{/unknown}} |
+        {{/qualification}}
+        {{#hasNotes}}
+
+        ## Notes
+
+        {{#notes}}
+        - {{text}} (turn {{turn}})
+        {{/notes}}
+        {{/hasNotes}}
+        """
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A transcript read back from its JSON Lines text: the header, the events, and the lines that
+/// could not be read (a line cut by a crash, damage), which are reported and skipped.
+public struct Transcript: Sendable {
+    public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case noHeader(String)
+        public var description: String {
+            switch self {
+            case .noHeader(let why): return "not a Rapport transcript: \(why)"
+            }
+        }
+    }
+
+    public var header: TranscriptHeader
+    public var entries: [TranscriptEntry]
+    public var problems: [Problem]
+
+    public init(header: TranscriptHeader, entries: [TranscriptEntry], problems: [Problem] = []) {
+        self.header = header
+        self.entries = entries
+        self.problems = problems
+    }
+
+    public static func parse(_ text: String) throws(Failure) -> Transcript {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let decoder = JSONDecoder()
+        guard let first = lines.first, !first.isEmpty else { throw .noHeader("the file is empty") }
+        guard let header = try? decoder.decode(TranscriptHeader.self, from: Data(first.utf8)),
+            header.format == TranscriptHeader.formatName
+        else { throw .noHeader("the first line is not a transcript header") }
+        guard header.version <= TranscriptHeader.currentVersion else {
+            throw .noHeader("format version \(header.version) is newer than this rapport understands (\(TranscriptHeader.currentVersion)): update rapport")
+        }
+        var entries: [TranscriptEntry] = []
+        var problems: [Problem] = []
+        for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
+            let isLast = index == lines.count - 1
+            do {
+                let entry = try decoder.decode(TranscriptEntry.self, from: Data(line.utf8))
+                entries.append(entry)
+            } catch {
+                let why = isLast ? "cut short (the session was interrupted while writing it); ignored" : "not a readable event; skipped"
+                problems.append(Problem(line: index + 1, message: why))
+            }
+        }
+        return Transcript(header: header, entries: entries, problems: problems)
+    }
+
+    /// Every conversation event, in order.
+    public var events: [ConversationEvent] { entries.compactMap(\.event) }
+
+    /// Replays the events through a new conversation on `playbook`, rebuilding the session.
+    public func replay(on playbook: Playbook) -> Conversation {
+        var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1))
+        for event in events {
+            _ = conversation.handle(event)
+        }
+        return conversation
+    }
+
+    /// The last sequence number used.
+    public var lastSeq: Int { entries.last?.seq ?? 0 }
+
+    /// One JSON line, without the newline.
+    public static func line<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain structs cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

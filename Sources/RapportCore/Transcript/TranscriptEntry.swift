@@ -1,0 +1,57 @@
+/// One line of a transcript after the header: an event, its number, time and place.
+public struct TranscriptEntry: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable {
+        case answer, skip, back, goto, stage, note
+        /// The session was resumed from this file.
+        case resume
+        /// The session ended (`/quit`, end of input, a signal); `text` says how.
+        case end
+    }
+
+    public var seq: Int
+    /// The conversation's turn number for conversation events (what notes and quotes cite).
+    public var turn: Int?
+    public var at: String
+    /// Stage and step current when the event happened (nil when finished).
+    public var stage: String?
+    public var step: String?
+    public var type: Kind
+    public var text: String?
+    public var target: String?
+
+    public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil) {
+        self.seq = seq
+        self.turn = turn
+        self.at = at
+        self.stage = stage
+        self.step = step
+        self.type = type
+        self.text = text
+        self.target = target
+    }
+
+    /// The conversation event this entry records; nil for session bookkeeping.
+    public var event: ConversationEvent? {
+        switch type {
+        case .answer: return .answered(text ?? "")
+        case .skip: return .skipped
+        case .back: return .wentBack
+        case .goto: return target.map(ConversationEvent.wentToStep)
+        case .stage: return target.map(ConversationEvent.wentToStage)
+        case .note: return .noteTaken(text ?? "")
+        case .resume, .end: return nil
+        }
+    }
+
+    /// The kind, text and target that record a conversation event.
+    public static func fields(for event: ConversationEvent) -> (Kind, text: String?, target: String?) {
+        switch event {
+        case .answered(let text): return (.answer, text, nil)
+        case .skipped: return (.skip, nil, nil)
+        case .wentBack: return (.back, nil, nil)
+        case .wentToStep(let id): return (.goto, nil, id)
+        case .wentToStage(let id): return (.stage, nil, id)
+        case .noteTaken(let text): return (.note, text, nil)
+        }
+    }
+}
