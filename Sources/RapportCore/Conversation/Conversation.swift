@@ -151,7 +151,7 @@ public struct Conversation: Sendable {
     }
 
     private func suggestion(_ word: String, among ids: [String]) -> String {
-        if let close = YAMLReader.closest(word, in: ids) { return "Did you mean '\(close)'?" }
+        if let close = Spelling.closest(word, in: ids) { return "Did you mean '\(close)'?" }
         return "Known: \(ids.prefix(12).joined(separator: ", "))\(ids.count > 12 ? ", …" : "")."
     }
 }

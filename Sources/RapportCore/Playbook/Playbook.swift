@@ -146,7 +146,15 @@ public struct Field: Sendable {
     public var choices: [Option]
     /// For `tags` fields: the tags, each with the keywords that set it.
     public var tags: [Option]
+    /// Where the summary lists this field.
+    public var section: SummarySection = .situation
     public var location: SourceLocation
+
+    /// `situation`: where the customer is today; `outcome`: what was agreed in the call;
+    /// `omit`: kept in the profile but left out of the summary.
+    public enum SummarySection: String, Sendable, CaseIterable {
+        case situation, outcome, omit
+    }
 
     public struct Option: Sendable {
         public var id: String

@@ -102,7 +102,7 @@ struct PlaybookBuilder {
         var seen: Set<String> = []
         var fields: [Field] = []
         for item in reader.list(node, "fields") {
-            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags"], required: ["id", "type"]),
+            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary"], required: ["id", "type"]),
                 let id = reader.identifier(map["id"], "field id")
             else { continue }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
@@ -126,6 +126,13 @@ struct PlaybookBuilder {
             }
             var field = Field(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id, type: type,
                               qualifies: qualifies, choices: [], tags: [], location: reader.location(item))
+            if let node = map["summary"], let text = reader.string(node, "summary") {
+                if let section = Field.SummarySection(rawValue: text) {
+                    field.section = section
+                } else {
+                    reader.error(node, "unknown summary section '\(text)'; use one of: \(Field.SummarySection.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
             if let choices = map["choices"] {
                 if type != .choice { reader.error(map.key("choices"), "only choice fields have choices; '\(id)' is \(type.rawValue)") }
                 field.choices = readOptions(choices, what: "choice")
@@ -304,7 +311,7 @@ struct PlaybookBuilder {
     }
 
     private func suggest(_ word: String, _ known: Set<String>) -> String {
-        YAMLReader.closest(word, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+        Spelling.closest(word, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     private mutating func parseCondition(_ text: String, at node: Node, playbook: Playbook) -> Condition? {

@@ -39,7 +39,7 @@ struct YAMLReader {
             if known.contains(name) {
                 entries.values.append((name, key, value))
             } else {
-                let hint = YAMLReader.closest(name, in: known).map { "; did you mean '\($0)'?" } ?? " (known keys: \(known.joined(separator: ", ")))"
+                let hint = Spelling.closest(name, in: known).map { "; did you mean '\($0)'?" } ?? " (known keys: \(known.joined(separator: ", ")))"
                 error(key, "unknown key '\(name)' in \(what)\(hint)")
             }
         }
@@ -101,27 +101,5 @@ struct YAMLReader {
 
     mutating func strings(_ node: Node?, _ what: String) -> [String] {
         list(node, what).compactMap { string($0, "each entry of \(what)") }
-    }
-
-    /// The known word nearest to a misspelling, when it is near enough to be a likely typo.
-    static func closest(_ word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
-        guard let (best, d) = scored, d <= max(1, word.count / 3) else { return nil }
-        return best
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        for i in 1...x.count {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[y.count]
     }
 }

@@ -81,10 +81,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         return sundayBased == 0 ? 7 : sundayBased
     }
 
-    /// The UTC day of an instant.
-    public init(_ date: Date) {
+    /// The day of an instant in a time zone (the rep's local day by default).
+    public init(_ date: Date, timeZone: TimeZone = .current) {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }

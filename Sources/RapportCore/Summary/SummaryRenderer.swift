@@ -36,29 +36,47 @@ public struct SummaryRenderer: Sendable {
     }
 
     public func render(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> String {
-        var context = LineTemplate.context(playbook: playbook, profile: profile)
-        for field in playbook.fields where !profile.isKnown(field.id) {
-            context[field.id] = profile[field.id]?.raw ?? ""  // empty so {{#field}} sections hide
+        template.render(SummaryRenderer.context(proposition, playbook: playbook, profile: profile, details: details))
+            .collapsingBlankLines()
+    }
+
+    /// What templates see. Absent values are left out (not empty strings), so `{{#x}}` hides.
+    static func context(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> [String: Any] {
+        var context: [String: Any] = ["product": playbook.product.name]
+        for field in playbook.fields {
+            if let entry = profile[field.id] {
+                context[field.id] = LineTemplate.display(field, entry) ?? entry.raw
+            }
         }
-        context["tagline"] = playbook.product.tagline ?? ""
-        context["account"] = details.account ?? ""
-        context["rep"] = details.rep ?? ""
-        context["date"] = details.date ?? ""
-        context["situation"] = proposition.situation.map { line -> [String: Any] in
-            ["label": line.label, "value": line.value ?? line.raw, "raw": line.raw, "turn": line.turn, "unclear": line.unclear,
-             "quoted": line.value != nil && line.value != line.raw]
+        context["tagline"] = playbook.product.tagline
+        context["account"] = details.account
+        context["rep"] = details.rep
+        context["date"] = details.date
+        func lines(_ list: [ValueProposition.FieldLine]) -> [[String: Any]] {
+            list.map { line in
+                var item: [String: Any] = ["label": line.label, "value": line.value ?? line.raw, "raw": line.raw, "turn": line.turn,
+                                           "unclear": line.unclear, "quoted": line.value != nil && line.value != line.raw]
+                item["id"] = line.fieldID
+                return item
+            }
         }
+        context["situation"] = lines(proposition.situation)
+        context["outcomes"] = lines(proposition.outcomes)
         context["pains"] = proposition.pains.map { pain -> [String: Any] in
-            ["label": pain.label, "quotes": pain.quotes.map { ["text": $0.text, "turn": $0.turn] }]
+            ["label": pain.label, "quotes": pain.quotes.map { ["text": $0.text, "turn": $0.turn] },
+             "said": pain.quotes.map { "\"\($0.text)\" (turn \($0.turn))" }.joined(separator: "; ")]
         }
         context["features"] = proposition.features.map { feature -> [String: Any] in
-            ["name": feature.name, "benefit": feature.benefit, "proof": feature.proof ?? "", "answers": feature.answers.joined(separator: ", "),
-             "impact": feature.impact ?? ""]
+            var item: [String: Any] = ["name": feature.name, "benefit": feature.benefit, "answers": feature.answers.joined(separator: ", ")]
+            item["proof"] = feature.proof
+            item["impact"] = feature.impact
+            return item
         }
         context["impacts"] = proposition.features.compactMap(\.impact).map { ["line": $0] }
         context["qualification"] = proposition.qualification.map { line -> [String: Any] in
             ["element": line.element.label, "label": line.label, "status": line.status, "value": line.value ?? "",
-             "raw": line.raw ?? "", "known": line.status == "known", "unclear": line.status == "unclear", "unknown": line.status == "unknown"]
+             "raw": line.raw ?? "", "known": line.status == "known", "unclear": line.status == "unclear", "unknown": line.status == "unknown",
+             "labelled": line.label.lowercased() != line.element.label.lowercased()]
         }
         context["notes"] = proposition.notes.map { ["text": $0.text, "turn": $0.turn] }
         context["hasPains"] = !proposition.pains.isEmpty
@@ -66,15 +84,8 @@ public struct SummaryRenderer: Sendable {
         context["hasImpacts"] = proposition.features.contains { $0.impact != nil }
         context["hasNotes"] = !proposition.notes.isEmpty
         context["hasSituation"] = !proposition.situation.isEmpty
-        let rendered = template.render(context)
-        // Collapse the blank lines that hidden sections leave behind.
-        var lines: [Substring] = []
-        for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace), lines.last?.allSatisfy(\.isWhitespace) ?? true { continue }
-            lines.append(line)
-        }
-        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        context["hasOutcomes"] = !proposition.outcomes.isEmpty
+        return context
     }
 
     static let textTemplate = """
@@ -91,7 +102,7 @@ public struct SummaryRenderer: Sendable {
         {{#hasPains}}
         What hurts, in their words
         {{#pains}}
-          - {{label}}{{#quotes}}: "{{text}}" (turn {{turn}}){{/quotes}}
+          - {{label}}: {{said}}
         {{/pains}}
 
         {{/hasPains}}
@@ -114,8 +125,15 @@ public struct SummaryRenderer: Sendable {
         {{/hasPains}}
         Qualification
         {{#qualification}}
-          - {{element}}: {{#known}}{{value}}{{/known}}{{#unclear}}unclear ("{{raw}}"){{/unclear}}{{#unknown}}unknown{{/unknown}}
+          - {{element}}{{#labelled}} ({{label}}){{/labelled}}: {{#known}}{{value}}{{/known}}{{#unclear}}unclear ("{{raw}}"){{/unclear}}{{#unknown}}unknown{{/unknown}}
         {{/qualification}}
+        {{#hasOutcomes}}
+
+        Agreed and learned
+        {{#outcomes}}
+          - {{label}}: {{value}}{{#quoted}} ("{{raw}}"){{/quoted}}{{#unclear}} (unclear){{/unclear}}
+        {{/outcomes}}
+        {{/hasOutcomes}}
         {{#hasNotes}}
 
         Notes
@@ -142,7 +160,7 @@ public struct SummaryRenderer: Sendable {
         ## What hurts, in their words
 
         {{#pains}}
-        - **{{label}}**{{#quotes}}: “{{text}}” (turn {{turn}}){{/quotes}}
+        - **{{label}}:** {{said}}
         {{/pains}}
 
         {{/hasPains}}
@@ -159,8 +177,16 @@ public struct SummaryRenderer: Sendable {
         | Element | Status |
         | --- | --- |
         {{#qualification}}
-        | {{element}} | {{#known}}{{value}}{{/known}}{{#unclear}}unclear (“{{raw}}”){{/unclear}}{{#unknown}}unknown{{/unknown}} |
+        | {{element}}{{#labelled}} ({{label}}){{/labelled}} | {{#known}}{{value}}{{/known}}{{#unclear}}unclear (“{{raw}}”){{/unclear}}{{#unknown}}unknown{{/unknown}} |
         {{/qualification}}
+        {{#hasOutcomes}}
+
+        ## Agreed and learned
+
+        {{#outcomes}}
+        - **{{label}}:** {{value}}{{#quoted}} (“{{raw}}”){{/quoted}}
+        {{/outcomes}}
+        {{/hasOutcomes}}
         {{#hasNotes}}
 
         ## Notes
@@ -170,4 +196,17 @@ public struct SummaryRenderer: Sendable {
         {{/notes}}
         {{/hasNotes}}
         """
+}
+
+extension String {
+    /// Collapses the runs of blank lines that hidden template sections leave behind.
+    func collapsingBlankLines() -> String {
+        var lines: [Substring] = []
+        for line in split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace), lines.last?.allSatisfy(\.isWhitespace) ?? true { continue }
+            lines.append(line)
+        }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

@@ -40,6 +40,8 @@ public struct ValueProposition: Sendable {
     }
 
     public var situation: [FieldLine]
+    /// What was agreed or learned at the end of the call (fields with `summary: outcome`).
+    public var outcomes: [FieldLine]
     public var pains: [PainStatement]
     public var features: [FeatureMatch]
     public var qualification: [QualificationLine]
@@ -82,11 +84,15 @@ public struct ValueProposition: Sendable {
                                     answers: feature.solves.filter(named.contains).map { playbook.pain($0)?.label ?? $0 }, impact: impact)
             }
         let painFieldIDs = Set(painFields.map(\.id))
-        situation = playbook.fields.filter { !painFieldIDs.contains($0.id) && $0.qualifies == nil }.compactMap { field in
-            guard let entry = profile[field.id] else { return nil }
-            return FieldLine(fieldID: field.id, label: field.label, value: entry.value == nil ? nil : LineTemplate.display(field, entry),
-                             raw: entry.raw, turn: entry.turn, unclear: entry.isUnclear)
+        func lines(_ section: Field.SummarySection) -> [FieldLine] {
+            playbook.fields.filter { !painFieldIDs.contains($0.id) && $0.qualifies == nil && $0.section == section }.compactMap { field in
+                guard let entry = profile[field.id] else { return nil }
+                return FieldLine(fieldID: field.id, label: field.label, value: entry.value == nil ? nil : LineTemplate.display(field, entry),
+                                 raw: entry.raw, turn: entry.turn, unclear: entry.isUnclear)
+            }
         }
+        situation = lines(.situation)
+        outcomes = lines(.outcome)
         qualification = playbook.fields.compactMap { field in
             guard let element = field.qualifies else { return nil }
             let entry = profile[field.id]

@@ -24,7 +24,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     /// The day relative dates were read against (`YYYY-MM-DD`).
     public var sessionDay: String
 
-    public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date) {
+    public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName
         self.version = Self.currentVersion
         self.mode = mode
@@ -32,7 +32,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
         self.rep = rep
         self.account = account
         self.started = TranscriptClock.iso(started)
-        self.sessionDay = CalendarDay(started).description
+        self.sessionDay = sessionDay.description
     }
 
     public var day: CalendarDay? { CalendarDay(iso: sessionDay) }

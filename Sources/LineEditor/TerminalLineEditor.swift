@@ -1,0 +1,112 @@
+import CEditLine
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Set by the SIGINT handler; el_gets then returns NULL with EINTR and the line is dropped.
+let interruptFlag = Atomic<Bool>(false)
+
+/// libedit on a terminal: emacs keys, history kept in a file, Tab completion, Ctrl-C clears
+/// the line instead of quitting.
+final class TerminalLineEditor: LineReader {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+    private let completer: Completer
+    private var promptText: UnsafeMutablePointer<CChar>
+    private var closed = false
+
+    init(historyPath: String?, completer: @escaping Completer) {
+        self.historyPath = historyPath
+        self.completer = completer
+        promptText = strdup("> ")
+        editLine = el_init("rapport", rapport_stdin(), rapport_stdout(), rapport_stderr())
+        history = history_init()
+        rapport_history_setsize(history, 1000)
+        rapport_history_setunique(history, 1)
+        if let historyPath { rapport_history_load(history, historyPath) }
+        rapport_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        rapport_el_set_editor(editLine, "emacs")
+        rapport_el_set_signal(editLine, 1)
+        rapport_el_set_history(editLine, history)
+        rapport_el_set_prompt(editLine) { el in
+            guard let el, let data = rapport_el_get_clientdata(el) else { return nil }
+            return Unmanaged<TerminalLineEditor>.fromOpaque(data).takeUnretainedValue().promptText
+        }
+        // Add the function before binding it: binding an unknown name corrupts the heap.
+        rapport_el_addfn(editLine, "rapport-complete", "Complete commands and ids") { el, _ in
+            guard let el, let data = rapport_el_get_clientdata(el) else { return UInt8(CC_ERROR) }
+            return Unmanaged<TerminalLineEditor>.fromOpaque(data).takeUnretainedValue().complete(el)
+        }
+        rapport_el_bind(editLine, "^I", "rapport-complete")
+        installInterruptHandler()
+    }
+
+    private func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptFlag.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: el_gets must return so the line can be cleared
+        sigaction(SIGINT, &action, nil)
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        free(promptText)
+        promptText = strdup(prompt)
+        interruptFlag.store(false, ordering: .relaxed)
+        var count: Int32 = 0
+        errno = 0
+        guard let raw = el_gets(editLine, &count) else {
+            if errno == EINTR || interruptFlag.load(ordering: .relaxed) {
+                // Move off the half-typed line so the next prompt starts clean.
+                fputs("^C\n", rapport_stdout())
+                el_reset(editLine)
+                return .interrupted
+            }
+            return .endOfInput
+        }
+        if count <= 0 { return .endOfInput }
+        var line = String(cString: raw)
+        if line.hasSuffix("\n") { line.removeLast() }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { rapport_history_enter(history, line) }
+        return .line(line)
+    }
+
+    private func complete(_ el: OpaquePointer) -> UInt8 {
+        guard let info = el_line(el)?.pointee else { return UInt8(CC_ERROR) }
+        let length = info.cursor - info.buffer
+        let before = String(decoding: UnsafeRawBufferPointer(start: info.buffer, count: length), as: UTF8.self)
+        let word = String(before.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+        let candidates = completer(before).filter { $0.hasPrefix(word) }
+        guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        if candidates.count == 1 {
+            el_insertstr(el, String(candidates[0].dropFirst(word.count)) + " ")
+            return UInt8(CC_REFRESH)
+        }
+        let common = candidates.dropFirst().reduce(candidates[0]) { String($0.commonPrefix(with: $1)) }
+        if common.count > word.count {
+            el_insertstr(el, String(common.dropFirst(word.count)))
+            return UInt8(CC_REFRESH)
+        }
+        fputs("\n" + candidates.joined(separator: "  ") + "\n", rapport_stdout())
+        return UInt8(CC_REDISPLAY)
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        if let historyPath {
+            // History holds customer words: owner-only, whatever the umask.
+            let fd = open(historyPath, O_WRONLY | O_CREAT, 0o600)
+            if fd >= 0 { Glibc.close(fd) }
+            rapport_history_save(history, historyPath)
+            chmod(historyPath, 0o600)
+        }
+        el_end(editLine)
+        history_end(history)
+        free(promptText)
+    }
+}

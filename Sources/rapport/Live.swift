@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import RapportCore
+
+struct Live: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a live guided-selling session (the default when no subcommand is given).")
+
+    @Option(help: "The playbook to follow (default: playbooks/default.yaml).")
+    var playbook: String?
+
+    @Option(help: "The customer account, named in the transcript's file name.")
+    var account: String?
+
+    @Option(help: "The rep's name, kept in the transcript.")
+    var rep: String?
+
+    @Option(help: "Folder for transcripts (created owner-only if missing).")
+    var transcripts: String = "transcripts"
+
+    @Option(help: "Continue a saved transcript in the same file.")
+    var resume: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        let interactive = isatty(STDIN_FILENO) == 1
+        StopSignal.install(interruptToo: !interactive)
+        let started = Date()
+        let style = Style(noColor: noColor)
+        let journal: TranscriptJournal
+        let header: TranscriptHeader
+        var conversation: Conversation
+        var lastSeq = 0
+        if let resume {
+            let (transcript, loaded) = try TranscriptFile.load(resume, playbookOverride: playbook)
+            conversation = transcript.replay(on: loaded)
+            header = transcript.header
+            lastSeq = transcript.lastSeq
+            do { journal = try TranscriptJournal(resuming: resume) } catch {
+                printError(error.description)
+                throw ExitCode(73)
+            }
+        } else {
+            let path = playbook ?? PlaybookFile.defaultPath()
+            let loaded = try PlaybookFile.loadOrExit(path)
+            let day = CalendarDay(started)
+            conversation = Conversation(playbook: loaded, today: day)
+            // The absolute path, so `summary` and `--resume` find the playbook from any folder.
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            header = TranscriptHeader(mode: "live", playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)
+            do { journal = try TranscriptJournal(folder: transcripts, header: header, started: started) } catch {
+                printError(error.description)
+                throw ExitCode(73)
+            }
+        }
+        if interactive {
+            print(style.bold("Rapport") + " — \(safe(conversation.playbook.title))" + style.dim("  · transcript \(journal.path) · /help for commands"))
+        }
+        let reader = LineReaders.make(historyPath: interactive ? History.path() : nil, completer: SessionCommands.completer(for: conversation.playbook))
+        let session = LiveSession(conversation: conversation, journal: journal, header: header, lastSeq: lastSeq, style: style, reader: reader, interactive: interactive)
+        switch session.run(resumed: resume != nil) {
+        case .quit, .endOfInput: return
+        case .signal(let number): throw ExitCode(128 + number)
+        }
+    }
+}
+
+/// Where line-editing history lives: `$XDG_STATE_HOME/rapport/history`, else `~/.local/state/rapport/history`.
+enum History {
+    static func path() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        let base: String
+        if let state = env["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = state
+        } else {
+            base = (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+        }
+        let folder = (base as NSString).appendingPathComponent("rapport")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            printError("rapport: history will not be kept: cannot create \(folder)")
+            return nil
+        }
+        return (folder as NSString).appendingPathComponent("history")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import LineEditor
+import RapportCore
+
+/// The REPL of a live call: reads the rep's lines, turns them into conversation events,
+/// journals each accepted event before acknowledging it, and shows what the machine says.
+final class LiveSession {
+    private var conversation: Conversation
+    private let journal: TranscriptJournal
+    private let header: TranscriptHeader
+    private let view: SessionView
+    private let matcher: ObjectionMatcher
+    private let reader: LineReader
+    private let interactive: Bool
+    private var seq: Int
+
+    init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
+        self.conversation = conversation
+        self.journal = journal
+        self.header = header
+        self.view = SessionView(style: style, playbook: conversation.playbook)
+        self.matcher = ObjectionMatcher(playbook: conversation.playbook)
+        self.reader = reader
+        self.interactive = interactive
+        self.seq = lastSeq
+    }
+
+    enum Ending {
+        case quit, endOfInput, signal(Int32)
+    }
+
+    /// Runs until /quit, end of input or a stop signal; returns how it ended.
+    func run(resumed: Bool) -> Ending {
+        if resumed {
+            bookkeeping(.resume, text: "resumed")
+            say(view.style.dim("Resumed \(journal.path) at turn \(conversation.turn)."))
+        }
+        if let prompt = conversation.prompt {
+            say(view.step(prompt))
+        } else {
+            say(view.action(.finished, profile: conversation.profile) ?? "")
+        }
+        while true {
+            if let signal = StopSignal.received {
+                finish(reason: "signal \(signal)")
+                return .signal(signal)
+            }
+            let prompt = conversation.prompt.map { "\($0.badge) > " } ?? "[done] > "
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if let signal = StopSignal.received {
+                    finish(reason: "signal \(signal)")
+                    return .signal(signal)
+                }
+                finish(reason: "end of input")
+                return .endOfInput
+            case .interrupted:
+                continue
+            case .line(let line):
+                if handle(line) == .quit {
+                    finish(reason: "quit")
+                    return .quit
+                }
+            }
+        }
+    }
+
+    private enum Next { case goOn, quit }
+
+    private func handle(_ line: String) -> Next {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("//") {
+            apply(.answered(String(trimmed.dropFirst())))
+            return .goOn
+        }
+        guard trimmed.hasPrefix("/") else {
+            apply(trimmed.isEmpty ? .skipped : .answered(trimmed))
+            return .goOn
+        }
+        let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let command = parts.first.map { $0.lowercased() } ?? ""
+        let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+        switch command {
+        case "help", "h", "?": say(SessionView.help)
+        case "skip", "s": apply(.skipped)
+        case "back", "b", "undo": apply(.wentBack)
+        case "goto", "g":
+            guard !argument.isEmpty else { return usage("/goto STEP (Tab lists the steps)") }
+            apply(.wentToStep(argument))
+        case "stage":
+            guard !argument.isEmpty else { return usage("/stage STAGE: " + conversation.playbook.stages.map(\.id).joined(separator: ", ")) }
+            apply(.wentToStage(argument))
+        case "note", "n":
+            guard !argument.isEmpty else { return usage("/note TEXT") }
+            apply(.noteTaken(argument))
+        case "obj", "o": objection(argument)
+        case "close", "c": say(view.closes(conversation))
+        case "profile", "p": say(view.profile(conversation))
+        case "summary": say(summary())
+        case "quit", "q", "exit": return .quit
+        default:
+            let known = SessionCommands.names.map { String($0.dropFirst()) }
+            let hint = known.first { $0.hasPrefix(command) } ?? Spelling.closest(command, in: known)
+            say(view.style.red("Unknown command /\(safe(command)).") + (hint.map { " Did you mean /\($0)?" } ?? "") + " /help lists them; // starts an answer with a slash.")
+        }
+        return .goOn
+    }
+
+    private func usage(_ text: String) -> Next {
+        say(view.style.yellow("Usage: \(text)"))
+        return .goOn
+    }
+
+    /// Applies an event; when accepted, journals it (fsync) before showing the result.
+    private func apply(_ event: ConversationEvent) {
+        let before = conversation.prompt
+        let actions = conversation.handle(event)
+        if actions.count == 1, case .rejected = actions[0] {
+            say(view.action(actions[0], profile: conversation.profile) ?? "")
+            return
+        }
+        let (kind, text, target) = TranscriptEntry.fields(for: event)
+        seq += 1
+        let entry = TranscriptEntry(seq: seq, turn: conversation.turn, at: TranscriptClock.iso(Date()), stage: before?.stageID,
+                                    step: before?.stepID, type: kind, text: text, target: target)
+        if let problem = journal.append(Transcript.line(entry)) {
+            printError("rapport: could not save turn \(conversation.turn) to \(journal.path): \(problem). It is kept in memory and will be retried with the next line; /quit saves a rescue copy if the disk stays unwritable.")
+        }
+        say(actions.compactMap { view.action($0, profile: conversation.profile) }.joined(separator: "\n"))
+    }
+
+    private func bookkeeping(_ kind: TranscriptEntry.Kind, text: String) {
+        seq += 1
+        let prompt = conversation.prompt
+        let entry = TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: prompt?.stageID, step: prompt?.stepID, type: kind, text: text)
+        if let problem = journal.append(Transcript.line(entry)) {
+            printError("rapport: could not write to \(journal.path): \(problem)")
+        }
+    }
+
+    private func objection(_ argument: String) {
+        let playbook = conversation.playbook
+        guard !argument.isEmpty else { return say(view.objectionList()) }
+        if let objection = playbook.objection(argument.lowercased()) {
+            return say(view.card(objection, profile: conversation.profile, score: nil))
+        }
+        let result = matcher.match(argument)
+        guard let best = result.best, let objection = playbook.objection(best.objectionID) else {
+            let near = result.alternatives.first.map { " Closest: \($0.objectionID) (\(String(format: "%.2f", $0.score)))." } ?? ""
+            return say(view.style.yellow("No objection matches those words.") + near + " /obj lists them all.")
+        }
+        say(view.card(objection, profile: conversation.profile, score: best.score))
+    }
+
+    private func summary() -> String {
+        do {
+            let renderer = try SummaryRenderer(playbook: conversation.playbook)
+            let proposition = ValueProposition(playbook: conversation.playbook, profile: conversation.profile)
+            return TerminalText.neutralised(renderer.render(proposition, playbook: conversation.playbook, profile: conversation.profile,
+                                                             details: .init(account: header.account, rep: header.rep, date: header.sessionDay)), keepNewlines: true)
+        } catch {
+            return view.style.red("rapport: \(error)")
+        }
+    }
+
+    private func finish(reason: String) {
+        bookkeeping(.end, text: reason)
+        reader.close()
+        if let rescue = journal.closeAndRescue(header: header) {
+            printError("rapport: the transcript could not be completed at \(journal.path); everything typed was saved to \(rescue).")
+        } else if journal.hasPending {
+            printError("rapport: the transcript could not be completed and no rescue file could be written; the unsaved events follow, one JSON line each:")
+            for line in journal.unsavedLines { printError(line) }
+        }
+        if interactive { say(view.style.dim("Saved \(journal.path)")) }
+    }
+
+    private func say(_ text: String) {
+        guard !text.isEmpty else { return }
+        print(text)
+        fflush(nil)  // nil flushes every stream; stdout itself is a C global Swift 6 rejects
+    }
+}

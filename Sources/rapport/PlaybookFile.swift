@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// Finding, reading and loading playbook files, with errors a rep can act on.
+enum PlaybookFile {
+    static let defaultRelativePath = "playbooks/default.yaml"
+
+    /// `playbooks/default.yaml` in the current folder, else beside the installed executable
+    /// (the repository a `swift build` ran in).
+    static func defaultPath() -> String {
+        if FileManager.default.fileExists(atPath: defaultRelativePath) { return defaultRelativePath }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = url.appendingPathComponent(defaultRelativePath).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return defaultRelativePath
+    }
+
+    enum ReadFailure: Error, CustomStringConvertible {
+        case missing(String)
+        case unreadable(String, String)
+        case tooLarge(String, Int)
+        case notText(String)
+
+        var description: String {
+            switch self {
+            case .missing(let path): return "\(path): error: no such playbook file (pass --playbook FILE, or run from the folder that holds playbooks/)"
+            case .unreadable(let path, let why): return "\(path): error: cannot read the playbook: \(why)"
+            case .tooLarge(let path, let size): return "\(path):1:1: error: playbook is \(size) bytes; the limit is \(PlaybookLoader.maximumBytes)"
+            case .notText(let path): return "\(path):1:1: error: the playbook is not UTF-8 text"
+            }
+        }
+    }
+
+    static func read(_ path: String) throws(ReadFailure) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
+        if isDirectory.boolValue { throw .unreadable(path, "it is a folder; name a .yaml file inside it") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > PlaybookLoader.maximumBytes { throw .tooLarge(path, size) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied or I/O error") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notText(path) }
+        return text
+    }
+
+    /// Loads a playbook for a session, or prints every problem and exits 65 (data error).
+    static func loadOrExit(_ path: String) throws -> Playbook {
+        let source: String
+        do {
+            source = try read(path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(66)
+        }
+        do {
+            return try PlaybookLoader.load(source: source, file: path)
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.rendered(source: source)) }
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("rapport: the playbook has \(count) error\(count == 1 ? "" : "s"); fix \(count == 1 ? "it" : "them") (rapport lint \(path)) and start again.")
+            throw ExitCode(65)
+        }
+    }
+}

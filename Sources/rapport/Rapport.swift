@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "A guided-selling assistant: playbooks, a needs profile, rebuttals and a value proposition, in the terminal.",
+        subcommands: [Live.self, Lint.self, SummaryCommand.self],
+        defaultSubcommand: Live.self
+    )
+}

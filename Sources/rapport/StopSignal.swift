@@ -1,0 +1,26 @@
+import Foundation
+import Synchronization
+
+/// SIGTERM and SIGHUP (the terminal closed) end a session cleanly: the handler records the
+/// signal, the blocked read returns (no SA_RESTART), and the loop writes a final event.
+enum StopSignal {
+    private static let signal = Atomic<Int32>(0)
+
+    static var received: Int32? {
+        let value = signal.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+
+    /// `interruptToo`: also end on SIGINT (when reading a pipe; on a terminal Ctrl-C clears the line).
+    static func install(interruptToo: Bool) {
+        var signals = [SIGTERM, SIGHUP]
+        if interruptToo { signals.append(SIGINT) }
+        for number in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in StopSignal.signal.store(number, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(number, &action, nil)
+        }
+    }
+}

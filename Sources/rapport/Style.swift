@@ -1,0 +1,33 @@
+import Foundation
+import RapportCore
+
+/// Colour for one output stream, decided once: only on a terminal, never with NO_COLOR,
+/// TERM=dumb or unset, or `--no-color`.
+struct Style: Sendable {
+    let enabled: Bool
+
+    init(fileDescriptor: Int32 = STDOUT_FILENO, noColor: Bool) {
+        let env = ProcessInfo.processInfo.environment
+        let term = env["TERM"] ?? ""
+        enabled = !noColor && isatty(fileDescriptor) == 1 && (env["NO_COLOR"] ?? "").isEmpty && !term.isEmpty && term != "dumb"
+    }
+
+    private func wrap(_ code: String, _ text: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { wrap("1", text) }
+    func dim(_ text: String) -> String { wrap("2", text) }
+    func green(_ text: String) -> String { wrap("32", text) }
+    func yellow(_ text: String) -> String { wrap("33", text) }
+    func cyan(_ text: String) -> String { wrap("36", text) }
+    func red(_ text: String) -> String { wrap("31", text) }
+}
+
+/// Writes to stderr, unbuffered.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Text from a person or a file, made safe to show on a terminal.
+func safe(_ text: String) -> String { TerminalText.neutralised(text) }

@@ -1,0 +1,162 @@
+import Foundation
+import RapportCore
+
+/// The transcript file of a live session: created owner-only in an owner-only folder, appended
+/// one JSON line per event and flushed to disk (fsync) before the input is acknowledged.
+/// A line that cannot be written stays in memory and is retried with the next one; what is
+/// still unwritten at the end is saved to a rescue file rather than lost.
+final class TranscriptJournal {
+    enum Failure: Error, CustomStringConvertible {
+        case folder(String, String)
+        case file(String, String)
+
+        var description: String {
+            switch self {
+            case .folder(let path, let why):
+                return "rapport: cannot use the transcripts folder \(path): \(why). Pass --transcripts DIR with a folder you can write to."
+            case .file(let path, let why):
+                return "rapport: cannot open the transcript \(path): \(why)."
+            }
+        }
+    }
+
+    let path: String
+    private var fd: Int32
+    /// Lines not yet on disk, oldest first.
+    private var pending: [String] = []
+    /// Every line of this session, for a rescue copy if the file becomes unwritable.
+    private var written: [String] = []
+    private(set) var lastError: String?
+
+    /// Creates `DIR/<UTC time>-<account slug>.jsonl` with the header as its first line.
+    init(folder: String, header: TranscriptHeader, started: Date) throws(Failure) {
+        try TranscriptJournal.prepare(folder: folder)
+        let base = TranscriptJournal.fileStem(started: started, account: header.account)
+        var attempt = 1
+        var candidate: String
+        var descriptor: Int32
+        repeat {
+            candidate = (folder as NSString).appendingPathComponent(attempt == 1 ? "\(base).jsonl" : "\(base)-\(attempt).jsonl")
+            descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+            attempt += 1
+        } while descriptor < 0 && errno == EEXIST && attempt < 100
+        guard descriptor >= 0 else { throw .file(candidate, String(cString: strerror(errno))) }
+        fchmod(descriptor, 0o600)
+        path = candidate
+        fd = descriptor
+        if let problem = append(Transcript.line(header)) { throw .file(candidate, problem) }
+    }
+
+    /// Continues an existing transcript (for --resume).
+    init(resuming path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .file(path, String(cString: strerror(errno))) }
+        self.path = path
+        fd = descriptor
+        // A line cut by a crash must stay on its own line, not glue onto the next event.
+        if let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") {
+            _ = append("")
+        }
+    }
+
+    static func prepare(folder: String) throws(Failure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .folder(folder, "it is a file, not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .folder(folder, (error as NSError).localizedFailureReason ?? "it cannot be created")
+            }
+            chmod(folder, 0o700)
+        }
+        guard access(folder, W_OK | X_OK) == 0 else { throw .folder(folder, "permission denied") }
+    }
+
+    /// `20261127T014800Z-acme-corp`: sortable, and no account name can leave the folder.
+    static func fileStem(started: Date, account: String?) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: started) + "-" + slug(account ?? "")
+    }
+
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, out.last != "-" {
+                out.append("-")
+            }
+            if out.count >= 40 { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "session" : out
+    }
+
+    /// Writes every pending line and this one, then fsyncs. Returns the problem, if any;
+    /// the lines stay pending and are retried on the next call.
+    @discardableResult
+    func append(_ line: String) -> String? {
+        pending.append(line)
+        while let next = pending.first {
+            if let problem = writeAll(Array((next + "\n").utf8)) {
+                lastError = problem
+                return problem
+            }
+            written.append(next)
+            pending.removeFirst()
+        }
+        if fsync(fd) != 0 && errno != EINVAL {
+            lastError = String(cString: strerror(errno))
+            return lastError
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            lastError = "the file was removed while the session was running"
+            return lastError
+        }
+        lastError = nil
+        return nil
+    }
+
+    private func writeAll(_ bytes: [UInt8]) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += count
+        }
+        return nil
+    }
+
+    var hasPending: Bool { !pending.isEmpty || lastError != nil }
+
+    /// Lines that never reached the disk.
+    var unsavedLines: [String] { pending }
+
+    /// Retries what is pending; if the file still cannot take it, writes the whole session to a
+    /// rescue file in the home or temporary folder and returns its path.
+    func closeAndRescue(header: TranscriptHeader?) -> String? {
+        if !pending.isEmpty { append(pending.removeLast()) }
+        defer { close(fd) }
+        guard hasPending || !FileManager.default.fileExists(atPath: path) else { return nil }
+        let lines = (header.map { [Transcript.line($0)] } ?? []) + written + pending
+        let name = "rapport-rescue-" + (path as NSString).lastPathComponent
+        for folder in [NSHomeDirectory(), NSTemporaryDirectory()] {
+            let rescue = (folder as NSString).appendingPathComponent(name)
+            let out = open(rescue, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard out >= 0 else { continue }
+            let data = Array((lines.joined(separator: "\n") + "\n").utf8)
+            let ok = data.withUnsafeBytes { write(out, $0.baseAddress, $0.count) } == data.count && fsync(out) == 0
+            close(out)
+            if ok { return rescue }
+        }
+        return nil
+    }
+}
