@@ -26,7 +26,8 @@ public struct AnswerParser: Sendable {
     }
 
     static let unsure = [
-        "not sure", "unsure", "maybe", "don't know", "dont know", "do not know", "no idea", "unknown",
+        "not sure", "unsure", "i'm not sure", "im not sure", "i don't know", "i dont know", "we don't know",
+        "i'm unsure", "we're not sure", "not decided", "maybe", "don't know", "dont know", "do not know", "no idea", "unknown",
         "not yet decided", "undecided", "depends", "it depends", "possibly", "perhaps", "kind of", "sort of",
         "hard to say", "tbd",
     ]

@@ -82,7 +82,8 @@ enum DateReading {
             }
         }
         // in 2 weeks, in a month, within 30 days, 3 months from now
-        if let (amount, _, after) = NumberReading.read(t, at: i), let unit = at(after) {
+        let reading = ["a", "an"].contains(word) ? (1.0, false, i + 1) : NumberReading.read(t, at: i)
+        if let (amount, _, after) = reading, let unit = at(after) {
             let count = Int(amount.rounded())
             let previous = i > 0 ? t[i - 1] : ""
             let relative = ["in", "within", "about", "around", "roughly", "another"].contains(previous)
@@ -98,11 +99,11 @@ enum DateReading {
             }
         }
         // Q3, Q3 2027, q1 next year
-        if word.count == 2, word.first == "q", let q = Int(String(word.last!)), (1...4).contains(q) {
+        if word == "q", let q = at(i + 1).flatMap({ Int($0) }), (1...4).contains(q) {
             var year = today.year
-            if let y = at(i + 1).flatMap({ Int($0) }), y >= 1000 {
+            if let y = at(i + 2).flatMap({ Int($0) }), y >= 1000 {
                 year = y
-            } else if at(i + 1) == "next", at(i + 2) == "year" {
+            } else if at(i + 2) == "next", at(i + 3) == "year" {
                 year += 1
             } else if q < (today.month - 1) / 3 + 1 {
                 year += 1
@@ -121,7 +122,9 @@ enum DateReading {
                 year = y
             }
             if day == nil, i > 0, let d = Int(t[i - 1]), (1...31).contains(d) { day = d }
-            if day == nil, i > 0, let d = Int(t[i - 1].filter(\.isNumber)), (1...31).contains(d), t[i - 1].hasSuffix("th") || t[i - 1].hasSuffix("st") || t[i - 1].hasSuffix("nd") || t[i - 1].hasSuffix("rd") { day = d }
+            // "15th March": the ordinal suffix is its own token
+            if day == nil, i > 1, ["th", "st", "nd", "rd"].contains(t[i - 1]), let d = Int(t[i - 2]), (1...31).contains(d) { day = d }
+            if day == nil, i > 1, t[i - 1] == "of", let d = Int(t[i - 2]), (1...31).contains(d) { day = d }
             let y = year ?? (month < today.month ? today.year + 1 : today.year)
             let last = CalendarDay.daysIn(month: month, year: y)
             if let day {

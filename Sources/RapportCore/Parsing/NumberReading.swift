@@ -72,6 +72,7 @@ enum NumberReading {
             if tokens[i] == "a" || tokens[i] == "an" || tokens[i] == "half" {
                 guard i + 1 < tokens.count,
                     multipliers[tokens[i + 1]] != nil || ["dozen", "couple", "few", "half"].contains(tokens[i + 1])
+                        || (tokens[i] == "half" && ["a", "an"].contains(tokens[i + 1]))
                 else { return nil }
             }
             value = word

@@ -240,7 +240,7 @@ struct PlaybookBuilder {
             else { return nil }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate objection id '\(id)'") }
             let phrases = reader.strings(map["phrases"], "phrases")
-            if phrases.isEmpty, map["phrases"] != nil { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
+            if phrases.isEmpty, case .sequence? = map["phrases"] { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
             let rebuttals: [Rebuttal] = reader.list(map["rebuttals"], "rebuttals").compactMap { r in
                 guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "line"], required: ["technique"]),
                     let technique = reader.identifier(rm["technique"], "technique")
@@ -257,7 +257,7 @@ struct PlaybookBuilder {
                 }
                 return rebuttal
             }
-            if rebuttals.isEmpty, map["rebuttals"] != nil { reader.error(map["rebuttals"], "objection '\(id)' needs at least one rebuttal") }
+            if rebuttals.isEmpty, case .sequence? = map["rebuttals"] { reader.error(map["rebuttals"], "objection '\(id)' needs at least one rebuttal") }
             return Objection(id: id, title: reader.string(map["title"], "title") ?? id, phrases: phrases, rebuttals: rebuttals, location: reader.location(item))
         }
     }
