@@ -81,7 +81,7 @@ public struct ValueProposition: Sendable {
                     return LineTemplate.render(template, playbook: playbook, profile: profile)
                 }
                 return FeatureMatch(featureID: feature.id, name: feature.name, benefit: feature.benefit, proof: feature.proof,
-                                    answers: feature.solves.filter(named.contains).map { playbook.pain($0)?.label ?? $0 }, impact: impact)
+                                    answers: statements.filter { feature.solves.contains($0.painID) }.map(\.label), impact: impact)
             }
         let painFieldIDs = Set(painFields.map(\.id))
         func lines(_ section: Field.SummarySection) -> [FieldLine] {

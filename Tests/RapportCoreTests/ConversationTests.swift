@@ -1,0 +1,174 @@
+import Testing
+@testable import RapportCore
+
+struct ConversationTests {
+    func start() -> Conversation { Conversation(playbook: Fixtures.playbook, today: Fixtures.today) }
+
+    func step(_ conversation: Conversation) -> String? { conversation.prompt?.stepID }
+
+    @Test func startsAtTheFirstStepWithWhatIsUnknown() {
+        let conversation = start()
+        let prompt = try! #require(conversation.prompt)
+        #expect(prompt.stepID == "hello")
+        #expect(prompt.badge == "[qualify 1/4]")
+        #expect(prompt.unknownQualifications == [.budget, .authority, .timeline, .pain])
+    }
+
+    @Test func answerRecordsTypedValueWithRawWordsAndTurn() {
+        var c = start()
+        _ = c.handle(.skipped)
+        let actions = c.handle(.answered("about $40k"))
+        #expect(actions.first == .recorded(field: "budget", value: .money(Money(amount: 40_000))))
+        #expect(c.profile["budget"]?.raw == "about $40k")
+        #expect(c.profile["budget"]?.turn == 2)
+        #expect(step(c) == "signer")
+        #expect(c.prompt?.unknownQualifications == [.authority, .timeline, .pain])
+    }
+
+    @Test func branchTakesTheFirstConditionThatHolds() {
+        var c = start()
+        _ = c.handle(.skipped)
+        _ = c.handle(.answered("5k"))
+        #expect(step(c) == "small")
+        _ = c.handle(.skipped)
+        #expect(step(c) == "signer")
+    }
+
+    @Test func unclearAnswerIsKeptAndFlagged() {
+        var c = start()
+        _ = c.handle(.skipped)
+        let actions = c.handle(.answered("we'll see what finance says"))
+        #expect(actions.first == .keptUnclear(field: "budget", raw: "we'll see what finance says"))
+        #expect(c.profile["budget"]?.isUnclear == true)
+        #expect(c.profile["budget"]?.raw == "we'll see what finance says")
+        // Unclear is not known: the qualification element stays open.
+        #expect(c.unknownQualifications.contains(.budget))
+    }
+
+    @Test func backUndoesTheAnswerAndRestoresTheProfile() {
+        var c = start()
+        _ = c.handle(.skipped)
+        _ = c.handle(.answered("$40k"))
+        _ = c.handle(.answered("yes"))
+        #expect(step(c) == "pain")
+        let actions = c.handle(.wentBack)
+        #expect(step(c) == "signer")
+        #expect(c.profile["signer"] == nil)
+        #expect(c.profile.value("budget") == .money(Money(amount: 40_000)))
+        guard case .show(let prompt)? = actions.first else {
+            Issue.record("back should show the step")
+            return
+        }
+        #expect(prompt.stepID == "signer")
+        _ = c.handle(.wentBack)
+        #expect(step(c) == "budget")
+        #expect(c.profile["budget"] == nil)
+    }
+
+    @Test func backAtTheStartIsRefusedAndChangesNothing() {
+        var c = start()
+        let before = c
+        guard case .rejected? = c.handle(.wentBack).first else {
+            Issue.record("expected a refusal")
+            return
+        }
+        #expect(c == before)
+    }
+
+    @Test func notesSurviveGoingBack() {
+        var c = start()
+        _ = c.handle(.skipped)
+        _ = c.handle(.noteTaken("CFO is new"))
+        _ = c.handle(.answered("$40k"))
+        _ = c.handle(.wentBack)
+        _ = c.handle(.wentBack)
+        #expect(step(c) == "hello")
+        #expect(c.profile.notes.map(\.text) == ["CFO is new"])
+    }
+
+    @Test func gotoStepAndStage() {
+        var c = start()
+        _ = c.handle(.wentToStage("discover"))
+        #expect(step(c) == "pain")
+        _ = c.handle(.wentToStep("never"))
+        #expect(step(c) == "never")
+        _ = c.handle(.wentBack)
+        #expect(step(c) == "pain")
+        guard case .rejected(let message)? = c.handle(.wentToStep("pian")).first else {
+            Issue.record("unknown step must be refused")
+            return
+        }
+        #expect(message.contains("Did you mean 'pain'?"))
+        guard case .rejected? = c.handle(.wentToStage("nowhere")).first else {
+            Issue.record("unknown stage must be refused")
+            return
+        }
+    }
+
+    @Test func templatesFillFromTheProfile() {
+        var c = start()
+        _ = c.handle(.wentToStep("hours"))
+        #expect(c.prompt?.line == "How many hours, [tool?] user?")
+        _ = c.handle(.wentBack)
+        _ = c.handle(.wentToStep("hours"))
+        var d = c
+        _ = d.handle(.wentToStep("hello"))
+        _ = d.handle(.wentToStage("discover"))
+        _ = d.handle(.answered("manual stuff"))
+        #expect(d.prompt?.line == "How many hours, [tool?] user?")
+    }
+
+    @Test func explicitEndFinishesAndLaterAnswersBecomeNotes() {
+        var c = start()
+        _ = c.handle(.wentToStep("when"))
+        let actions = c.handle(.answered("by March"))
+        #expect(actions.contains(.finished))
+        #expect(c.state == .finished)
+        #expect(c.prompt == nil)
+        #expect(c.profile.value("when") == .date(CalendarDay(year: 2027, month: 3, day: 31)))
+        let late = c.handle(.answered("also wants SSO"))
+        guard case .noted(let quote)? = late.first else {
+            Issue.record("an answer after the end must be kept as a note")
+            return
+        }
+        #expect(quote.text == "also wants SSO")
+        _ = c.handle(.wentBack)
+        #expect(step(c) == "when")
+    }
+
+    @Test func tagsAccumulateAcrossAnswers() {
+        var c = start()
+        _ = c.handle(.wentToStep("pain"))
+        _ = c.handle(.answered("everything by hand"))
+        _ = c.handle(.wentToStep("pain"))
+        _ = c.handle(.answered("and no visibility at all"))
+        #expect(c.profile.value("pains") == .tags(["manual", "blind"]))
+        #expect(c.profile["pains"]?.quotes.count == 2)
+    }
+
+    static let script: [ConversationEvent] = [
+        .skipped, .answered("30-50k"), .noteTaken("likes golf"), .answered("nope"), .wentBack, .answered("yes"),
+        .answered("all manual, spreadsheets"), .wentToStage("qualify"), .wentToStep("pain"), .answered("security worries"),
+        .answered("forty"), .answered("next quarter"), .answered("late remark"),
+    ]
+
+    @Test func replayingTheEventsRebuildsTheSameState() {
+        var live = start()
+        for event in Self.script { _ = live.handle(event) }
+        var replayed = start()
+        for event in Self.script { _ = replayed.handle(event) }
+        #expect(live == replayed)
+        #expect(live.turn == Self.script.count)
+        #expect(live.profile.value("signer") == .yesNo(true))
+        #expect(live.profile.value("hours") == .number(40))
+        #expect(live.profile.notes.map(\.text) == ["likes golf", "late remark"])
+    }
+
+    @Test func replayOfAPrefixDiffersFromTheWhole() {
+        var whole = start()
+        for event in Self.script { _ = whole.handle(event) }
+        var part = start()
+        for event in Self.script.dropLast(2) { _ = part.handle(event) }
+        #expect(whole != part)
+    }
+}

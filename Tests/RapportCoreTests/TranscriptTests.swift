@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import RapportCore
+
+struct TranscriptTests {
+    func makeTranscript(_ events: [ConversationEvent]) -> String {
+        let header = TranscriptHeader(mode: "live", playbook: Fixtures.playbook, playbookPath: "/p/mini.yaml", rep: "Jo", account: "Acme",
+                                      started: Date(timeIntervalSince1970: 1_800_000_000), sessionDay: Fixtures.today)
+        var lines = [Transcript.line(header)]
+        var conversation = Conversation(playbook: Fixtures.playbook, today: Fixtures.today)
+        for (index, event) in events.enumerated() {
+            let prompt = conversation.prompt
+            _ = conversation.handle(event)
+            let (kind, text, target) = TranscriptEntry.fields(for: event)
+            lines.append(Transcript.line(TranscriptEntry(seq: index + 1, turn: conversation.turn, at: "2027-01-15T10:00:00.000Z",
+                                                         stage: prompt?.stageID, step: prompt?.stepID, type: kind, text: text, target: target)))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func roundTripReplaysToTheSameConversation() throws {
+        let text = makeTranscript(ConversationTests.script)
+        let transcript = try Transcript.parse(text)
+        #expect(transcript.problems.isEmpty)
+        #expect(transcript.header.account == "Acme")
+        #expect(transcript.header.playbook.hash == Fixtures.playbook.contentHash)
+        var direct = Conversation(playbook: Fixtures.playbook, today: Fixtures.today)
+        for event in ConversationTests.script { _ = direct.handle(event) }
+        #expect(transcript.replay(on: Fixtures.playbook) == direct)
+    }
+
+    @Test func aLineCutByACrashIsReportedAndIgnored() throws {
+        var text = makeTranscript([.skipped, .answered("$40k"), .answered("yes")])
+        text += "{\"at\":\"2027-01-15T10:00:00.000Z\",\"seq\":4,\"type\":\"ans"
+        let transcript = try Transcript.parse(text)
+        #expect(transcript.entries.count == 3)
+        #expect(transcript.problems == [Transcript.Problem(line: 5, message: "cut short (the session was interrupted while writing it); ignored")])
+        #expect(transcript.replay(on: Fixtures.playbook).profile.value("signer") == .yesNo(true))
+    }
+
+    @Test func damagedMiddleLineIsSkipped() throws {
+        var lines = makeTranscript([.skipped, .answered("$40k"), .answered("yes")]).split(separator: "\n").map(String.init)
+        lines.insert("\u{1B}[31mnot json", at: 2)
+        let transcript = try Transcript.parse(lines.joined(separator: "\n") + "\n")
+        #expect(transcript.entries.count == 3)
+        #expect(transcript.problems.map(\.line) == [3])
+    }
+
+    @Test func notATranscript() {
+        #expect(throws: Transcript.Failure.self) { try Transcript.parse("") }
+        #expect(throws: Transcript.Failure.self) { try Transcript.parse("{\"hello\": 1}\n") }
+        #expect(throws: Transcript.Failure.self) { try Transcript.parse("id: mini\nversion: 1\n") }
+    }
+
+    @Test func controlCharactersAreNeutralised() {
+        #expect(TerminalText.neutralised("a\u{1B}[2Jb\u{7}c\u{0}d") == "a^[[2Jb^Gc^@d")
+        #expect(TerminalText.neutralised("x\u{9B}y") == "x\\u{9b}y")
+        #expect(TerminalText.neutralised("line1\nline2", keepNewlines: true) == "line1\nline2")
+        #expect(TerminalText.neutralised("héllo — ok") == "héllo — ok")
+    }
+}
