@@ -87,6 +87,9 @@ enum Fixtures {
               - id: pain
                 say: What hurts?
                 record: pains
+              - id: tool
+                say: Which tool do you use?
+                record: tool
               - id: hours
                 say: How many hours, {{tool}} user?
                 record: hours

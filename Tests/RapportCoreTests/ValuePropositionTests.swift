@@ -21,13 +21,13 @@ struct ValuePropositionTests {
     @Test func impactOnlyWhenItsNumbersAreKnown() {
         let without = conversation([.wentToStep("pain"), .answered("by hand")])
         #expect(ValueProposition(playbook: Fixtures.playbook, profile: without.profile).features.first?.impact == nil)
-        let with = conversation([.wentToStep("pain"), .answered("by hand"), .answered("12 hours")])
+        let with = conversation([.wentToStep("pain"), .answered("by hand"), .skipped, .answered("12 hours")])
         #expect(ValueProposition(playbook: Fixtures.playbook, profile: with.profile).features.first?.impact == "Saves 12 hours a week")
     }
 
     @Test func renderedSummaryQuotesTheCustomer() throws {
         let c = conversation([.skipped, .answered("around 25k"), .answered("nope, my CFO does"), .answered("all by hand in spreadsheets"),
-                              .answered("30"), .noteTaken("call back Tuesday")])
+                              .skipped, .answered("30"), .noteTaken("call back Tuesday")])
         let vp = ValueProposition(playbook: Fixtures.playbook, profile: c.profile)
         let text = try SummaryRenderer(playbook: Fixtures.playbook).render(vp, playbook: Fixtures.playbook, profile: c.profile,
                                                                             details: .init(account: "Acme", rep: "Jo", date: "2026-11-27"))
@@ -39,7 +39,7 @@ struct ValuePropositionTests {
         #expect(text.contains("Budget: $25,000"))
         #expect(text.contains("Authority (Signs off): no"))
         #expect(text.contains("Timeline (Go-live): unknown"))
-        #expect(text.contains("call back Tuesday (turn 6)"))
+        #expect(text.contains("call back Tuesday (turn 7)"))
         #expect(!text.contains("\n\n\n"))
         let markdown = try SummaryRenderer(playbook: Fixtures.playbook, markdown: true).render(vp, playbook: Fixtures.playbook, profile: c.profile, details: .init())
         #expect(markdown.hasPrefix("# Value proposition: Widget\n"))

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@Suite struct LiveSessionTests {
+    @Test func scriptedCallReachesTheEndAndTheSummaryQuotesTheCustomer() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme Corp", "--rep", "Jo"],
+                                            lines: Script.fullCall + ["/summary"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("[qualify 1/11]"))
+        #expect(result.stdout.contains("[follow-up 6/6]"))
+        #expect(result.stdout.contains("✓ Budget = $30,000–$50,000"))
+        #expect(result.stdout.contains("End of the playbook."))
+        #expect(!result.stdout.contains("\u{1B}"), "no escape codes when not a terminal")
+        #expect(result.stdout.contains("Manual reconciliation: \"reconciling everything by hand in excel\""))
+
+        let transcripts = try RapportProcess.transcripts(in: folder.appendingPathComponent("t"))
+        let transcript = try #require(transcripts.first)
+        #expect(transcripts.count == 1)
+        #expect(transcript.lastPathComponent.hasSuffix("-acme-corp.jsonl"))
+        #expect(try RapportProcess.permissions(transcript.path) == 0o600)
+        #expect(try RapportProcess.permissions(folder.appendingPathComponent("t").path) == 0o700)
+
+        let header = try JSONSerialization.jsonObject(with: Data(try String(contentsOf: transcript, encoding: .utf8).split(separator: "\n")[0].utf8)) as? [String: Any]
+        #expect(header?["format"] as? String == "rapport-transcript")
+        #expect(header?["mode"] as? String == "live")
+        #expect(header?["rep"] as? String == "Jo")
+        #expect((header?["playbook"] as? [String: Any])?["id"] as? String == "closewise")
+        let events = try RapportProcess.events(transcript)
+        #expect(events.count == Script.fullCall.count + 1)
+        #expect(events.map { $0["seq"] as? Int } == Array(1...events.count).map { $0 })
+        #expect(events.last?["type"] as? String == "end")
+        #expect(events.contains { $0["type"] as? String == "note" && $0["text"] as? String == "she is off next week" })
+        #expect(events[1]["step"] as? String == "role")
+        #expect(events[1]["stage"] as? String == "qualify")
+
+        // The summary rebuilt from the transcript alone, from another folder.
+        let summary = try RapportProcess.run(["summary", transcript.path], in: try RapportProcess.temporaryFolder())
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("VALUE PROPOSITION — Closewise for Acme Corp"))
+        #expect(summary.stdout.contains("\"the auditors find mistakes and we work weekends\" (turn 16)"))
+        #expect(summary.stdout.contains("Timeline (Target go-live): 2027-03-31"))
+        #expect(summary.stdout.contains("Next step: pilot kickoff with Maria and Dana on 2027-01-12"))
+        #expect(summary.stdout.contains("Automatic reconciliation"))
+        #expect(summary.stdout.contains("Impact: Gives back most of the 120 hours a month"))
+
+        let json = try RapportProcess.run(["summary", transcript.path, "--format", "json"], in: folder)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let profile = try #require(document["profile"] as? [[String: Any]])
+        let budget = try #require(profile.first { $0["field"] as? String == "budget" })
+        #expect(budget["raw"] as? String == "30-50k")
+        #expect(budget["turn"] as? Int == 6)
+        #expect((budget["value"] as? [String: Any])?["upTo"] as? Double == 50_000)
+        #expect((document["summary"] as? String)?.contains("VALUE PROPOSITION") == true)
+
+        let markdown = try RapportProcess.run(["summary", transcript.path, "--format", "markdown"], in: folder)
+        #expect(markdown.stdout.hasPrefix("# Value proposition: Closewise for Acme Corp"))
+    }
+
+    @Test func commandsBackSkipGotoAndUnknownCommands() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let lines = ["", "/skip", "14", "/back", "/back", "CFO", "/goto budgt", "/goto budget", "$25k", "/stage discovery",
+                     "/frobnicate", "/obj", "/obj this costs way too much for us", "/profile", "/close", "/help", "/quit", "never read"]
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: lines, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✓ Contact's role = CFO"))
+        #expect(result.stdout.contains("No step 'budgt'. Did you mean 'budget'?"))
+        #expect(result.stdout.contains("✓ Budget = $25,000"))
+        #expect(result.stdout.contains("[discovery 1/12]"))
+        #expect(result.stdout.contains("Unknown command /frobnicate."))
+        #expect(result.stdout.contains("not-interested"))
+        #expect(result.stdout.contains("PRICE — It costs too much"))
+        #expect(result.stdout.contains("Acknowledge:"))
+        #expect(result.stdout.contains("[x] Budget"))
+        #expect(result.stdout.contains("[ ] Timeline"))
+        #expect(result.stdout.contains("Trial close"))
+        #expect(result.stdout.contains("/goto STEP"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let events = try RapportProcess.events(transcript)
+        let types = events.compactMap { $0["type"] as? String }
+        // Refused commands and views are not events; /quit ends before the last line.
+        #expect(types == ["skip", "skip", "answer", "back", "back", "answer", "goto", "answer", "stage", "end"])
+        #expect(events.last?["text"] as? String == "quit")
+        #expect(!String(decoding: try Data(contentsOf: transcript), as: UTF8.self).contains("never read"))
+    }
+
+    @Test func hostileInputNeverCrashesAndIsKeptNeutralised() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        var input = Data("\u{1B}]0;pwned\u{7}\u{1B}[2J clear screen\n".utf8)
+        input.append(contentsOf: [0xFF, 0xFE, 0x41, 0x00, 0x42, 0x0A])               // invalid UTF-8 and a NUL
+        input.append(Data(String(repeating: "long answer ", count: 100_000).utf8))    // a 1.2 MB line
+        input.append(Data("\nwindows line\r\n/note \u{1B}[31mred\u{1B}[0m\n/profile\nlast line without newline".utf8))
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], input: input, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}"), "an escape sequence reached the terminal")
+        #expect(result.stdout.contains("^[[2J clear screen"), "/profile shows the note, neutralised")
+        #expect(result.stdout.contains("^[[31mred^[[0m"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let events = try RapportProcess.events(transcript)
+        #expect(events.count == 7)  // five answers, one note, the end
+        let texts = events.compactMap { $0["text"] as? String }
+        #expect(texts.contains { $0.contains("\u{1B}[2J") }, "the words are kept exactly as typed")
+        #expect(texts.contains("A\u{0}B") || texts.contains { $0.hasSuffix("A\u{0}B") })
+        #expect(texts.contains { $0.count > 1_000_000 })
+        #expect(texts.contains("windows line"))
+        #expect(texts.contains("last line without newline"))
+        let summary = try RapportProcess.run(["summary", transcript.path], in: folder)
+        #expect(summary.status == 0)
+        #expect(!summary.stdout.contains("\u{1B}"))
+    }
+
+    @Test func invalidPlaybookRefusesToStartAndSaysWhere() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let source = try String(contentsOfFile: RapportProcess.defaultPlaybook, encoding: .utf8)
+            .replacingOccurrences(of: "        record: team_size", with: "        record: team_sise")
+        try source.write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try RapportProcess.run(["live", "--playbook", "bad.yaml", "--transcripts", "t"], lines: ["hello"], in: folder)
+        #expect(result.status == 65)
+        let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("- id: team-size") }! + 1
+        #expect(result.stderr.contains("bad.yaml:\(line):9: error: step 'team-size' records into unknown field 'team_sise'; did you mean 'team_size'?"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t").path), "no session, no transcript")
+        let missing = try RapportProcess.run(["live", "--playbook", "nope.yaml"], in: folder)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("nope.yaml: error: no such playbook file"))
+    }
+
+    @Test func unusableTranscriptsFolderIsReportedBeforeTheCallStarts() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        try Data("x".utf8).write(to: folder.appendingPathComponent("afile"))
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "afile/sub"], lines: ["hi"], in: folder)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("cannot use the transcripts folder afile/sub"))
+        #expect(result.stderr.contains("--transcripts DIR"))
+    }
+
+    @Test func accountNamesCannotEscapeTheFolder() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "../../etc/passwd\u{1B}"],
+                                            lines: ["/quit"], in: folder)
+        #expect(result.status == 0)
+        let transcripts = try RapportProcess.transcripts(in: folder.appendingPathComponent("t"))
+        #expect(transcripts.count == 1)
+        #expect(transcripts.first?.lastPathComponent.hasSuffix("-etc-passwd.jsonl") == true)
+    }
+}
