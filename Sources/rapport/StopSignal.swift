@@ -15,6 +15,11 @@ enum StopSignal {
     static func install(interruptToo: Bool) {
         var signals = [SIGTERM, SIGHUP]
         if interruptToo { signals.append(SIGINT) }
+        // A parent may have started us with these blocked (threaded launchers do); unblock them.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for number in signals + [SIGINT] { sigaddset(&unblock, number) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for number in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in StopSignal.signal.store(number, ordering: .relaxed) }
