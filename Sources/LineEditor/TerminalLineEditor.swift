@@ -22,6 +22,9 @@ final class TerminalLineEditor: LineReader {
     init(historyPath: String?, completer: @escaping Completer) {
         self.historyPath = historyPath
         self.completer = completer
+        // libedit decodes input with the LC_CTYPE locale; under "C" it silently drops non-ASCII.
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) }
+        if chosen == nil || chosen == "C" || chosen == "POSIX" { setlocale(LC_CTYPE, "C.UTF-8") }
         promptText = strdup("> ")
         editLine = el_init("rapport", rapport_stdin(), rapport_stdout(), rapport_stderr())
         history = history_init()
@@ -51,6 +54,10 @@ final class TerminalLineEditor: LineReader {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: el_gets must return so the line can be cleared
         sigaction(SIGINT, &action, nil)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     func readLine(prompt: String) -> LineInput {
