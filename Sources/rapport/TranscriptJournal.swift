@@ -44,7 +44,8 @@ final class TranscriptJournal {
         fchmod(descriptor, 0o600)
         path = candidate
         fd = descriptor
-        if let problem = append(Transcript.line(header)) { throw .file(candidate, problem) }
+        // The header is synced with the first event: one fsync fewer before the first prompt.
+        if let problem = append(Transcript.line(header), sync: false) { throw .file(candidate, problem) }
     }
 
     /// Continues an existing transcript (for --resume).
@@ -76,11 +77,10 @@ final class TranscriptJournal {
 
     /// `20261127T014800Z-acme-corp`: sortable, and no account name can leave the folder.
     static func fileStem(started: Date, account: String?) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: started) + "-" + slug(account ?? "")
+        // From the ISO timestamp: a DateFormatter would add milliseconds to start-up.
+        let iso = TranscriptClock.iso(started)  // 2026-11-27T01:48:00.123Z
+        let compact = iso.prefix(19).filter { $0 != "-" && $0 != ":" } + "Z"
+        return compact + "-" + slug(account ?? "")
     }
 
     static func slug(_ text: String) -> String {
@@ -100,7 +100,7 @@ final class TranscriptJournal {
     /// Writes every pending line and this one, then fsyncs. Returns the problem, if any;
     /// the lines stay pending and are retried on the next call.
     @discardableResult
-    func append(_ line: String) -> String? {
+    func append(_ line: String, sync: Bool = true) -> String? {
         pending.append(line)
         while let next = pending.first {
             if let problem = writeAll(Array((next + "\n").utf8)) {
@@ -110,7 +110,7 @@ final class TranscriptJournal {
             written.append(next)
             pending.removeFirst()
         }
-        if fsync(fd) != 0 && errno != EINVAL {
+        if sync, fsync(fd) != 0 && errno != EINVAL {
             lastError = String(cString: strerror(errno))
             return lastError
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RapportCore
 
@@ -114,5 +115,25 @@ struct AnswerParserTests {
         #expect(CalendarDay(year: 2026, month: 12, day: 31).adding(days: 1) == CalendarDay(year: 2027, month: 1, day: 1))
         #expect(CalendarDay(year: 2027, month: 1, day: 31).adding(months: 1) == CalendarDay(year: 2027, month: 2, day: 28))
         #expect(Fixtures.today.weekday == 5)
+    }
+}
+
+struct CalendarDayTests {
+    @Test(arguments: [(0, "1970-01-01"), (-1, "1969-12-31"), (11_016, "2000-02-29"), (20_784, "2026-11-27"), (20_818, "2026-12-31")])
+    func daysSinceEpoch(days: Int, iso: String) {
+        #expect(CalendarDay(daysSinceEpoch: days).description == iso)
+        #expect(CalendarDay(iso: iso)?.daysSinceEpoch == days)
+    }
+
+    @Test func timestampsAreUTCWithMilliseconds() {
+        #expect(TranscriptClock.iso(Date(timeIntervalSince1970: 1_795_736_880.123_4)) == "2026-11-26T23:48:00.123Z")
+        #expect(TranscriptClock.iso(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(TranscriptClock.parse("2026-11-26T23:48:00.123Z") != nil)
+    }
+
+    @Test func localDayFollowsTheTimeZone() {
+        let instant = Date(timeIntervalSince1970: 1_795_736_880)  // 23:48 UTC on the 26th
+        #expect(CalendarDay(instant, timeZone: TimeZone(identifier: "UTC")!).description == "2026-11-26")
+        #expect(CalendarDay(instant, timeZone: TimeZone(secondsFromGMT: 3600)!).description == "2026-11-27")
     }
 }

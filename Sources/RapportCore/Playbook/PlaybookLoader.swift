@@ -26,7 +26,9 @@ public enum PlaybookLoader {
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: source) else {
+            // The basic resolver reads every scalar as text (no YAML 1.1 `no` → false) and skips
+            // the regex tag resolution that made composing most of the load time.
+            guard let composed = try Yams.compose(yaml: source, .basic) else {
                 return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is empty: start from the example in playbooks/README.md")])
             }
             root = composed

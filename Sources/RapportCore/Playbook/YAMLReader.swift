@@ -71,7 +71,7 @@ struct YAMLReader {
             error(node, "\(what) must be text, but this is \(kind(node))")
             return nil
         }
-        if scalar.tag.rawValue == Tag.Name.null.rawValue, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) {
+        if scalar.style == .plain, ["", "~", "null"].contains(scalar.string) {
             error(node, "\(what) is empty")
             return nil
         }

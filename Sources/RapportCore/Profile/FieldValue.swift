@@ -39,29 +39,29 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day `count` days later (or earlier when negative).
     public func adding(days count: Int) -> CalendarDay {
-        var result = self
-        var remaining = count
-        while remaining > 0 {
-            if result.day < CalendarDay.daysIn(month: result.month, year: result.year) {
-                result.day += 1
-            } else if result.month < 12 {
-                result = CalendarDay(year: result.year, month: result.month + 1, day: 1)
-            } else {
-                result = CalendarDay(year: result.year + 1, month: 1, day: 1)
-            }
-            remaining -= 1
-        }
-        while remaining < 0 {
-            if result.day > 1 {
-                result.day -= 1
-            } else if result.month > 1 {
-                result = CalendarDay(year: result.year, month: result.month - 1, day: CalendarDay.daysIn(month: result.month - 1, year: result.year))
-            } else {
-                result = CalendarDay(year: result.year - 1, month: 12, day: 31)
-            }
-            remaining += 1
-        }
-        return result
+        CalendarDay(daysSinceEpoch: daysSinceEpoch + count)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    public init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
     /// The same day `count` months later, clamped to the month's length.
@@ -83,10 +83,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day of an instant in a time zone (the rep's local day by default).
     public init(_ date: Date, timeZone: TimeZone = .current) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+        let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
+        self.init(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
     }
 }
 

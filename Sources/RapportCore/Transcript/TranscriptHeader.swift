@@ -40,11 +40,16 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
 
 /// ISO 8601 timestamps with milliseconds, UTC.
 public enum TranscriptClock {
+    /// `2026-11-27T01:48:00.123Z`. Plain arithmetic: a date formatter costs milliseconds to
+    /// create, which would show in start-up and in every journal write.
     public static func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let seconds = Int(milliseconds.quotientAndRemainder(dividingBy: 1000).quotient) - (milliseconds < 0 && milliseconds % 1000 != 0 ? 1 : 0)
+        let millis = Int(milliseconds - Int64(seconds) * 1000)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let day = CalendarDay(year: 1970, month: 1, day: 1).adding(days: days)
+        return String(format: "%@T%02d:%02d:%02d.%03dZ", day.description, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60, millis)
     }
 
     public static func parse(_ text: String) -> Date? {

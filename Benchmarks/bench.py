@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Release-build benchmarks for Rapport, reported as ratios against baselines measured in
+the same run (the machines are shared and noisy, so absolute times mean little).
+
+  python3 Benchmarks/bench.py [--runs N] [--answers N]
+
+Measures:
+  1. exec to first prompt with the default playbook, against a Swift hello-world that
+     imports Foundation (goal: under 3x);
+  2. per-answer processing time including the fsync'd journal write;
+  3. peak memory (max RSS) of a session, against the hello-world.
+"""
+import argparse, os, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PLAYBOOK = os.path.join(ROOT, "playbooks", "default.yaml")
+
+
+def run(argv, stdin_bytes=b"", until=None):
+    """Runs argv; returns (seconds to `until` on stdout or to exit, max RSS in KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    first = None
+    if until is not None:
+        proc.stdin.write(stdin_bytes)
+        proc.stdin.flush()
+        seen = b""
+        while until not in seen:
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            seen += chunk
+        first = time.perf_counter() - start
+        proc.stdin.close()
+        proc.stdout.read()
+    else:
+        proc.stdin.write(stdin_bytes)
+        proc.stdin.close()
+        proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = status  # reaped here, so Popen must not wait again
+    if status != 0:
+        sys.exit(f"benchmark command failed ({status}): {' '.join(argv)}")
+    return (first if first is not None else elapsed), usage.ru_maxrss
+
+
+def transcripts_fs(path):
+    out = subprocess.run(["df", "--output=fstype", path], capture_output=True, text=True).stdout.split()
+    return out[-1] if out else "?"
+
+
+def median(argv, runs, **kw):
+    times, rss = [], []
+    for _ in range(runs):
+        t, m = run(argv, **kw)
+        times.append(t)
+        rss.append(m)
+    return statistics.median(times), max(rss)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--answers", type=int, default=2000)
+    args = ap.parse_args()
+
+    print("building release…", file=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "rapport"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    binpath = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    rapport = os.path.join(binpath, "rapport")
+    print("building release with the Swift runtime linked statically…", file=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "rapport", "--static-swift-stdlib", "--scratch-path",
+                    os.path.join(ROOT, ".build-static")], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    static_rapport = os.path.join(ROOT, ".build-static", "release", "rapport")
+
+    work = tempfile.mkdtemp(prefix="rapport-bench-")
+    hello_src = os.path.join(work, "hello.swift")
+    with open(hello_src, "w") as f:
+        f.write('import Foundation\nprint("hello \\(ProcessInfo.processInfo.processIdentifier)")\n')
+    hello = os.path.join(work, "hello")
+    subprocess.run(["swiftc", "-O", hello_src, "-o", hello], check=True)
+
+    transcripts = os.path.join(work, "t")
+    live = [rapport, "live", "--playbook", PLAYBOOK, "--transcripts", transcripts]
+
+    # 1. Start-up: exec until the first step is on stdout.
+    hello_t, hello_rss = median([hello], args.runs)
+    start_t, _ = median(live, args.runs, stdin_bytes=b"", until=b"Say:")
+    static_live = [static_rapport] + live[1:]
+    static_t, _ = median(static_live, args.runs, stdin_bytes=b"", until=b"Say:")
+
+    # 2. Per answer: a session of N answers minus an empty session, divided by N.
+    #    The answers loop over the discovery stage with /stage so every one is recorded.
+    loop = ["/stage discovery", "Three weeks of spreadsheets", "8 days", "all by hand in excel",
+            "about 120 hours", "the auditors find mistakes", "we looked at FloQast"]
+    lines = [loop[i % len(loop)] for i in range(args.answers)]
+    script = ("\n".join(lines) + "\n").encode()
+    empty_t, empty_rss = median(live, max(3, args.runs // 3))
+    full_t, full_rss = median(live, 3, stdin_bytes=script)
+    per_answer = (full_t - empty_t) / args.answers
+    # The same on tmpfs, where fsync is nearly free: what is processing and what is the disk.
+    shm = tempfile.mkdtemp(prefix="rapport-bench-", dir="/dev/shm") if os.path.isdir("/dev/shm") else None
+    if shm:
+        shm_live = [rapport, "live", "--playbook", PLAYBOOK, "--transcripts", os.path.join(shm, "t")]
+        shm_empty, _ = median(shm_live, max(3, args.runs // 3))
+        shm_full, _ = median(shm_live, 3, stdin_bytes=script)
+        shm_per_answer = (shm_full - shm_empty) / args.answers
+        shutil.rmtree(shm, ignore_errors=True)
+
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"hello-world (Foundation)      {hello_t*1000:8.2f} ms   max RSS {hello_rss/1024:6.1f} MiB")
+    print(f"rapport exec→first prompt     {start_t*1000:8.2f} ms   ratio {start_t/hello_t:5.2f}x hello-world (goal < 3x)")
+    print(f"  same, runtime linked static {static_t*1000:8.2f} ms   ratio {static_t/hello_t:5.2f}x hello-world")
+    print(f"rapport per answer (+fsync)   {per_answer*1e6:8.1f} µs   over {args.answers} answers, transcripts on {transcripts_fs(ROOT)}")
+    if shm:
+        print(f"  same on tmpfs (no disk)     {shm_per_answer*1e6:8.1f} µs   ({shm_per_answer/per_answer:4.2f}x the disk figure)")
+    print(f"rapport session peak memory   {full_rss/1024:8.1f} MiB  ({args.answers} answers; empty session {empty_rss/1024:.1f} MiB;"
+          f" ratio {full_rss/hello_rss:4.2f}x hello-world)")
+
+
+if __name__ == "__main__":
+    main()
