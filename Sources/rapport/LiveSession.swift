@@ -123,8 +123,13 @@ final class LiveSession {
         seq += 1
         let entry = TranscriptEntry(seq: seq, turn: conversation.turn, at: TranscriptClock.iso(Date()), stage: before?.stageID,
                                     step: before?.stepID, type: kind, text: text, target: target)
+        let wasFailing = journal.lastError != nil
         if let problem = journal.append(Transcript.line(entry)) {
-            printError("rapport: could not save turn \(conversation.turn) to \(journal.path): \(problem). It is kept in memory and will be retried with the next line; /quit saves a rescue copy if the disk stays unwritable.")
+            if !wasFailing {
+                printError("rapport: could not save turn \(conversation.turn) to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
+            }
+        } else if wasFailing {
+            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
         say(actions.compactMap { view.action($0, profile: conversation.profile) }.joined(separator: "\n"))
     }

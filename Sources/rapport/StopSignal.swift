@@ -20,6 +20,9 @@ enum StopSignal {
         sigemptyset(&unblock)
         for number in signals + [SIGINT] { sigaddset(&unblock, number) }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        // Past a file-size limit, write(2) should fail with EFBIG (handled: kept in memory,
+        // rescued at the end) rather than the process being killed.
+        Glibc.signal(SIGXFSZ, SIG_IGN)
         for number in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in StopSignal.signal.store(number, ordering: .relaxed) }

@@ -24,6 +24,8 @@ final class TranscriptJournal {
     private var fd: Int32
     /// Lines not yet on disk, oldest first.
     private var pending: [String] = []
+    /// Bytes of the first pending line already on disk (a write cut short by a full disk).
+    private var pendingOffset = 0
     /// Every line of this session, for a rescue copy if the file becomes unwritable.
     private var written: [String] = []
     private(set) var lastError: String?
@@ -103,12 +105,14 @@ final class TranscriptJournal {
     func append(_ line: String, sync: Bool = true) -> String? {
         pending.append(line)
         while let next = pending.first {
-            if let problem = writeAll(Array((next + "\n").utf8)) {
+            let bytes = Array((next + "\n").utf8)
+            if let problem = writeAll(bytes, from: &pendingOffset) {
                 lastError = problem
                 return problem
             }
             written.append(next)
             pending.removeFirst()
+            pendingOffset = 0
         }
         if sync, fsync(fd) != 0 && errno != EINVAL {
             lastError = String(cString: strerror(errno))
@@ -122,8 +126,8 @@ final class TranscriptJournal {
         return nil
     }
 
-    private func writeAll(_ bytes: [UInt8]) -> String? {
-        var offset = 0
+    /// Writes `bytes` from `offset`, advancing it as bytes land, so a retry never repeats them.
+    private func writeAll(_ bytes: [UInt8], from offset: inout Int) -> String? {
         while offset < bytes.count {
             let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -136,6 +140,9 @@ final class TranscriptJournal {
     }
 
     var hasPending: Bool { !pending.isEmpty || lastError != nil }
+
+    /// How many events are waiting for the disk.
+    var pendingCount: Int { pending.count }
 
     /// Lines that never reached the disk.
     var unsavedLines: [String] { pending }

@@ -36,7 +36,8 @@ struct RapportProcess {
     }
 
     /// Runs to completion with `input` on stdin; output goes through files so nothing deadlocks.
-    static func run(_ arguments: [String], input: Data = Data(), in folder: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: Data = Data(), in folder: URL, environment: [String: String] = [:],
+                    executable program: URL = executable) throws -> Result {
         let inputURL = folder.appendingPathComponent("stdin-\(UUID().uuidString)")
         let outURL = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errURL = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -44,7 +45,7 @@ struct RapportProcess {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
