@@ -66,6 +66,11 @@ final class TranscriptJournal {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .folder(folder, "it is a file, not a folder") }
+            // Transcripts hold customer data: a folder of ours that others can read is closed.
+            var info = stat()
+            if stat(folder, &info) == 0, info.st_uid == getuid(), info.st_mode & 0o077 != 0 {
+                chmod(folder, 0o700)
+            }
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

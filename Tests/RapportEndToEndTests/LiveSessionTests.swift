@@ -134,6 +134,15 @@ import Testing
         #expect(result.stderr.contains("--transcripts DIR"))
     }
 
+    @Test func anExistingOpenFolderIsMadeOwnerOnly() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let transcripts = folder.appendingPathComponent("t")
+        try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["/quit"], in: folder)
+        #expect(result.status == 0)
+        #expect(try RapportProcess.permissions(transcripts.path) == 0o700)
+    }
+
     @Test func accountNamesCannotEscapeTheFolder() throws {
         let folder = try RapportProcess.temporaryFolder()
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "../../etc/passwd\u{1B}"],
