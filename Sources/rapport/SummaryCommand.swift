@@ -20,6 +20,9 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Use this playbook instead of the one the transcript names.")
     var playbook: String?
 
+    @Option(help: "A Mustache template (plain text) to render instead of the playbook's.")
+    var template: String?
+
     func run() throws {
         let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
         let conversation = transcript.replay(on: playbook)
@@ -27,9 +30,17 @@ struct SummaryCommand: ParsableCommand {
         let proposition = ValueProposition(playbook: playbook, profile: profile)
         let header = transcript.header
         let details = SummaryRenderer.Details(account: header.account, rep: header.rep, date: header.sessionDay)
+        var templateText: String?
+        if let template {
+            guard let data = FileManager.default.contents(atPath: template) else {
+                printError("rapport: cannot read the template \(template)")
+                throw ExitCode(66)
+            }
+            templateText = String(decoding: data, as: UTF8.self)
+        }
         let renderer: SummaryRenderer
         do {
-            renderer = try SummaryRenderer(playbook: playbook, markdown: format == .markdown)
+            renderer = try SummaryRenderer(playbook: playbook, markdown: format == .markdown, template: templateText)
         } catch {
             printError("rapport: \(error)")
             throw ExitCode(65)

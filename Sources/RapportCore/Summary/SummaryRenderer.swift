@@ -26,8 +26,9 @@ public struct SummaryRenderer: Sendable {
 
     private let template: MustacheTemplate
 
-    public init(playbook: Playbook, markdown: Bool = false) throws(Failure) {
-        let text = markdown ? SummaryRenderer.markdownTemplate : (playbook.summaryTemplate ?? SummaryRenderer.textTemplate)
+    /// `template` overrides both the playbook's template and the built-in ones.
+    public init(playbook: Playbook, markdown: Bool = false, template override: String? = nil) throws(Failure) {
+        let text = override ?? (markdown ? SummaryRenderer.markdownTemplate : (playbook.summaryTemplate ?? SummaryRenderer.textTemplate))
         do {
             template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
         } catch {
