@@ -9,7 +9,8 @@ final class LiveSession {
     private let journal: TranscriptJournal
     private let header: TranscriptHeader
     private let view: SessionView
-    private let matcher: ObjectionMatcher
+    /// Built on first use, to keep it out of start-up.
+    private lazy var matcher = ObjectionMatcher(playbook: conversation.playbook)
     private let reader: LineReader
     private let interactive: Bool
     private var seq: Int
@@ -19,7 +20,6 @@ final class LiveSession {
         self.journal = journal
         self.header = header
         self.view = SessionView(style: style, playbook: conversation.playbook)
-        self.matcher = ObjectionMatcher(playbook: conversation.playbook)
         self.reader = reader
         self.interactive = interactive
         self.seq = lastSeq
