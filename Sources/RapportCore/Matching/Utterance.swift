@@ -1,0 +1,114 @@
+/// A customer's words reduced to what matching needs: lowercase stems with contractions
+/// expanded, synonyms brought to one word, and every negation written as `not`.
+struct Utterance: Sendable {
+    var terms: [String]
+
+    static let contractions: [String: [String]] = [
+        "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "don't": ["do", "not"],
+        "doesn't": ["does", "not"], "didn't": ["did", "not"], "isn't": ["is", "not"], "aren't": ["are", "not"],
+        "wasn't": ["was", "not"], "weren't": ["were", "not"], "haven't": ["have", "not"], "hasn't": ["has", "not"],
+        "shouldn't": ["should", "not"], "wouldn't": ["would", "not"], "couldn't": ["could", "not"],
+        "ain't": ["is", "not"], "dont": ["do", "not"], "cant": ["can", "not"], "wont": ["will", "not"],
+        "isnt": ["is", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+    ]
+
+    static let negations: Set<String> = ["not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without"]
+
+    /// Words that carry no meaning for recognising an objection.
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "i", "we", "you", "it", "is", "are", "am", "be", "to", "of", "and", "or", "in", "on",
+        "for", "that", "this", "my", "our", "your", "me", "us", "so", "just", "really", "very", "do", "does",
+        "did", "at", "with", "as", "but", "was", "were", "has", "had", "its", "there", "here", "well", "um",
+        "uh", "like", "honestly", "actually", "i'm", "we're", "you're", "they're", "it's", "that's", "there's",
+        "what's", "let's", "im", "ive", "i've", "we've", "i'll", "we'll", "i'd", "we'd", "they", "them", "their",
+        "he", "she", "his", "her", "him", "all", "any", "some", "then", "than", "too", "also", "quite", "pretty",
+        "bit", "lot", "lots", "yeah", "yes", "ok", "okay", "look", "listen", "mean", "guess", "think", "kind",
+        "sort", "thing", "things", "stuff", "right", "now", "will", "would", "could", "should", "can", "have",
+        "get", "got", "go", "going", "if", "about", "by", "from", "up", "out", "into", "over", "only", "even",
+        "still", "one", "way", "much", "more", "this", "these", "those", "who", "what", "which", "when", "how",
+    ]
+
+    /// Words that mean the same thing in an objection, mapped to one stem.
+    static let synonyms: [String: String] = {
+        let groups: [String: [String]] = [
+            "price": ["price", "pricing", "priced", "cost", "costs", "costly", "expensive", "pricey", "pricy", "fee", "fees",
+                      "rate", "rates", "charge", "charges", "quote", "overpriced", "dear", "steep", "cheaper", "cheap",
+                      "pay", "paying", "licence", "license", "subscription", "justify", "value"],
+            "budget": ["budget", "budgets", "funds", "funding", "money", "afford", "affordable", "cash", "frozen",
+                       "freeze", "fiscal", "allocated", "allocate", "cut", "cuts", "tight"],
+            "boss": ["boss", "manager", "cfo", "ceo", "director", "board", "management", "superior", "supervisor",
+                     "head", "owner", "partner", "partners", "committee", "leadership", "vp"],
+            "decide": ["decide", "decision", "decides", "approve", "approval", "signoff", "authorize", "authorise", "calls",
+                       "pay grade", "purchases", "purchase", "mine", "past"],
+            "check": ["check", "ask", "run", "consult", "discuss", "talk", "clear"],
+            "vendor": ["vendor", "vendors", "provider", "providers", "supplier", "suppliers", "competitor", "competitors",
+                       "company", "solution", "tool", "alternative", "alternatives", "someone", "else", "another", "other"],
+            "contract": ["contract", "contracts", "agreement", "commitment", "commit", "term", "terms", "lock", "locked",
+                         "multi-year", "annual", "cancellation", "cancel", "notice", "legal"],
+            "time": ["time", "timing", "moment", "busy", "later", "quarter", "season", "revisit", "spring", "summer",
+                     "autumn", "winter", "swamped", "slammed", "hectic", "crazy"],
+            "need": ["need", "needs", "necessary", "require", "problem", "issue", "priority", "useful"],
+            "trust": ["trust", "believe", "proof", "prove", "guarantee", "risk", "risky", "burned", "burnt", "promise",
+                      "promises", "heard", "reputation", "safe", "security", "secure", "reliable", "sure", "startup",
+                      "doubt", "sceptical", "skeptical"],
+            "fit": ["fit", "fits", "suit", "suitable", "match", "compatible", "unique", "different", "small", "smaller",
+                    "big", "bigger", "large", "missing", "feature", "features", "setup", "unusual"],
+            "info": ["info", "information", "brochure", "details", "material", "materials", "deck", "pdf", "literature",
+                     "website", "email", "mail", "send", "read", "overview", "forward", "look"],
+            "interest": ["interested", "interest", "thanks", "thank", "list", "buy", "buying", "pass", "remove", "again"],
+            "happy": ["happy", "satisfied", "content", "fine", "good", "ok"],
+        ]
+        var map: [String: String] = [:]
+        for (canonical, words) in groups {
+            for word in words { map[Stemmer.stem(word)] = canonical }
+        }
+        return map
+    }()
+
+    init(_ text: String, limit: Int = 400) {
+        var terms: [String] = []
+        for word in AnswerParser.normalisedWords(text).prefix(limit) {
+            let expanded = Utterance.contractions[word] ?? (word.hasSuffix("n't") ? [String(word.dropLast(3)), "not"] : [word])
+            for part in expanded {
+                if Utterance.negations.contains(part) {
+                    terms.append("not")
+                    continue
+                }
+                if Utterance.stopwords.contains(part) { continue }
+                let stem = Stemmer.stem(part)
+                terms.append(Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem)
+            }
+        }
+        self.terms = terms
+    }
+
+    var isNegated: Bool { terms.contains("not") }
+
+    /// A synonym one typo away ("expensvie"), for words long enough that a typo is likely.
+    static func misspeltSynonym(_ stem: String) -> String? {
+        guard stem.count >= 6 else { return nil }
+        for (word, canonical) in synonyms where word.count >= 6 && abs(word.count - stem.count) <= 1 {
+            if Spelling.distance(word, stem) <= 1 { return canonical }
+        }
+        return nil
+    }
+
+    static let topics: Set<String> = ["price", "budget", "time", "contract", "decide", "boss", "vendor", "trust", "fit"]
+
+    /// "Price is not a problem", "budget isn't an issue", "timing is fine": a topic named and
+    /// then waved away, which is the opposite of an objection.
+    var dismissesAConcern: Bool {
+        for (index, term) in terms.enumerated() where index > 0 && Utterance.topics.contains(terms[index - 1]) || (index > 1 && Utterance.topics.contains(terms[index - 2])) {
+            if term == "happy" { return true }
+            if term == "not", terms[(index + 1)...].prefix(2).contains(where: { ["need", "worry", "concern"].contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Character trigrams of a term, for matching misspellings.
+    static func trigrams(_ term: String) -> Set<String> {
+        let chars = Array("^" + term + "$")
+        guard chars.count >= 3 else { return [term] }
+        return Set((0...(chars.count - 3)).map { String(chars[$0..<($0 + 3)]) })
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import RapportCore
+
+struct ObjectionMatcherTests {
+    static let matcher: ObjectionMatcher = {
+        do {
+            return ObjectionMatcher(playbook: try Fixtures.defaultPlaybook())
+        } catch {
+            fatalError("default playbook does not load: \(error)")
+        }
+    }()
+
+    func best(_ text: String) -> String? { Self.matcher.match(text).best?.objectionID }
+
+    @Test(arguments: [
+        ("IT'S TOO EXPENSIVE!!!", "price"),                              // case and punctuation
+        ("its too expensive", "price"),                                  // missing apostrophe
+        ("it’s too expensive", "price"),                                 // curly apostrophe
+        ("we dont have budget", "budget"),                               // contraction without apostrophe
+        ("the pricing is too high", "price"),                            // stem: pricing / price
+        ("its too expensvie", "price"),                                  // typo (swapped letters)
+        ("were not intrested", "not-interested"),                        // typo
+        ("too expensive it is, for us", "price"),                        // word order
+        ("I'd need to run it by my boss before anything", "authority"),  // paraphrase
+        ("we just signed with another vendor", "competitor"),
+    ])
+    func recognisesRealPhrasings(text: String, objection: String) {
+        #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
+    }
+
+    @Test(arguments: [
+        "the price is not a problem", "budget isn't an issue for us", "timing is fine",
+        "about 40 people", "we use spreadsheets today", "NetSuite", "", "   ", "!!!", "by March",
+    ])
+    func plainAnswersAndDismissalsAreNotObjections(text: String) {
+        #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
+    }
+
+    @Test func negationFlipsTheMeaningOnlyWhereItShould() {
+        #expect(best("we don't need this") == "no-need")
+        #expect(best("we need this") == nil)
+        #expect(best("price is not a problem") == nil)
+        #expect(best("price is a problem") == "price")
+    }
+
+    @Test func alternativesAreRankedBelowTheBest() {
+        let result = Self.matcher.match("it's too expensive and I'd have to ask my boss")
+        let top = result.best?.score ?? 0
+        #expect(result.alternatives.allSatisfy { $0.score <= top })
+        let named = Set(result.alternatives.map(\.objectionID) + [result.best?.objectionID ?? "none"])
+        #expect(named.isSuperset(of: ["price", "authority"]), "\(result)")
+    }
+
+    /// The labelled utterances in Tests/Data: written apart from the playbook's phrases.
+    @Test func labelledSetAccuracyAndFalseAlarms() throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Data/objection-utterances.tsv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && $0.contains("\t") }
+            .map { $0.split(separator: "\t", maxSplits: 1).map(String.init) }
+        var correct = 0, objections = 0, falseAlarms = 0, plain = 0
+        var misses: [String] = []
+        for row in rows {
+            let got = best(row[1]) ?? "none"
+            if row[0] == "none" {
+                plain += 1
+                if got != "none" { falseAlarms += 1; misses.append("false alarm \(got): \(row[1])") }
+            } else {
+                objections += 1
+                if got == row[0] { correct += 1 } else { misses.append("\(row[0]) read as \(got): \(row[1])") }
+            }
+        }
+        let accuracy = Double(correct) / Double(objections)
+        let falseAlarmRate = Double(falseAlarms) / Double(plain)
+        print("objection matcher on \(objections) objections and \(plain) plain answers: top-1 accuracy \(String(format: "%.3f", accuracy)), false alarms \(String(format: "%.3f", falseAlarmRate))")
+        #expect(objections >= 80 && plain >= 25)
+        #expect(accuracy >= 0.75, "\(misses.joined(separator: "\n"))")
+        #expect(falseAlarmRate <= 0.15, "\(misses.joined(separator: "\n"))")
+    }
+}
