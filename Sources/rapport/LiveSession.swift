@@ -14,6 +14,8 @@ final class LiveSession {
     private let reader: LineReader
     private let interactive: Bool
     private var seq: Int
+    /// The objection the last answer sounded like, for `/obj` with no words.
+    private var lastDetected: String?
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
@@ -131,7 +133,25 @@ final class LiveSession {
         } else if wasFailing {
             printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
-        say(actions.compactMap { view.action($0, profile: conversation.profile) }.joined(separator: "\n"))
+        var output = actions.compactMap { view.action($0, profile: conversation.profile) }
+        // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
+        let typedCleanly = actions.contains { action in
+            if case .recorded(let field, _) = action { return conversation.playbook.field(field)?.type != .text }
+            return false
+        }
+        if case .answered(let text) = event, !typedCleanly, let line = detect(text, at: before) { output.insert(line, at: 0) }
+        say(output.joined(separator: "\n"))
+    }
+
+    /// Notices an objection in the customer's words without disturbing the step flow.
+    private func detect(_ text: String, at prompt: StepPrompt?) -> String? {
+        guard let best = matcher.match(text).best else { return nil }
+        lastDetected = best.objectionID
+        seq += 1
+        let entry = TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: prompt?.stageID, step: prompt?.stepID,
+                                    type: .detect, target: best.objectionID, score: best.score)
+        journal.append(Transcript.line(entry))
+        return "  " + view.style.yellow("Sounds like \(best.objectionID.uppercased()) — /obj for the card")
     }
 
     private func bookkeeping(_ kind: TranscriptEntry.Kind, text: String) {
@@ -145,7 +165,12 @@ final class LiveSession {
 
     private func objection(_ argument: String) {
         let playbook = conversation.playbook
-        guard !argument.isEmpty else { return say(view.objectionList()) }
+        guard !argument.isEmpty else {
+            if let id = lastDetected, let objection = playbook.objection(id) {
+                return say(view.card(objection, profile: conversation.profile, score: nil))
+            }
+            return say(view.objectionList())
+        }
         if let objection = playbook.objection(argument.lowercased()) {
             return say(view.card(objection, profile: conversation.profile, score: nil))
         }

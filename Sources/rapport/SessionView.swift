@@ -69,7 +69,7 @@ struct SessionView {
     }
 
     func objectionList() -> String {
-        var lines = [style.bold("Objections") + style.dim("  (/obj ID or /obj the customer's words)")]
+        var lines = [style.bold("Objections") + style.dim("  (/obj ID, /obj the customer's words; /obj alone opens the last one detected)")]
         for objection in playbook.objections {
             lines.append("  \(objection.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(safe(objection.title))")
         }
@@ -114,7 +114,7 @@ struct SessionView {
           /back              undo the last answer or move, restoring the profile
           /goto STEP         jump to a step          /stage STAGE   jump to a stage
           /note TEXT         take a note (never moves the conversation)
-          /obj [TEXT|ID]     the rebuttal card for an objection, or the list
+          /obj [TEXT|ID]     the rebuttal card: for the words or id given, else the last one detected, else the list
           /close             closing techniques that fit now
           /profile           what is known, what is not, qualification checklist
           /summary           the value-proposition summary so far

@@ -29,7 +29,13 @@ import Testing
         #expect((header?["playbook"] as? [String: Any])?["id"] as? String == "closewise")
         let events = try RapportProcess.events(transcript)
         #expect(events.count == Script.fullCall.count + 1)
-        #expect(events.map { $0["seq"] as? Int } == Array(1...events.count).map { $0 })
+        let all = try RapportProcess.events(transcript, detections: true)
+        #expect(all.map { $0["seq"] as? Int } == Array(1...all.count).map { $0 })
+        // The objection in "price is the worry" is noticed and recorded, right after the answer.
+        let detections = all.enumerated().filter { $0.element["type"] as? String == "detect" }
+        #expect(detections.contains { $0.element["target"] as? String == "price" && all[$0.offset - 1]["text"] as? String == "price is the worry" })
+        #expect(!detections.contains { all[$0.offset - 1]["text"] as? String == "email" }, "a clean choice is not an objection")
+        #expect(result.stdout.contains("Sounds like PRICE — /obj for the card"))
         #expect(events.last?["type"] as? String == "end")
         #expect(events.contains { $0["type"] as? String == "note" && $0["text"] as? String == "she is off next week" })
         #expect(events[1]["step"] as? String == "role")
@@ -137,6 +143,17 @@ import Testing
         #expect(result.status == 73)
         #expect(result.stderr.contains("cannot use the transcripts folder afile/sub"))
         #expect(result.stderr.contains("--transcripts DIR"))
+    }
+
+    @Test func detectedObjectionDoesNotMoveTheCallAndSlashObjOpensItsCard() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"],
+                                            lines: ["", "honestly it's way too expensive", "/obj"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Sounds like PRICE — /obj for the card"))
+        #expect(result.stdout.contains("? Contact's role: kept your words \"honestly it's way too expensive\""), "the words still answer the step")
+        #expect(result.stdout.contains("[qualify 3/11]"), "the step flow goes on")
+        #expect(result.stdout.contains("PRICE — It costs too much\n  Acknowledge:"))
     }
 
     @Test func anExistingOpenFolderIsMadeOwnerOnly() throws {

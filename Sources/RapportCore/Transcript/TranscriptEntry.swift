@@ -6,6 +6,8 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case resume
         /// The session ended (`/quit`, end of input, a signal); `text` says how.
         case end
+        /// An answer sounded like an objection: `target` is its id, `score` how sure.
+        case detect
     }
 
     public var seq: Int
@@ -18,8 +20,9 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
     public var type: Kind
     public var text: String?
     public var target: String?
+    public var score: Double?
 
-    public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil) {
+    public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil, score: Double? = nil) {
         self.seq = seq
         self.turn = turn
         self.at = at
@@ -28,6 +31,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         self.type = type
         self.text = text
         self.target = target
+        self.score = score
     }
 
     /// The conversation event this entry records; nil for session bookkeeping.
@@ -39,7 +43,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .goto: return target.map(ConversationEvent.wentToStep)
         case .stage: return target.map(ConversationEvent.wentToStage)
         case .note: return .noteTaken(text ?? "")
-        case .resume, .end: return nil
+        case .resume, .end, .detect: return nil
         }
     }
 
