@@ -8,7 +8,10 @@ Measures:
   1. exec to first prompt with the default playbook, against a Swift hello-world that
      imports Foundation (goal: under 3x);
   2. per-answer processing time including the fsync'd journal write;
-  3. peak memory (max RSS) of a session, against the hello-world.
+  3. peak memory (max RSS) of a session, against the hello-world;
+  4. objection matching against a generated playbook of 1,000 phrases: median time per
+     utterance (goal: under 100 µs) and `rapport match` lines per second over 100,000 lines,
+     against `cat` over the same file.
 """
 import argparse, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -63,6 +66,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--answers", type=int, default=2000)
+    ap.add_argument("--lines", type=int, default=100_000)
     args = ap.parse_args()
 
     print("building release…", file=sys.stderr)
@@ -109,6 +113,21 @@ def main():
         shm_per_answer = (shm_full - shm_empty) / args.answers
         shutil.rmtree(shm, ignore_errors=True)
 
+    # 4. Matching: a generated playbook of 100 objections x 10 phrases, 100,000 utterances.
+    gen_playbook = os.path.join(work, "generated.yaml")
+    utterances = os.path.join(work, "utterances.txt")
+    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), gen_playbook, utterances,
+                    "--objections", "100", "--phrases", "10", "--lines", str(args.lines)], check=True)
+    start = time.perf_counter()
+    with open(utterances, "rb") as f:
+        timing = subprocess.run([rapport, "match", "--timing", "--playbook", gen_playbook], stdin=f,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True).stderr.strip()
+    match_t = time.perf_counter() - start
+    start = time.perf_counter()
+    with open(utterances, "rb") as f:
+        subprocess.run(["cat"], stdin=f, stdout=subprocess.DEVNULL, check=True)
+    cat_t = time.perf_counter() - start
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"hello-world (Foundation)      {hello_t*1000:8.2f} ms   max RSS {hello_rss/1024:6.1f} MiB")
     print(f"rapport exec→first prompt     {start_t*1000:8.2f} ms   ratio {start_t/hello_t:5.2f}x hello-world (goal < 3x)")
@@ -118,6 +137,9 @@ def main():
         print(f"  same on tmpfs (no disk)     {shm_per_answer*1e6:8.1f} µs   ({shm_per_answer/per_answer:4.2f}x the disk figure)")
     print(f"rapport session peak memory   {full_rss/1024:8.1f} MiB  ({args.answers} answers; empty session {empty_rss/1024:.1f} MiB;"
           f" ratio {full_rss/hello_rss:4.2f}x hello-world)")
+    print(f"objection matching, 1,000 phrases: {timing}")
+    print(f"rapport match over {args.lines} lines  {args.lines/match_t:8.0f} lines/s  ({match_t:.2f} s; cat takes {cat_t*1000:.1f} ms,"
+          f" {match_t/cat_t:.0f}x)")
 
 
 if __name__ == "__main__":

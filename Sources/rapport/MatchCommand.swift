@@ -14,6 +14,10 @@ struct MatchCommand: ParsableCommand {
     @Argument(help: "The customer's words. Without it, reads one utterance per line from stdin.")
     var text: [String] = []
 
+    /// For the benchmark script: the time of each match, summarised on stderr.
+    @Flag(help: .hidden)
+    var timing = false
+
     func run() throws {
         let loaded = try PlaybookFile.loadOrExit(playbook ?? PlaybookFile.defaultPath())
         let matcher = ObjectionMatcher(playbook: loaded)
@@ -33,18 +37,26 @@ struct MatchCommand: ParsableCommand {
         // One output line per input line, in order, whatever the line holds.
         let reader = PlainLineReader(fileDescriptor: STDIN_FILENO)
         var output = ""
+        var durations: [Duration] = []
+        let clock = ContinuousClock()
         while case .line(let line) = reader.readLine(prompt: "") {
+            let start = clock.now
             let result = matcher.match(line)
-            var object: [String: Any] = ["text": line, "score": result.best?.score ?? 0]
-            object["objection"] = result.best?.objectionID ?? NSNull()
-            object["alternatives"] = result.alternatives.map { ["objection": $0.objectionID, "score": $0.score] }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            output += String(decoding: data, as: UTF8.self) + "\n"
+            if timing { durations.append(clock.now - start) }
+            // Written by hand: JSONSerialization cost more than the matching itself.
+            let alternatives = result.alternatives.map { "{\"objection\":\(JSONText.quoted($0.objectionID)),\"score\":\(JSONText.number($0.score))}" }
+            output += "{\"text\":\(JSONText.quoted(line)),\"objection\":\(result.best.map { JSONText.quoted($0.objectionID) } ?? "null"),"
+                + "\"score\":\(JSONText.number(result.best?.score ?? 0)),\"alternatives\":[\(alternatives.joined(separator: ","))]}\n"
             if output.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(output.utf8))
                 output = ""
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+        if timing, !durations.isEmpty {
+            let micros = durations.map { Double($0.components.attoseconds) / 1e12 + Double($0.components.seconds) * 1e6 }.sorted()
+            printError(String(format: "matched %d utterances: median %.1f µs, p90 %.1f µs, p99 %.1f µs",
+                              micros.count, micros[micros.count / 2], micros[micros.count * 9 / 10], micros[micros.count * 99 / 100]))
+        }
     }
 }

@@ -59,3 +59,18 @@ struct TranscriptTests {
         #expect(TerminalText.neutralised("héllo — ok") == "héllo — ok")
     }
 }
+
+struct JSONTextTests {
+    @Test(arguments: ["plain", "quote \" and \\ backslash", "new\nline\ttab\r", "\u{0}\u{1B}[31m", "héllo — ✓", "\u{2028}"])
+    func quotedStringsReadBackExactly(text: String) throws {
+        let data = Data(("[" + JSONText.quoted(text) + "]").utf8)
+        let decoded = try JSONSerialization.jsonObject(with: data) as? [String]
+        #expect(decoded == [text])
+    }
+
+    @Test func numbers() {
+        #expect(JSONText.number(1) == "1")
+        #expect(JSONText.number(0.8367) == "0.837")
+        #expect(JSONText.number(0) == "0")
+    }
+}

@@ -22,35 +22,50 @@ public struct ObjectionMatcher: Sendable {
 
     private struct Phrase: Sendable {
         var objection: Int
-        var terms: Set<String>
+        /// Indices into the vocabulary.
+        var terms: [Int]
         var negated: Bool
     }
 
     private let objectionIDs: [String]
     private var phrases: [Phrase] = []
-    private var idf: [String: Double] = [:]
-    private var trigrams: [String: Set<String>] = [:]
+    /// Every term of every phrase, with its weight (inverse document frequency) and trigrams.
+    private var vocabulary: [String: Int] = [:]
+    private var terms: [String] = []
+    private var weights: [Double] = []
+    private var trigramCounts: [Int] = []
+    private var trigramIndex: [String: [Int]] = [:]
     /// The least score that counts as an objection.
     public var threshold: Double
 
     public init(playbook: Playbook, threshold: Double = 0.52) {
         self.threshold = threshold
         objectionIDs = playbook.objections.map(\.id)
+        var documentFrequency: [Int] = []
         for (index, objection) in playbook.objections.enumerated() {
             for text in [objection.title] + objection.phrases {
                 let utterance = Utterance(text)
-                let terms = Set(utterance.terms.filter { $0 != "not" })
-                if !terms.isEmpty { phrases.append(Phrase(objection: index, terms: terms, negated: utterance.isNegated)) }
+                var indices: [Int] = []
+                for term in Set(utterance.terms) where term != "not" {
+                    if vocabulary[term] == nil {
+                        vocabulary[term] = terms.count
+                        terms.append(term)
+                        documentFrequency.append(0)
+                    }
+                    indices.append(vocabulary[term]!)
+                }
+                guard !indices.isEmpty else { continue }
+                for i in indices { documentFrequency[i] += 1 }
+                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated))
             }
         }
-        var documentFrequency: [String: Int] = [:]
-        for phrase in phrases {
-            for term in phrase.terms { documentFrequency[term, default: 0] += 1 }
-        }
         let n = Double(max(phrases.count, 1))
-        for (term, df) in documentFrequency {
-            idf[term] = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
-            trigrams[term] = Utterance.trigrams(term)
+        weights = documentFrequency.map { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        for (i, term) in terms.enumerated() {
+            let grams = Utterance.trigrams(term)
+            trigramCounts.append(grams.count)
+            guard term.count >= 4 else { continue }
+            for gram in grams { trigramIndex[gram, default: []].append(i) }
         }
     }
 
@@ -58,21 +73,28 @@ public struct ObjectionMatcher: Sendable {
         let utterance = Utterance(text)
         let words = Set(utterance.terms.filter { $0 != "not" })
         guard !words.isEmpty, !phrases.isEmpty else { return Result(best: nil, alternatives: []) }
-        let wordTrigrams = Dictionary(uniqueKeysWithValues: words.map { ($0, Utterance.trigrams($0)) })
+        // How well the customer's words cover each vocabulary term, computed once per utterance.
+        var similarity = [Double](repeating: 0, count: terms.count)
+        for word in words {
+            if let index = vocabulary[word] {
+                similarity[index] = 1
+            } else if word.count >= 4 {
+                fuzzy(word, into: &similarity)
+            }
+        }
         var best = Array(repeating: 0.0, count: objectionIDs.count)
         var agreeing = Array(repeating: 0, count: objectionIDs.count)
+        let dismissed = utterance.dismissesAConcern && words.count >= 2
         for phrase in phrases {
             var covered = 0.0
             var total = 0.0
             var found = 0
             for term in phrase.terms {
-                let weight = idf[term] ?? 1
-                total += weight
-                let similar = similarity(term, words, wordTrigrams)
-                covered += weight * similar
-                if similar > 0 { found += 1 }
+                total += weights[term]
+                covered += weights[term] * similarity[term]
+                if similarity[term] > 0 { found += 1 }
             }
-            guard total > 0 else { continue }
+            guard total > 0, found > 0 else { continue }
             var score = covered / total
             // Extra words dilute, most for short phrases: one shared word in a long answer is weak.
             let extra = Double(max(0, words.count - phrase.terms.count))
@@ -81,7 +103,7 @@ public struct ObjectionMatcher: Sendable {
             // One shared word is thin evidence unless the customer said little else.
             if found == 1 && words.count > 2 { score *= 0.7 }
             // "Price is not a problem": a topic named and then dismissed.
-            if utterance.dismissesAConcern && words.count >= 2 { score *= 0.25 }
+            if dismissed { score *= 0.25 }
             if score >= 0.4 { agreeing[phrase.objection] += 1 }
             best[phrase.objection] = max(best[phrase.objection], score)
         }
@@ -97,18 +119,25 @@ public struct ObjectionMatcher: Sendable {
         return Result(best: top, alternatives: Array(ranked.dropFirst().prefix(3)))
     }
 
-    /// 1 for the same term, 0.8 one typo away, up to 0.7 by shared trigrams, else 0.
-    private func similarity(_ term: String, _ words: Set<String>, _ wordTrigrams: [String: Set<String>]) -> Double {
-        if words.contains(term) { return 1 }
-        guard term.count >= 4, let grams = trigrams[term] else { return 0 }
-        var best = 0.0
-        for word in words where word.count >= 4 {
-            if ObjectionMatcher.oneEditApart(word, term) { return 0.8 }
-            guard let other = wordTrigrams[word] else { continue }
-            let jaccard = Double(grams.intersection(other).count) / Double(grams.union(other).count)
-            if jaccard >= 0.5 { best = max(best, min(0.7, jaccard)) }
+    /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing
+    /// most character trigrams (up to 0.7). Candidates come from the trigram index.
+    private func fuzzy(_ word: String, into similarity: inout [Double]) {
+        let grams = Utterance.trigrams(word)
+        var shared: [Int: Int] = [:]
+        for gram in grams {
+            for candidate in trigramIndex[gram] ?? [] { shared[candidate, default: 0] += 1 }
         }
-        return best
+        for (candidate, count) in shared {
+            let term = terms[candidate]
+            var value = 0.0
+            if ObjectionMatcher.oneEditApart(word, term) {
+                value = 0.8
+            } else {
+                let jaccard = Double(count) / Double(grams.count + trigramCounts[candidate] - count)
+                if jaccard >= 0.5 { value = min(0.7, jaccard) }
+            }
+            similarity[candidate] = max(similarity[candidate], value)
+        }
     }
 
     /// True for words of five letters or more that differ by one edit (a typo).

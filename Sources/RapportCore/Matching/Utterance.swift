@@ -87,11 +87,26 @@ struct Utterance: Sendable {
     /// A synonym one typo away ("expensvie"), for words long enough that a typo is likely.
     static func misspeltSynonym(_ stem: String) -> String? {
         guard stem.count >= 6 else { return nil }
-        for (word, canonical) in synonyms where word.count >= 6 && abs(word.count - stem.count) <= 1 {
-            if Spelling.distance(word, stem) <= 1 { return canonical }
+        // One edit changes at most four trigrams, so candidates share all but four.
+        let grams = trigrams(stem)
+        var shared: [String: Int] = [:]
+        for gram in grams {
+            for word in synonymTrigramIndex[gram] ?? [] { shared[word, default: 0] += 1 }
+        }
+        for (word, count) in shared where count >= grams.count - 4 && abs(word.count - stem.count) <= 1 {
+            if Spelling.distance(word, stem) <= 1 { return synonyms[word] }
         }
         return nil
     }
+
+    /// Trigram → the synonym words (six letters or more) that contain it.
+    static let synonymTrigramIndex: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for word in synonyms.keys where word.count >= 6 {
+            for gram in trigrams(word) { index[gram, default: []].append(word) }
+        }
+        return index
+    }()
 
     static let topics: Set<String> = ["price", "budget", "time", "contract", "decide", "boss", "vendor", "trust", "fit"]
 
