@@ -94,8 +94,13 @@ struct TerminalTests {
         screen = try pane.wait { $0.contains("✓ Budget = $40,000") }
         #expect(screen.contains("✓ Budget = $40,000"), "after Ctrl-C:\n\(screen)")
 
-        // Colour on a terminal.
-        #expect(try pane.screen(escapes: true).contains("\u{1B}["))
+        // Colour on a terminal (polled: capture-pane may catch the screen mid-redraw).
+        var coloured = false
+        for _ in 0..<40 where !coloured {
+            coloured = try pane.screen(escapes: true).contains("\u{1B}[")
+            if !coloured { usleep(50_000) }
+        }
+        #expect(coloured)
 
         // Ctrl-D ends cleanly and saves history, owner-only.
         try pane.keys("C-d")
