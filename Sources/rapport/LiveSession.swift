@@ -9,13 +9,11 @@ final class LiveSession {
     private let journal: TranscriptJournal
     private let header: TranscriptHeader
     private let view: SessionView
-    /// Built on first use, to keep it out of start-up.
-    private lazy var matcher = ObjectionMatcher(playbook: conversation.playbook)
     private let reader: LineReader
     private let interactive: Bool
     private var seq: Int
-    /// The objection the last answer sounded like, for `/obj` with no words.
-    private var lastDetected: String?
+    /// The objection last detected or opened, for `/obj` with no words and `/obj N`.
+    private var lastObjection: String?
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
@@ -96,6 +94,8 @@ final class LiveSession {
             guard !argument.isEmpty else { return usage("/note TEXT") }
             apply(.noteTaken(argument))
         case "obj", "o": objection(argument)
+        case "resolved": apply(.objectionOutcome(resolved: true))
+        case "unresolved": apply(.objectionOutcome(resolved: false))
         case "close", "c": say(view.closes(conversation))
         case "profile", "p": say(view.profile(conversation))
         case "summary": say(summary())
@@ -133,25 +133,17 @@ final class LiveSession {
         } else if wasFailing {
             printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
-        var output = actions.compactMap { view.action($0, profile: conversation.profile) }
-        // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
-        let typedCleanly = actions.contains { action in
-            if case .recorded(let field, _) = action { return conversation.playbook.field(field)?.type != .text }
-            return false
+        var output: [String] = []
+        for action in actions {
+            if case .objectionDetected(let match) = action {
+                lastObjection = match.objectionID
+                seq += 1
+                journal.append(Transcript.line(TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: before?.stageID, step: before?.stepID,
+                                                               type: .detect, target: match.objectionID, score: match.score)))
+            }
+            if let line = view.action(action, profile: conversation.profile) { output.append(line) }
         }
-        if case .answered(let text) = event, !typedCleanly, let line = detect(text, at: before) { output.insert(line, at: 0) }
         say(output.joined(separator: "\n"))
-    }
-
-    /// Notices an objection in the customer's words without disturbing the step flow.
-    private func detect(_ text: String, at prompt: StepPrompt?) -> String? {
-        guard let best = matcher.match(text).best else { return nil }
-        lastDetected = best.objectionID
-        seq += 1
-        let entry = TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: prompt?.stageID, step: prompt?.stepID,
-                                    type: .detect, target: best.objectionID, score: best.score)
-        journal.append(Transcript.line(entry))
-        return "  " + view.style.yellow("Sounds like \(best.objectionID.uppercased()) — /obj for the card")
     }
 
     private func bookkeeping(_ kind: TranscriptEntry.Kind, text: String) {
@@ -163,23 +155,35 @@ final class LiveSession {
         }
     }
 
+    /// `/obj` (last one, else the list), `/obj N` (its technique N), `/obj ID` or `/obj WORDS`
+    /// (opens that card and records the objection as raised).
     private func objection(_ argument: String) {
         let playbook = conversation.playbook
-        guard !argument.isEmpty else {
-            if let id = lastDetected, let objection = playbook.objection(id) {
-                return say(view.card(objection, profile: conversation.profile, score: nil))
+        if argument.isEmpty || Int(argument) != nil {
+            guard let id = lastObjection, let objection = playbook.objection(id) else {
+                return say(view.objectionList())
             }
-            return say(view.objectionList())
+            let pick = Int(argument) ?? 1
+            guard (1...objection.rebuttals.count).contains(pick) else {
+                return say(view.style.yellow("\(id) has techniques 1 to \(objection.rebuttals.count)."))
+            }
+            return say(view.card(objection, profile: conversation.profile, score: nil, leading: pick - 1))
         }
-        if let objection = playbook.objection(argument.lowercased()) {
-            return say(view.card(objection, profile: conversation.profile, score: nil))
+        var id = playbook.objection(argument.lowercased())?.id
+        var score: Double?
+        if id == nil {
+            let result = conversation.matcher.match(argument)
+            guard let best = result.best else {
+                let near = result.alternatives.first.map { " Closest: \($0.objectionID) (\(String(format: "%.2f", $0.score)))." } ?? ""
+                return say(view.style.yellow("No objection matches those words.") + near + " /obj lists them all.")
+            }
+            id = best.objectionID
+            score = best.score
         }
-        let result = matcher.match(argument)
-        guard let best = result.best, let objection = playbook.objection(best.objectionID) else {
-            let near = result.alternatives.first.map { " Closest: \($0.objectionID) (\(String(format: "%.2f", $0.score)))." } ?? ""
-            return say(view.style.yellow("No objection matches those words.") + near + " /obj lists them all.")
-        }
-        say(view.card(objection, profile: conversation.profile, score: best.score))
+        guard let id, let objection = playbook.objection(id) else { return }
+        lastObjection = id
+        apply(.objectionRaised(id))
+        say(view.card(objection, profile: conversation.profile, score: score, leading: 0))
     }
 
     private func summary() -> String {

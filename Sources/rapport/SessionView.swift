@@ -34,6 +34,12 @@ struct SessionView {
         case .finished:
             return "\n" + style.bold("End of the playbook.") + " /summary to read back the value proposition, /back to change an answer, /quit to end."
         case .rejected(let message): return "  " + style.red(message)
+        case .objectionDetected(let match):
+            return "  " + style.yellow("Sounds like \(match.objectionID.uppercased()) — /obj for the card")
+        case .objectionRaised: return nil  // the card follows
+        case .objectionSettled(let raised):
+            let outcome = raised.resolved == true ? style.green("resolved") : style.yellow("unresolved")
+            return "  \(raised.objectionID.uppercased()) \(outcome) (raised at turn \(raised.turn))"
         }
     }
 
@@ -61,6 +67,13 @@ struct SessionView {
                 lines.append("  " + (missing.contains(element) ? style.yellow("[ ] ") : style.green("[x] ")) + element.label)
             }
         }
+        if !profile.objections.isEmpty {
+            lines.append(style.bold("Objections"))
+            for raised in profile.objections {
+                let status = raised.resolved == true ? style.green("resolved") : raised.resolved == false ? style.yellow("unresolved") : style.yellow("open")
+                lines.append("  \(raised.objectionID) (turn \(raised.turn)): \(status)")
+            }
+        }
         if !profile.notes.isEmpty {
             lines.append(style.bold("Notes"))
             for note in profile.notes { lines.append("  \(note.turn). \(safe(note.text))") }
@@ -76,11 +89,14 @@ struct SessionView {
         return lines.joined(separator: "\n")
     }
 
-    func card(_ objection: Objection, profile: NeedsProfile, score: Double?) -> String {
+    /// The card with technique `leading` (0-based) shown first, the others numbered after it.
+    func card(_ objection: Objection, profile: NeedsProfile, score: Double?, leading: Int = 0) -> String {
         func fill(_ text: String) -> String { safe(LineTemplate.render(text, playbook: playbook, profile: profile)) }
         var lines = [style.bold(objection.id.uppercased()) + " — " + safe(objection.title) + (score.map { style.dim(String(format: "  (match %.2f)", $0)) } ?? "")]
-        for (index, rebuttal) in objection.rebuttals.enumerated() {
-            if index == 0 {
+        let order = [leading] + objection.rebuttals.indices.filter { $0 != leading }
+        for index in order {
+            let rebuttal = objection.rebuttals[index]
+            if index == leading {
                 if let a = rebuttal.acknowledge { lines.append("  " + style.bold("Acknowledge: ") + fill(a)) }
                 if let e = rebuttal.explore { lines.append("  " + style.bold("Explore:     ") + fill(e)) }
                 if let r = rebuttal.respond { lines.append("  " + style.bold("Respond:     ") + fill(r)) }
@@ -114,7 +130,8 @@ struct SessionView {
           /back              undo the last answer or move, restoring the profile
           /goto STEP         jump to a step          /stage STAGE   jump to a stage
           /note TEXT         take a note (never moves the conversation)
-          /obj [TEXT|ID]     the rebuttal card: for the words or id given, else the last one detected, else the list
+          /obj [TEXT|ID|N]   the rebuttal card: for the words or id given, else the last one; N picks technique N
+          /resolved          the open objection was resolved      /unresolved   it was not
           /close             closing techniques that fit now
           /profile           what is known, what is not, qualification checklist
           /summary           the value-proposition summary so far

@@ -65,6 +65,10 @@ struct SummaryCommand: ParsableCommand {
                 "account": header.account ?? NSNull(), "rep": header.rep ?? NSNull(), "started": header.started,
                 "profile": fields,
                 "notes": profile.notes.map { ["text": $0.text, "turn": $0.turn] },
+                "objections": profile.objections.map { raised -> [String: Any] in
+                    ["objection": raised.objectionID, "turn": raised.turn,
+                     "outcome": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
+                },
                 "unknownQualifications": conversation.unknownQualifications.map(\.rawValue),
                 "summary": text,
             ]

@@ -169,3 +169,41 @@ struct ConversationTests {
         #expect(whole != part)
     }
 }
+
+struct ConversationObjectionTests {
+    @Test func detectedRaisedAndSettledObjectionsReplay() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        let events: [ConversationEvent] = [
+            .skipped, .answered("honestly it's way too expensive"), .objectionOutcome(resolved: true),
+            .objectionRaised("authority"), .answered("12"), .objectionOutcome(resolved: false),
+        ]
+        var live = Conversation(playbook: playbook, today: Fixtures.today)
+        var actions: [[ConversationAction]] = []
+        for event in events { actions.append(live.handle(event)) }
+        #expect(actions[1].contains { if case .objectionDetected(let m) = $0 { return m.objectionID == "price" } else { return false } })
+        #expect(actions[4].allSatisfy { if case .objectionDetected = $0 { return false } else { return true } }, "a clean number is not an objection")
+        #expect(live.profile.objections.map(\.objectionID) == ["price", "authority"])
+        #expect(live.profile.objections.map(\.resolved) == [true, false])
+        #expect(live.profile.openObjections.map(\.objectionID) == ["authority"])
+        var replayed = Conversation(playbook: playbook, today: Fixtures.today)
+        for event in events { _ = replayed.handle(event) }
+        #expect(replayed == live)
+        guard case .rejected? = live.handle(.objectionOutcome(resolved: true)).first else {
+            Issue.record("nothing open: the outcome must be refused")
+            return
+        }
+        guard case .rejected? = live.handle(.objectionRaised("nonsense")).first else {
+            Issue.record("unknown objection must be refused")
+            return
+        }
+    }
+
+    @Test func goingBackUndoesTheDetectionWithTheAnswer() throws {
+        var c = Conversation(playbook: try Fixtures.defaultPlaybook(), today: Fixtures.today)
+        _ = c.handle(.skipped)
+        _ = c.handle(.answered("it's too expensive"))
+        #expect(c.profile.objections.count == 1)
+        _ = c.handle(.wentBack)
+        #expect(c.profile.objections.isEmpty)
+    }
+}

@@ -50,6 +50,8 @@ import Testing
         #expect(summary.stdout.contains("Next step: pilot kickoff with Maria and Dana on 2027-01-12"))
         #expect(summary.stdout.contains("Automatic reconciliation"))
         #expect(summary.stdout.contains("Impact: Gives back most of the 120 hours a month"))
+        #expect(summary.stdout.contains("Objections raised\n"))
+        #expect(summary.stdout.contains("  - It costs too much (turn 26): open"))
 
         let json = try RapportProcess.run(["summary", transcript.path, "--format", "json"], in: folder)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -59,6 +61,8 @@ import Testing
         #expect(budget["turn"] as? Int == 6)
         #expect((budget["value"] as? [String: Any])?["upTo"] as? Double == 50_000)
         #expect((document["summary"] as? String)?.contains("VALUE PROPOSITION") == true)
+        let objections = try #require(document["objections"] as? [[String: Any]])
+        #expect(objections.contains { $0["objection"] as? String == "price" && $0["outcome"] as? String == "open" })
 
         try "{{account}} wants {{next_step}} by {{next_step_date}}; pains:{{#pains}} {{label}};{{/pains}}\n".write(
             to: folder.appendingPathComponent("mine.mustache"), atomically: true, encoding: .utf8)
@@ -91,7 +95,8 @@ import Testing
         let events = try RapportProcess.events(transcript)
         let types = events.compactMap { $0["type"] as? String }
         // Refused commands and views are not events; /quit ends before the last line.
-        #expect(types == ["skip", "skip", "answer", "back", "back", "answer", "goto", "answer", "stage", "end"])
+        // Opening a card from the customer's words records the objection as raised.
+        #expect(types == ["skip", "skip", "answer", "back", "back", "answer", "goto", "answer", "stage", "objection", "end"])
         #expect(events.last?["text"] as? String == "quit")
         #expect(!String(decoding: try Data(contentsOf: transcript), as: UTF8.self).contains("never read"))
     }

@@ -14,6 +14,7 @@ public struct Conversation: Sendable {
 
     public let playbook: Playbook
     private let parser: AnswerParser
+    public let matcher: ObjectionMatcher
     public private(set) var state: State
     public private(set) var profile = NeedsProfile()
     /// How many events were accepted; the number of the next event is `turn + 1`.
@@ -24,6 +25,7 @@ public struct Conversation: Sendable {
     public init(playbook: Playbook, today: CalendarDay) {
         self.playbook = playbook
         self.parser = AnswerParser(today: today)
+        self.matcher = ObjectionMatcher(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
     }
 
@@ -75,6 +77,22 @@ public struct Conversation: Sendable {
             return showCurrent()
         case (.noteTaken(let text), _):
             return note(text)
+        case (.objectionRaised(let id), _):
+            guard playbook.objection(id) != nil else {
+                return [.rejected("No objection '\(id)'. \(suggestion(id, among: playbook.objections.map(\.id)))")]
+            }
+            turn += 1
+            _ = profile.raise(id, turn: turn)
+            return [.objectionRaised(id)]
+        case (.objectionOutcome(let resolved), _):
+            guard profile.objections.contains(where: { $0.resolved == nil }) else {
+                return [.rejected("No open objection to mark: open its card with /obj first.")]
+            }
+            turn += 1
+            guard let settled = profile.settleLatestObjection(resolved: resolved, turn: turn) else {
+                preconditionFailure("an open objection was just found")
+            }
+            return [.objectionSettled(settled)]
         }
     }
 
@@ -91,11 +109,21 @@ public struct Conversation: Sendable {
             } else {
                 actions.append(.keptUnclear(field: fieldID, raw: text))
             }
+            // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
+            if value == nil || field.type == .text { actions += detect(text) }
         } else {
             profile.addNote(Quote(text: text, turn: turn))
             actions.append(.noted(Quote(text: text, turn: turn)))
+            actions += detect(text)
         }
         return actions + advance(from: id)
+    }
+
+    /// Notices an objection in the customer's words and records it as raised.
+    private mutating func detect(_ text: String) -> [ConversationAction] {
+        guard let best = matcher.match(text).best else { return [] }
+        _ = profile.raise(best.objectionID, turn: turn)
+        return [.objectionDetected(best)]
     }
 
     private mutating func note(_ text: String) -> [ConversationAction] {

@@ -7,6 +7,10 @@ public enum ConversationAction: Sendable, Hashable {
     /// An answer did not read as the field's type: kept as raw words and flagged.
     case keptUnclear(field: String, raw: String)
     case noted(Quote)
+    /// The answer sounded like an objection (recorded as raised); the step flow is unchanged.
+    case objectionDetected(ObjectionMatcher.Match)
+    case objectionRaised(String)
+    case objectionSettled(RaisedObjection)
     /// The last step is done; the rep can read the summary, go back, or take notes.
     case finished
     /// The event was refused and changed nothing; the message says why and what to do.

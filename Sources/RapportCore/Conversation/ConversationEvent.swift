@@ -11,4 +11,8 @@ public enum ConversationEvent: Sendable, Hashable {
     case wentToStage(String)
     /// A free note; it never moves the conversation and is never undone.
     case noteTaken(String)
+    /// The rep says the customer raised this objection (by opening its card).
+    case objectionRaised(String)
+    /// The outcome of the most recent open objection.
+    case objectionOutcome(resolved: Bool)
 }

@@ -9,7 +9,7 @@ import Foundation
 /// trigrams. An objection's score is its best phrase's, mildly boosted when several of its
 /// phrases agree. Negation is respected: "price is not a problem" is not a price objection.
 public struct ObjectionMatcher: Sendable {
-    public struct Match: Sendable, Equatable {
+    public struct Match: Sendable, Hashable {
         public var objectionID: String
         public var score: Double
     }

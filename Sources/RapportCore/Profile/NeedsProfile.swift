@@ -33,6 +33,8 @@ public struct FieldEntry: Sendable, Hashable {
 public struct NeedsProfile: Sendable, Hashable {
     public private(set) var entries: [String: FieldEntry] = [:]
     public private(set) var notes: [Quote] = []
+    /// Objections raised in this call, in order, with how each ended (nil while open).
+    public private(set) var objections: [RaisedObjection] = []
 
     public init() {}
 
@@ -65,4 +67,30 @@ public struct NeedsProfile: Sendable, Hashable {
     public mutating func addNote(_ quote: Quote) {
         notes.append(quote)
     }
+
+    /// Records a raised objection unless the same one is already open.
+    public mutating func raise(_ objectionID: String, turn: Int) -> Bool {
+        guard !objections.contains(where: { $0.objectionID == objectionID && $0.resolved == nil }) else { return false }
+        objections.append(RaisedObjection(objectionID: objectionID, turn: turn, resolved: nil))
+        return true
+    }
+
+    /// Marks the most recent open objection; returns it, or nil when none is open.
+    public mutating func settleLatestObjection(resolved: Bool, turn: Int) -> RaisedObjection? {
+        guard let index = objections.lastIndex(where: { $0.resolved == nil }) else { return nil }
+        objections[index].resolved = resolved
+        objections[index].settledAt = turn
+        return objections[index]
+    }
+
+    /// Objections not marked resolved.
+    public var openObjections: [RaisedObjection] { objections.filter { $0.resolved != true } }
+}
+
+/// An objection the customer raised, the turn it came up, and whether it was resolved.
+public struct RaisedObjection: Sendable, Hashable {
+    public var objectionID: String
+    public var turn: Int
+    public var resolved: Bool?
+    public var settledAt: Int?
 }

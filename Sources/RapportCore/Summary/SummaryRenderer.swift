@@ -80,6 +80,11 @@ public struct SummaryRenderer: Sendable {
              "labelled": line.label.lowercased() != line.element.label.lowercased()]
         }
         context["notes"] = proposition.notes.map { ["text": $0.text, "turn": $0.turn] }
+        context["objections"] = profile.objections.map { raised -> [String: Any] in
+            ["id": raised.objectionID, "title": playbook.objection(raised.objectionID)?.title ?? raised.objectionID, "turn": raised.turn,
+             "status": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
+        }
+        context["hasObjections"] = !profile.objections.isEmpty
         context["hasPains"] = !proposition.pains.isEmpty
         context["hasFeatures"] = !proposition.features.isEmpty
         context["hasImpacts"] = proposition.features.contains { $0.impact != nil }
@@ -128,6 +133,13 @@ public struct SummaryRenderer: Sendable {
         {{#qualification}}
           - {{element}}{{#labelled}} ({{label}}){{/labelled}}: {{#known}}{{value}}{{/known}}{{#unclear}}unclear ("{{raw}}"){{/unclear}}{{#unknown}}unknown{{/unknown}}
         {{/qualification}}
+        {{#hasObjections}}
+
+        Objections raised
+        {{#objections}}
+          - {{title}} (turn {{turn}}): {{status}}
+        {{/objections}}
+        {{/hasObjections}}
         {{#hasOutcomes}}
 
         Agreed and learned
@@ -180,6 +192,14 @@ public struct SummaryRenderer: Sendable {
         {{#qualification}}
         | {{element}}{{#labelled}} ({{label}}){{/labelled}} | {{#known}}{{value}}{{/known}}{{#unclear}}unclear (“{{raw}}”){{/unclear}}{{#unknown}}unknown{{/unknown}} |
         {{/qualification}}
+        {{#hasObjections}}
+
+        ## Objections raised
+
+        {{#objections}}
+        - {{title}} (turn {{turn}}): {{status}}
+        {{/objections}}
+        {{/hasObjections}}
         {{#hasOutcomes}}
 
         ## Agreed and learned

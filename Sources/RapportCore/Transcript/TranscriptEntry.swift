@@ -6,8 +6,13 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case resume
         /// The session ended (`/quit`, end of input, a signal); `text` says how.
         case end
-        /// An answer sounded like an objection: `target` is its id, `score` how sure.
+        /// An answer sounded like an objection: `target` is its id, `score` how sure. A note for
+        /// readers: replaying the answer detects it again.
         case detect
+        /// The rep opened an objection's card: the customer raised it (`target`).
+        case objection
+        /// `text` is `resolved` or `unresolved`, for the latest open objection.
+        case outcome
     }
 
     public var seq: Int
@@ -43,6 +48,8 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .goto: return target.map(ConversationEvent.wentToStep)
         case .stage: return target.map(ConversationEvent.wentToStage)
         case .note: return .noteTaken(text ?? "")
+        case .objection: return target.map(ConversationEvent.objectionRaised)
+        case .outcome: return text.map { .objectionOutcome(resolved: $0 == "resolved") }
         case .resume, .end, .detect: return nil
         }
     }
@@ -56,6 +63,8 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .wentToStep(let id): return (.goto, nil, id)
         case .wentToStage(let id): return (.stage, nil, id)
         case .noteTaken(let text): return (.note, text, nil)
+        case .objectionRaised(let id): return (.objection, nil, id)
+        case .objectionOutcome(let resolved): return (.outcome, resolved ? "resolved" : "unresolved", nil)
         }
     }
 }
