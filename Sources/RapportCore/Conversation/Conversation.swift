@@ -14,7 +14,8 @@ public struct Conversation: Sendable {
 
     public let playbook: Playbook
     private let parser: AnswerParser
-    public let matcher: ObjectionMatcher
+    /// Built on first use, to keep it out of start-up.
+    public private(set) lazy var matcher = ObjectionMatcher(playbook: playbook)
     public private(set) var state: State
     public private(set) var profile = NeedsProfile()
     /// How many events were accepted; the number of the next event is `turn + 1`.
@@ -25,7 +26,6 @@ public struct Conversation: Sendable {
     public init(playbook: Playbook, today: CalendarDay) {
         self.playbook = playbook
         self.parser = AnswerParser(today: today)
-        self.matcher = ObjectionMatcher(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
     }
 
