@@ -72,7 +72,8 @@ struct PlaybookLoaderTests {
 
     @Test func unknownFieldReference() {
         let d = diagnostics(replacing: "        record: hours", with: "        record: hour")
-        expectOneError(d, line: line(of: "- id: hours\n") == 0 ? line(of: "say: How many hours") - 1 : line(of: "say: How many hours") - 1, column: 9, containing: "unknown field 'hour'")
+        // The error sits on the step ("- id: hours"), the line above its `say`.
+        expectOneError(d, line: line(of: "say: How many hours") - 1, column: 9, containing: "unknown field 'hour'")
     }
 
     @Test func unknownPainReference() {

@@ -77,14 +77,4 @@ public indirect enum Condition: Sendable, Hashable {
         case .greaterOrEqual: return a >= b
         }
     }
-
-    /// Every field the condition reads.
-    public var fields: Set<String> {
-        switch self {
-        case .known(let f), .unknown(let f), .isTrue(let f): return [f]
-        case .compare(let f, _, _), .contains(let f, _): return [f]
-        case .not(let inner): return inner.fields
-        case .and(let a, let b), .or(let a, let b): return a.fields.union(b.fields)
-        }
-    }
 }

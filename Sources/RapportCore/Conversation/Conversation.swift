@@ -35,8 +35,6 @@ public struct Conversation: Sendable {
         return prompt(for: id)
     }
 
-    public var canGoBack: Bool { !undo.isEmpty }
-
     public mutating func handle(_ event: ConversationEvent) -> [ConversationAction] {
         switch (event, state) {
         case (.answered(let text), .atStep(let id)):

@@ -61,12 +61,6 @@ enum NumberReading {
         if let d = digits(tokens[i]) {
             value = d
             i += 1
-        } else if tokens[i].count > 1, let last = tokens[i].last, let d = digits(String(tokens[i].dropLast())),
-            multipliers[String(last)] != nil
-        {
-            // Not produced by `tokens` (digits and letters split), kept for safety.
-            value = d * multipliers[String(last)]!
-            return (value, true, i + 1)
         } else if let word = units[tokens[i]] {
             // "a" and "an" count only before a multiplier or "dozen"/"couple"/"few".
             if tokens[i] == "a" || tokens[i] == "an" || tokens[i] == "half" {

@@ -73,8 +73,6 @@ public struct Playbook: Sendable {
         return nil
     }
 
-    /// Fields that serve a qualification element, in schema order.
-    public var qualificationFields: [Field] { fields.filter { $0.qualifies != nil } }
 }
 
 public struct Product: Sendable {

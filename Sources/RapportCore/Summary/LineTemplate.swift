@@ -5,7 +5,7 @@ import Mustache
 /// A field not known yet shows as `[Label?]`, so the rep sees what to ask instead of a gap.
 public enum LineTemplate {
     /// Names every line template may use besides field ids.
-    public static let builtInNames: Set<String> = ["product", "company"]
+    public static let builtInNames: Set<String> = ["product"]
 
     public static func render(_ text: String, playbook: Playbook, profile: NeedsProfile) -> String {
         guard text.contains("{{") else { return text }
