@@ -122,24 +122,12 @@ final class LiveSession {
             return
         }
         let (kind, text, target) = TranscriptEntry.fields(for: event)
-        seq += 1
-        let entry = TranscriptEntry(seq: seq, turn: conversation.turn, at: TranscriptClock.iso(Date()), stage: before?.stageID,
-                                    step: before?.stepID, type: kind, text: text, target: target)
-        let wasFailing = journal.lastError != nil
-        if let problem = journal.append(Transcript.line(entry)) {
-            if !wasFailing {
-                printError("rapport: could not save turn \(conversation.turn) to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
-            }
-        } else if wasFailing {
-            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
-        }
+        record(kind, turn: conversation.turn, at: before, text: text, target: target)
         var output: [String] = []
         for action in actions {
             if case .objectionDetected(let match) = action {
                 lastObjection = match.objectionID
-                seq += 1
-                journal.append(Transcript.line(TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: before?.stageID, step: before?.stepID,
-                                                               type: .detect, target: match.objectionID, score: match.score)))
+                record(.detect, at: before, target: match.objectionID, score: match.score)
             }
             if let line = view.action(action, profile: conversation.profile) { output.append(line) }
         }
@@ -147,11 +135,23 @@ final class LiveSession {
     }
 
     private func bookkeeping(_ kind: TranscriptEntry.Kind, text: String) {
+        record(kind, at: conversation.prompt, text: text)
+    }
+
+    /// Journals one entry (fsync'd). A failure is reported once, when it starts, and again
+    /// when writing works again; the journal keeps and retries what did not land.
+    private func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, at prompt: StepPrompt?, text: String? = nil,
+                        target: String? = nil, score: Double? = nil) {
         seq += 1
-        let prompt = conversation.prompt
-        let entry = TranscriptEntry(seq: seq, at: TranscriptClock.iso(Date()), stage: prompt?.stageID, step: prompt?.stepID, type: kind, text: text)
+        let entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: prompt?.stageID,
+                                    step: prompt?.stepID, type: kind, text: text, target: target, score: score)
+        let wasFailing = journal.lastError != nil
         if let problem = journal.append(Transcript.line(entry)) {
-            printError("rapport: could not write to \(journal.path): \(problem)")
+            if !wasFailing {
+                printError("rapport: could not save \(turn.map { "turn \($0)" } ?? "line \(seq)") to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
+            }
+        } else if wasFailing {
+            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
     }
 
