@@ -14,6 +14,8 @@ final class LiveSession {
     private var seq: Int
     /// The objection last detected or opened, for `/obj` with no words and `/obj N`.
     private var lastObjection: String?
+    /// The competitor last named, for `/card` with no name.
+    private var lastCompetitor: String?
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
@@ -96,7 +98,15 @@ final class LiveSession {
         case "obj", "o": objection(argument)
         case "resolved": apply(.objectionOutcome(resolved: true))
         case "unresolved": apply(.objectionOutcome(resolved: false))
-        case "close", "c": say(view.closes(conversation))
+        case "close", "c": close(argument)
+        case "won": apply(.dealClosed(won: true, reason: argument.isEmpty ? nil : argument))
+        case "lost":
+            guard !argument.isEmpty else { return usage("/lost REASON, as in /lost chose FloQast on price") }
+            apply(.dealClosed(won: false, reason: argument))
+        case "next":
+            guard !argument.isEmpty else { return usage("/next STEP DATE, as in /next demo for the CFO next Tuesday") }
+            apply(.nextStepAgreed(argument))
+        case "card": card(argument)
         case "profile", "p": say(view.profile(conversation))
         case "summary": say(summary())
         case "quit", "q", "exit": return .quit
@@ -128,6 +138,13 @@ final class LiveSession {
             if case .objectionDetected(let match) = action {
                 lastObjection = match.objectionID
                 record(.detect, at: before, target: match.objectionID, score: match.score)
+            }
+            if case .competitorMentioned(let id) = action {
+                lastCompetitor = id
+                record(.mention, at: before, target: id)
+            }
+            if case .closeUsed(let id) = action, let close = conversation.playbook.close(id) {
+                output.append(view.closeLine(close, profile: conversation.profile))
             }
             if let line = view.action(action, profile: conversation.profile) { output.append(line) }
         }
@@ -184,6 +201,35 @@ final class LiveSession {
         lastObjection = id
         apply(.objectionRaised(id))
         say(view.card(objection, profile: conversation.profile, score: score, leading: 0))
+    }
+
+    /// `/close` ranks the closes; `/close N` (a rank) or `/close ID` uses one and records it.
+    private func close(_ argument: String) {
+        guard !argument.isEmpty else { return say(view.closes(conversation)) }
+        let playbook = conversation.playbook
+        if let rank = Int(argument) {
+            let ranked = CloseAdvisor(playbook: playbook).rank(conversation.profile)
+            guard ranked.indices.contains(rank - 1) else {
+                return say(view.style.yellow("There are \(ranked.count) closes: /close 1 to /close \(ranked.count), or /close alone to list them."))
+            }
+            return apply(.closeUsed(ranked[rank - 1].closeID))
+        }
+        let id = playbook.close(argument.lowercased())?.id
+            ?? playbook.closes.first { $0.name.lowercased() == argument.lowercased() }?.id
+            ?? argument
+        apply(.closeUsed(id))
+    }
+
+    /// `/card NAME` shows a competitor's battle card; `/card` the last one named, else the list.
+    private func card(_ argument: String) {
+        let playbook = conversation.playbook
+        let id = argument.isEmpty ? lastCompetitor : conversation.spotter.competitor(named: argument)
+        guard let id, let competitor = playbook.competitor(id) else {
+            if !argument.isEmpty { say(view.style.yellow("No battle card for \"\(safe(argument))\".")) }
+            return say(view.competitorList())
+        }
+        lastCompetitor = id
+        say(view.battleCard(competitor, profile: conversation.profile))
     }
 
     private func summary() -> String {

@@ -40,7 +40,41 @@ struct SessionView {
         case .objectionSettled(let raised):
             let outcome = raised.resolved == true ? style.green("resolved") : style.yellow("unresolved")
             return "  \(raised.objectionID.uppercased()) \(outcome) (raised at turn \(raised.turn))"
+        case .competitorMentioned(let id):
+            let name = playbook.competitor(id)?.name ?? id
+            return "  " + style.yellow("Mentions \(safe(name)) — /card \(id) for the battle card")
+        case .closeUsed: return nil  // the line follows
+        case .dealClosed(let outcome):
+            if outcome.won { return "  " + style.green("✓ Won") + style.dim(" (turn \(outcome.turn)). /next to agree the kickoff, /summary to read back.") }
+            return "  " + style.yellow("Lost: \(safe(outcome.reason ?? "no reason given"))") + style.dim(" (turn \(outcome.turn)). /summary keeps what was learned.")
+        case .nextStepAgreed(let step):
+            return "  " + style.green("✓ Next step: \(safe(step.what)) on \(step.day.longDescription)") + style.dim(" (\"\(safe(step.dateWords))\")")
         }
+    }
+
+    func battleCard(_ competitor: Competitor, profile: NeedsProfile) -> String {
+        func fill(_ text: String) -> String { safe(LineTemplate.render(text, playbook: playbook, profile: profile)) }
+        var lines = [style.bold("vs \(safe(competitor.name))") + style.dim("  battle card")]
+        if !competitor.weWin.isEmpty {
+            lines.append("  " + style.green("Where we win"))
+            lines += competitor.weWin.map { "    + " + fill($0) }
+        }
+        if !competitor.theyWin.isEmpty {
+            lines.append("  " + style.yellow("Where they win"))
+            lines += competitor.theyWin.map { "    - " + fill($0) }
+        }
+        if let trap = competitor.trap { lines.append("  " + style.bold("Ask: ") + fill(trap)) }
+        return lines.joined(separator: "\n")
+    }
+
+    func competitorList() -> String {
+        guard !playbook.competitors.isEmpty else { return style.yellow("This playbook has no battle cards (add 'competitors:' to it).") }
+        var lines = [style.bold("Battle cards") + style.dim("  (/card NAME; /card alone opens the last one mentioned)")]
+        for competitor in playbook.competitors {
+            let aliases = competitor.aliases.isEmpty ? "" : style.dim("  also: " + competitor.aliases.map(safe).joined(separator: ", "))
+            lines.append("  \(competitor.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(safe(competitor.name))\(aliases)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     func profile(_ conversation: Conversation) -> String {
@@ -73,6 +107,18 @@ struct SessionView {
                 let status = raised.resolved == true ? style.green("resolved") : raised.resolved == false ? style.yellow("unresolved") : style.yellow("open")
                 lines.append("  \(raised.objectionID) (turn \(raised.turn)): \(status)")
             }
+        }
+        if !profile.competitors.isEmpty {
+            lines.append(style.bold("Competitors named") + " " + profile.competitors.map { playbook.competitor($0.competitorID)?.name ?? $0.competitorID }.map(safe).joined(separator: ", "))
+        }
+        for used in profile.closesUsed {
+            lines.append(style.bold("Close used: ") + (playbook.close(used.closeID)?.name ?? used.closeID) + style.dim(" (turn \(used.turn))"))
+        }
+        if let outcome = profile.outcome {
+            lines.append(style.bold("Outcome: ") + outcome.label + (outcome.reason.map { " — " + safe($0) } ?? ""))
+        }
+        if let next = profile.nextStep {
+            lines.append(style.bold("Next step: ") + safe(next.what) + " on " + next.day.longDescription)
         }
         if !profile.notes.isEmpty {
             lines.append(style.bold("Notes"))
@@ -110,17 +156,45 @@ struct SessionView {
         return lines.joined(separator: "\n")
     }
 
+    /// `/close`: readiness, then the closes ranked, the fitting ones with the line to say.
     func closes(_ conversation: Conversation) -> String {
-        let fitting = playbook.closes.filter { $0.condition?.holds(on: conversation.profile) ?? true }
-        guard !fitting.isEmpty else {
-            let missing = conversation.unknownQualifications.map(\.label).joined(separator: ", ")
-            return style.yellow("No closing technique fits yet.") + (missing.isEmpty ? "" : " Still unknown: \(missing).")
+        let advisor = CloseAdvisor(playbook: playbook)
+        let profile = conversation.profile
+        guard !playbook.closes.isEmpty else { return style.yellow("This playbook has no closing techniques.") }
+        let readiness = advisor.readiness(profile)
+        var header = style.bold("Closing") + style.dim("  qualified \(readiness.qualified)%")
+        if !readiness.unknown.isEmpty { header += style.dim(" · unknown: " + readiness.unknown.map(\.label).joined(separator: ", ")) }
+        var lines = [header]
+        if !readiness.openObjections.isEmpty {
+            lines.append("  " + style.yellow("Open objection\(readiness.openObjections.count == 1 ? "" : "s"): \(readiness.openObjections.joined(separator: ", ")) — settle it with /resolved before asking, or choose a close that answers it"))
         }
-        var lines = [style.bold("Closes that fit now")]
-        for (index, close) in fitting.enumerated() {
-            lines.append("  \(index + 1). \(style.cyan(close.name)): \(safe(LineTemplate.render(close.line, playbook: playbook, profile: conversation.profile)))")
+        let ranked = advisor.rank(profile)
+        let fitting = ranked.filter(\.fits)
+        for (index, suggestion) in ranked.enumerated() where suggestion.fits && index < 3 {
+            guard let close = playbook.close(suggestion.closeID) else { continue }
+            lines.append("  \(index + 1). \(style.cyan(close.name)) \(style.dim("\(suggestion.score)%  /close \(close.id)"))")
+            lines.append("     " + safe(suggestion.line))
             if let hint = close.hint { lines.append("     " + style.dim(safe(hint))) }
         }
+        if fitting.isEmpty { lines.append("  " + style.yellow("No closing technique fits yet; nearest first:")) }
+        let rest = ranked.enumerated().filter { !$0.element.fits || $0.offset >= 3 }.prefix(fitting.isEmpty ? 3 : 4)
+        if !rest.isEmpty {
+            if !fitting.isEmpty { lines.append(style.dim("  Not yet:")) }
+            for (index, suggestion) in rest {
+                let name = playbook.close(suggestion.closeID)?.name ?? suggestion.closeID
+                let needs = suggestion.fits ? "fits" : "needs " + suggestion.missing.joined(separator: ", ")
+                lines.append(style.dim("  \(index + 1). \(name) \(suggestion.score)% — \(needs)"))
+            }
+        }
+        lines.append(style.dim("  /close N or /close ID uses it and records it; then /won, /lost REASON or /next STEP DATE."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The close the rep chose: its line, filled, to read out.
+    func closeLine(_ close: Close, profile: NeedsProfile) -> String {
+        var lines = [style.bold(close.name) + style.dim("  (recorded)"),
+                     "  " + style.bold("Say: ") + safe(LineTemplate.render(close.line, playbook: playbook, profile: profile))]
+        if let hint = close.hint { lines.append("  " + style.dim(safe(hint))) }
         return lines.joined(separator: "\n")
     }
 
@@ -132,7 +206,10 @@ struct SessionView {
           /note TEXT         take a note (never moves the conversation)
           /obj [TEXT|ID|N]   the rebuttal card: for the words or id given, else the last one; N picks technique N
           /resolved          the open objection was resolved      /unresolved   it was not
-          /close             closing techniques that fit now
+          /close [N|ID]      closing techniques ranked for this customer; N or ID uses one and records it
+          /won               the deal is won         /lost REASON   it is lost, and why
+          /next STEP DATE    the agreed next step and its date: /next demo for the CFO next Tuesday
+          /card [NAME]       the battle card for a competitor (the last one named, or the list)
           /profile           what is known, what is not, qualification checklist
           /summary           the value-proposition summary so far
           /help              this list            /quit          end the session (or Ctrl-D)

@@ -5,16 +5,21 @@ import RapportCore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Rebuild the value-proposition summary from a saved transcript.")
+        abstract: "Rebuild the value-proposition summary from a saved transcript.",
+        discussion: """
+            Formats: text (the read-back), markdown, json (the profile and summary), email (a \
+            follow-up email draft to the customer), ics (a calendar event for the agreed next \
+            step, RFC 5545) and csv (the profile as one row with a header, for a CRM import).
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json
+        case text, markdown, json, email, ics, csv
     }
 
     @Argument(help: "A transcript file (.jsonl).")
     var transcript: String
 
-    @Option(help: "text, markdown or json.")
+    @Option(help: "text, markdown, json, email, ics or csv.")
     var format: Format = .text
 
     @Option(help: "Use this playbook instead of the one the transcript names.")
@@ -30,6 +35,21 @@ struct SummaryCommand: ParsableCommand {
         let proposition = ValueProposition(playbook: playbook, profile: profile)
         let header = transcript.header
         let details = SummaryRenderer.Details(account: header.account, rep: header.rep, date: header.sessionDay)
+        switch format {
+        case .ics:
+            guard let invite = CalendarInvite(playbook: playbook, profile: profile, account: header.account, rep: header.rep, started: header.started) else {
+                printError("rapport: \(self.transcript) has no next step with a date, so there is no event to write. Agree one in the session with /next STEP DATE\(playbook.followUp == nil ? "" : ", or answer the follow-up stage's date step").")
+                throw ExitCode(1)
+            }
+            print(invite.text, terminator: "")
+            return
+        case .csv:
+            let record = CRMRecord(playbook: playbook, profile: profile, account: header.account, rep: header.rep, date: header.sessionDay)
+            print(record.text, terminator: "")
+            return
+        default:
+            break
+        }
         var templateText: String?
         if let template {
             guard let data = FileManager.default.contents(atPath: template) else {
@@ -40,14 +60,16 @@ struct SummaryCommand: ParsableCommand {
         }
         let renderer: SummaryRenderer
         do {
-            renderer = try SummaryRenderer(playbook: playbook, markdown: format == .markdown, template: templateText)
+            renderer = try SummaryRenderer(playbook: playbook, kind: format == .markdown ? .markdown : format == .email ? .email : .text, template: templateText)
         } catch {
             printError("rapport: \(error)")
             throw ExitCode(65)
         }
         let text = renderer.render(proposition, playbook: playbook, profile: profile, details: details)
         switch format {
-        case .text, .markdown:
+        case .ics, .csv:
+            break
+        case .text, .markdown, .email:
             print(TerminalText.neutralised(text, keepNewlines: true), terminator: "")
         case .json:
             var fields: [[String: Any]] = []
@@ -70,6 +92,17 @@ struct SummaryCommand: ParsableCommand {
                      "outcome": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
                 },
                 "unknownQualifications": conversation.unknownQualifications.map(\.rawValue),
+                "closesUsed": profile.closesUsed.map { ["close": $0.closeID, "turn": $0.turn] },
+                "outcome": profile.outcome.map { outcome -> [String: Any] in
+                    var object: [String: Any] = ["result": outcome.label, "turn": outcome.turn]
+                    object["reason"] = outcome.reason
+                    object["close"] = outcome.closeID
+                    return object
+                } ?? NSNull(),
+                "nextStep": FollowUpPlan(playbook: playbook, profile: profile).map { plan -> [String: Any] in
+                    ["what": plan.what, "date": plan.day?.description ?? NSNull(), "turn": plan.turn]
+                } ?? NSNull(),
+                "competitors": profile.competitors.map { ["competitor": $0.competitorID, "turn": $0.turn] },
                 "summary": text,
             ]
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

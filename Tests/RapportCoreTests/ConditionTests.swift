@@ -14,7 +14,7 @@ struct ConditionTests {
 
     func holds(_ text: String, _ answers: [(String, String)]) throws -> Bool {
         var parser = ConditionParser(fields: { Fixtures.playbook.field($0) })
-        return try parser.parse(text).holds(on: profile(answers))
+        return try parser.parse(text).holds(on: profile(answers), playbook: Fixtures.playbook)
     }
 
     @Test func comparisonsOnNumbersAndMoney() throws {

@@ -63,6 +63,12 @@ enum Fixtures {
             qualifies: timeline
           - id: story
             type: text
+          - id: next_step
+            type: text
+            summary: outcome
+          - id: next_date
+            type: date
+            summary: outcome
         stages:
           - id: qualify
             title: Qualify
@@ -116,6 +122,20 @@ enum Fixtures {
           - id: trial
             name: Trial
             line: How does that sound?
+          - id: calm
+            name: Calm close
+            when: open_objections == 0 and qualified >= 50
+            line: Shall we start by {{when}}?
+        competitors:
+          - id: acme
+            name: Acme Tools
+            aliases: [acme, acmetools]
+            we_win: [Faster setup]
+            they_win: [Cheaper list price]
+            trap: How long did their setup take?
+        follow_up:
+          next_step: next_step
+          date: next_date
         """
 
     static let playbook: Playbook = {

@@ -41,7 +41,7 @@ struct ValuePropositionTests {
         #expect(text.contains("Timeline (Go-live): unknown"))
         #expect(text.contains("call back Tuesday (turn 7)"))
         #expect(!text.contains("\n\n\n"))
-        let markdown = try SummaryRenderer(playbook: Fixtures.playbook, markdown: true).render(vp, playbook: Fixtures.playbook, profile: c.profile, details: .init())
+        let markdown = try SummaryRenderer(playbook: Fixtures.playbook, kind: .markdown).render(vp, playbook: Fixtures.playbook, profile: c.profile, details: .init())
         #expect(markdown.hasPrefix("# Value proposition: Widget\n"))
         #expect(markdown.contains("| Budget | $25,000 |"))
     }

@@ -75,13 +75,13 @@ struct RapportProcess {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// Each line of a transcript after the header, as JSON objects; objection detections
-    /// (which annotate answers rather than being typed) only when asked for.
+    /// Each line of a transcript after the header, as JSON objects; objection detections and
+    /// competitor mentions (which annotate answers rather than being typed) only when asked for.
     static func events(_ url: URL, detections: Bool = false) throws -> [[String: Any]] {
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }.filter { detections || $0["type"] as? String != "detect" }
+        }.filter { detections || !["detect", "mention"].contains($0["type"] as? String ?? "") }
     }
 
     static func permissions(_ path: String) throws -> Int {

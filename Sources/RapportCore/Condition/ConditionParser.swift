@@ -108,6 +108,9 @@ public struct ConditionParser {
             }
             advance()
             return name == "known" ? .known(fieldID) : .unknown(fieldID)
+        case .identifier(let name) where fields(name) == nil && Condition.Measure(rawValue: name) != nil:
+            advance()
+            return try parseMeasure(Condition.Measure(rawValue: name)!)
         case .identifier(let fieldID):
             let field = try field(fieldID, at: offset)
             advance()
@@ -115,6 +118,19 @@ public struct ConditionParser {
         default:
             throw Failure(offset: offset, message: "expected a field name, known(...), unknown(...), not or '(' but found \(describe(token))")
         }
+    }
+
+    private mutating func parseMeasure(_ measure: Condition.Measure) throws(Failure) -> Condition {
+        let (token, offset) = current
+        guard case .op(let symbol) = token, let op = Condition.Operator(rawValue: symbol == "=" ? "==" : symbol) else {
+            throw Failure(offset: offset, message: "expected an operator (==, !=, <, <=, >, >=) after '\(measure.rawValue)', as in \(measure.rawValue) \(measure == .qualified ? ">= 75" : "== 0")")
+        }
+        advance()
+        let literalOffset = current.offset
+        guard case .number(let value) = try parseLiteral() else {
+            throw Failure(offset: literalOffset, message: "'\(measure.rawValue)' is a number: compare it with one, as in \(measure.rawValue) \(measure == .qualified ? ">= 75 (a percentage)" : "== 0")")
+        }
+        return .measure(measure, op: op, value: value)
     }
 
     private func field(_ id: String, at offset: Int) throws(Failure) -> Field {

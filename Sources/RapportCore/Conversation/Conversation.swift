@@ -10,12 +10,14 @@ public struct Conversation: Sendable {
     private struct Snapshot: Sendable, Hashable {
         var state: State
         var entries: NeedsProfile
+        var turn: Int
     }
 
     public let playbook: Playbook
     private let parser: AnswerParser
     /// Built on first use, to keep it out of start-up.
     public private(set) lazy var matcher = ObjectionMatcher(playbook: playbook)
+    public let spotter: CompetitorSpotter
     public private(set) var state: State
     public private(set) var profile = NeedsProfile()
     /// How many events were accepted; the number of the next event is `turn + 1`.
@@ -26,6 +28,7 @@ public struct Conversation: Sendable {
     public init(playbook: Playbook, today: CalendarDay) {
         self.playbook = playbook
         self.parser = AnswerParser(today: today)
+        self.spotter = CompetitorSpotter(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
     }
 
@@ -51,10 +54,10 @@ public struct Conversation: Sendable {
             guard let snapshot = undo.popLast() else {
                 return [.rejected("Nothing to go back to: this is the first step.")]
             }
-            let notes = profile.notes
+            let later = profile
             state = snapshot.state
             profile = snapshot.entries
-            for note in notes where !profile.notes.contains(note) { profile.addNote(note) }
+            profile.keepBookkeeping(from: later, undoneTurn: snapshot.turn + 1)
             turn += 1
             return showCurrent()
         case (.wentToStep(let id), _):
@@ -91,6 +94,31 @@ public struct Conversation: Sendable {
                 preconditionFailure("an open objection was just found")
             }
             return [.objectionSettled(settled)]
+        case (.closeUsed(let id), _):
+            guard playbook.close(id) != nil else {
+                return [.rejected("No close '\(id)'. \(suggestion(id, among: playbook.closes.map(\.id)))")]
+            }
+            turn += 1
+            profile.useClose(id, turn: turn)
+            return [.closeUsed(id)]
+        case (.dealClosed(let won, let reason), _):
+            turn += 1
+            let outcome = DealOutcome(won: won, reason: reason, closeID: profile.closesUsed.last?.closeID, turn: turn)
+            profile.setOutcome(outcome)
+            return [.dealClosed(outcome)]
+        case (.nextStepAgreed(let text), _):
+            guard let reading = NextStepReading.read(text, today: parser.today) else {
+                return [.rejected("Give the next step and its date, as in /next demo for the CFO next Tuesday (a date such as 2026-12-04, Friday, in 2 weeks).")]
+            }
+            save()
+            turn += 1
+            let step = AgreedNextStep(what: reading.what, day: reading.day, dateWords: reading.dateWords, turn: turn)
+            profile.agree(step)
+            if let fields = playbook.followUp, let what = playbook.field(fields.nextStep), let when = playbook.field(fields.date) {
+                profile.record(what, parsed: .text(reading.what), quote: Quote(text: reading.what, turn: turn))
+                profile.record(when, parsed: .date(reading.day), quote: Quote(text: reading.dateWords, turn: turn))
+            }
+            return [.nextStepAgreed(step)]
         }
     }
 
@@ -114,6 +142,7 @@ public struct Conversation: Sendable {
             actions.append(.noted(Quote(text: text, turn: turn)))
             actions += detect(text)
         }
+        actions += spot(text)
         return actions + advance(from: id)
     }
 
@@ -124,22 +153,27 @@ public struct Conversation: Sendable {
         return [.objectionDetected(best)]
     }
 
+    /// Notices competitors named in the customer's words; each is pointed out once per call.
+    private mutating func spot(_ text: String) -> [ConversationAction] {
+        spotter.spot(text).filter { profile.mention($0, turn: turn) }.map(ConversationAction.competitorMentioned)
+    }
+
     private mutating func note(_ text: String) -> [ConversationAction] {
         turn += 1
         let quote = Quote(text: text, turn: turn)
         profile.addNote(quote)
-        return [.noted(quote)]
+        return [.noted(quote)] + spot(text)
     }
 
     private mutating func save() {
-        undo.append(Snapshot(state: state, entries: profile))
+        undo.append(Snapshot(state: state, entries: profile, turn: turn))
     }
 
     /// Moves to the next step: the first branch whose condition holds, else the default,
     /// else the next step in order.
     private mutating func advance(from id: String) -> [ConversationAction] {
         guard let step = playbook.step(id) else { preconditionFailure("current step \(id) is not in the playbook") }
-        let target = step.branches.first { $0.condition.holds(on: profile) }?.target
+        let target = step.branches.first { $0.condition.holds(on: profile, playbook: playbook) }?.target
             ?? step.defaultNext
             ?? playbook.stepFollowing(id).map(Target.step)
             ?? .end

@@ -11,6 +11,11 @@ public enum ConversationAction: Sendable, Hashable {
     case objectionDetected(ObjectionMatcher.Match)
     case objectionRaised(String)
     case objectionSettled(RaisedObjection)
+    /// The customer named a competitor: point the rep at its battle card.
+    case competitorMentioned(String)
+    case closeUsed(String)
+    case dealClosed(DealOutcome)
+    case nextStepAgreed(AgreedNextStep)
     /// The last step is done; the rep can read the summary, go back, or take notes.
     case finished
     /// The event was refused and changed nothing; the message says why and what to do.

@@ -15,4 +15,10 @@ public enum ConversationEvent: Sendable, Hashable {
     case objectionRaised(String)
     /// The outcome of the most recent open objection.
     case objectionOutcome(resolved: Bool)
+    /// The rep used this closing technique.
+    case closeUsed(String)
+    /// The deal was won, or lost for the reason given.
+    case dealClosed(won: Bool, reason: String?)
+    /// The next step and its date, in the rep's words: `pilot kickoff with Dana next Tuesday`.
+    case nextStepAgreed(String)
 }

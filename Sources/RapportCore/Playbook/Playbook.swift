@@ -12,6 +12,10 @@ public struct Playbook: Sendable {
     public var stages: [Stage]
     public var objections: [Objection]
     public var closes: [Close]
+    /// Rivals the customer may name, each with a battle card.
+    public var competitors: [Competitor] = []
+    /// The fields the agreed next step and its date go into (`/next` writes them).
+    public var followUp: FollowUpFields?
     /// The value-proposition template (Mustache, plain text); nil means the built-in one.
     public var summaryTemplate: String?
     public var location: SourceLocation
@@ -58,6 +62,8 @@ public struct Playbook: Sendable {
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
     public func objection(_ id: String) -> Objection? { objections.first { $0.id == id } }
     public func pain(_ id: String) -> Pain? { pains.first { $0.id == id } }
+    public func close(_ id: String) -> Close? { closes.first { $0.id == id } }
+    public func competitor(_ id: String) -> Competitor? { competitors.first { $0.id == id } }
 
     /// The first step of the first stage that has one.
     public var firstStepID: String? { stages.lazy.compactMap(\.steps.first).first?.id }
@@ -223,4 +229,24 @@ public struct Close: Sendable {
     public var line: String
     public var hint: String?
     public var location: SourceLocation
+}
+
+/// A rival product and the battle card for it: where we win, where they win, and a question
+/// that moves the conversation onto our strengths.
+public struct Competitor: Sendable {
+    public var id: String
+    public var name: String
+    /// Other ways customers name it (product names, misspellings); the name itself always counts.
+    public var aliases: [String]
+    public var weWin: [String]
+    public var theyWin: [String]
+    /// The trap-setting question to ask when they are mentioned.
+    public var trap: String?
+    public var location: SourceLocation
+}
+
+/// Which profile fields hold the agreed next step (text) and its date (date).
+public struct FollowUpFields: Sendable {
+    public var nextStep: String
+    public var date: String
 }

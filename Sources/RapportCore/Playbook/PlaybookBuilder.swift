@@ -18,7 +18,7 @@ struct PlaybookBuilder {
         self.source = source
     }
 
-    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "summary"]
+    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "summary"]
 
     mutating func build(_ root: Node) -> Playbook? {
         guard let top = reader.mapping(root, "the playbook", known: Self.topKeys, required: ["id", "version", "product", "fields", "stages"]) else {
@@ -37,6 +37,7 @@ struct PlaybookBuilder {
         let stages = readStages(top["stages"])
         let objections = readObjections(top["objections"])
         var closes = readCloses(top["closes"])
+        let competitors = readCompetitors(top["competitors"])
         let summary = top["summary"].flatMap { reader.string($0, "summary template") }
         if let summary, let node = top["summary"] { templates.append((summary, node, "summary template")) }
 
@@ -44,6 +45,8 @@ struct PlaybookBuilder {
             id: id, version: version, title: title, contentHash: PlaybookLoader.contentHash(source),
             product: product, pains: pains, fields: fields, stages: stages, objections: objections,
             closes: closes, summaryTemplate: summary, location: reader.location(root))
+        playbook.competitors = competitors
+        playbook.followUp = readFollowUp(top["follow_up"], fields: fields)
         checkReferences(&playbook, painIDs: Set(pains.map(\.id)))
         for pending in pendingCloses {
             closes[pending.index].condition = parseCondition(pending.source, at: pending.node, playbook: playbook)
@@ -106,7 +109,7 @@ struct PlaybookBuilder {
                 let id = reader.identifier(map["id"], "field id")
             else { continue }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
-            if ["known", "unknown", "and", "or", "not", "contains", "is", "end"].contains(id) {
+            if ["known", "unknown", "and", "or", "not", "contains", "is", "end"].contains(id) || Condition.Measure(rawValue: id) != nil {
                 reader.error(map["id"], "'\(id)' is a reserved word in conditions: choose another field id")
             }
             var type = FieldType.text
@@ -278,6 +281,66 @@ struct PlaybookBuilder {
                                 line: line, hint: map["hint"].flatMap { reader.string($0, "hint") }, location: reader.location(item)))
         }
         return closes
+    }
+
+    private mutating func readCompetitors(_ node: Node?) -> [Competitor] {
+        var seen: Set<String> = []
+        var names: [String: String] = [:]
+        var competitors: [Competitor] = []
+        for item in reader.list(node, "competitors") {
+            guard let map = reader.mapping(item, "a competitor", known: ["id", "name", "aliases", "we_win", "they_win", "trap"], required: ["id", "name"]),
+                let id = reader.identifier(map["id"], "competitor id")
+            else { continue }
+            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate competitor id '\(id)'") }
+            let name = reader.string(map["name"], "name") ?? id
+            let aliases = reader.strings(map["aliases"], "aliases")
+            for spelling in [name] + aliases {
+                let key = CompetitorSpotter.key(spelling)
+                if key.isEmpty {
+                    reader.error(map["name"], "competitor '\(id)': '\(spelling)' has no letters or digits to recognise")
+                } else if let other = names[key], other != id {
+                    reader.error(map["aliases"] ?? map["name"], "competitor '\(id)': '\(spelling)' already names competitor '\(other)'")
+                } else {
+                    names[key] = id
+                }
+            }
+            let weWin = reader.strings(map["we_win"], "we_win")
+            let theyWin = reader.strings(map["they_win"], "they_win")
+            let trap = map["trap"].flatMap { reader.string($0, "trap") }
+            if weWin.isEmpty && trap == nil {
+                reader.error(item, "competitor '\(id)' needs 'we_win' points or a 'trap' question, or the card has nothing to say")
+            }
+            for key in ["we_win", "they_win", "trap"] {
+                guard let n = map[key] else { continue }
+                if let text = n.scalar?.string { templates.append((text, n, "card of '\(id)'")) }
+                if case .sequence(let items) = n {
+                    for entry in items { if let text = entry.scalar?.string { templates.append((text, entry, "card of '\(id)'")) } }
+                }
+            }
+            competitors.append(Competitor(id: id, name: name, aliases: aliases, weWin: weWin, theyWin: theyWin, trap: trap, location: reader.location(item)))
+        }
+        return competitors
+    }
+
+    private mutating func readFollowUp(_ node: Node?, fields: [Field]) -> FollowUpFields? {
+        guard let node else { return nil }
+        guard let map = reader.mapping(node, "follow_up", known: ["next_step", "date"], required: ["next_step", "date"]),
+            let step = reader.identifier(map["next_step"], "next_step field"),
+            let date = reader.identifier(map["date"], "date field")
+        else { return nil }
+        var valid = true
+        for (id, type, key) in [(step, FieldType.text, "next_step"), (date, FieldType.date, "date")] {
+            guard let field = fields.first(where: { $0.id == id }) else {
+                reader.error(map[key], "follow_up names unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
+                valid = false
+                continue
+            }
+            if field.type != type {
+                reader.error(map[key], "follow_up \(key) must be a \(type.rawValue) field, but '\(id)' is \(field.type.rawValue)")
+                valid = false
+            }
+        }
+        return valid ? FollowUpFields(nextStep: step, date: date) : nil
     }
 
     // MARK: checks

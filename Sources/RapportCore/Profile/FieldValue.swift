@@ -29,6 +29,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// `Tuesday 1 December 2026`, for lines a person reads (emails, the session).
+    public var longDescription: String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(weekdays[weekday - 1]) \(day) \(months[month - 1]) \(year)"
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -35,6 +35,14 @@ public struct NeedsProfile: Sendable, Hashable {
     public private(set) var notes: [Quote] = []
     /// Objections raised in this call, in order, with how each ended (nil while open).
     public private(set) var objections: [RaisedObjection] = []
+    /// Closing techniques the rep used, in order.
+    public private(set) var closesUsed: [UsedClose] = []
+    /// Won or lost, once the rep says so.
+    public private(set) var outcome: DealOutcome?
+    /// The next step agreed with `/next`, with its date.
+    public private(set) var nextStep: AgreedNextStep?
+    /// Competitors the customer named, the first time each came up.
+    public private(set) var competitors: [CompetitorMention] = []
 
     public init() {}
 
@@ -83,6 +91,36 @@ public struct NeedsProfile: Sendable, Hashable {
         return objections[index]
     }
 
+    public mutating func useClose(_ closeID: String, turn: Int) {
+        closesUsed.append(UsedClose(closeID: closeID, turn: turn))
+    }
+
+    public mutating func setOutcome(_ outcome: DealOutcome) {
+        self.outcome = outcome
+    }
+
+    public mutating func agree(_ step: AgreedNextStep) {
+        nextStep = step
+    }
+
+    /// Records a competitor's first mention; later mentions change nothing.
+    public mutating func mention(_ competitorID: String, turn: Int) -> Bool {
+        guard !competitors.contains(where: { $0.competitorID == competitorID }) else { return false }
+        competitors.append(CompetitorMention(competitorID: competitorID, turn: turn))
+        return true
+    }
+
+    /// After `/back` restores this earlier profile: keeps what the rep recorded about the call
+    /// since then (notes, objections opened or settled, closes, outcome), except what came from
+    /// the undone answer itself (an objection or competitor detected in it, at `undoneTurn`).
+    public mutating func keepBookkeeping(from later: NeedsProfile, undoneTurn: Int) {
+        for note in later.notes where !notes.contains(note) { notes.append(note) }
+        objections = later.objections.filter { $0.turn != undoneTurn }
+        competitors = later.competitors.filter { $0.turn != undoneTurn }
+        closesUsed = later.closesUsed
+        outcome = later.outcome
+    }
+
     /// Objections not marked resolved.
     public var openObjections: [RaisedObjection] { objections.filter { $0.resolved != true } }
 }
@@ -93,4 +131,36 @@ public struct RaisedObjection: Sendable, Hashable {
     public var turn: Int
     public var resolved: Bool?
     public var settledAt: Int?
+}
+
+/// A closing technique the rep used, and when.
+public struct UsedClose: Sendable, Hashable {
+    public var closeID: String
+    public var turn: Int
+}
+
+/// How the deal ended in this call: won, or lost and why.
+public struct DealOutcome: Sendable, Hashable {
+    public var won: Bool
+    public var reason: String?
+    /// The close used last before the outcome, if any.
+    public var closeID: String?
+    public var turn: Int
+
+    public var label: String { won ? "won" : "lost" }
+}
+
+/// The next step both sides agreed, in the rep's words, and its date.
+public struct AgreedNextStep: Sendable, Hashable {
+    public var what: String
+    public var day: CalendarDay
+    /// The words the date was read from ("next Tuesday").
+    public var dateWords: String
+    public var turn: Int
+}
+
+/// A competitor the customer named.
+public struct CompetitorMention: Sendable, Hashable {
+    public var competitorID: String
+    public var turn: Int
 }

@@ -26,9 +26,21 @@ public struct SummaryRenderer: Sendable {
 
     private let template: MustacheTemplate
 
+    /// What the summary is for: the rep's read-back (the playbook's template or the built-in
+    /// text), a Markdown document, or a follow-up email to the customer.
+    public enum Kind: Sendable {
+        case text, markdown, email
+    }
+
     /// `template` overrides both the playbook's template and the built-in ones.
-    public init(playbook: Playbook, markdown: Bool = false, template override: String? = nil) throws(Failure) {
-        let text = override ?? (markdown ? SummaryRenderer.markdownTemplate : (playbook.summaryTemplate ?? SummaryRenderer.textTemplate))
+    public init(playbook: Playbook, kind: Kind = .text, template override: String? = nil) throws(Failure) {
+        let builtIn: String
+        switch kind {
+        case .text: builtIn = playbook.summaryTemplate ?? SummaryRenderer.textTemplate
+        case .markdown: builtIn = SummaryRenderer.markdownTemplate
+        case .email: builtIn = SummaryRenderer.emailTemplate
+        }
+        let text = override ?? builtIn
         do {
             template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
         } catch {
@@ -64,7 +76,7 @@ public struct SummaryRenderer: Sendable {
         context["situation"] = lines(proposition.situation)
         context["outcomes"] = lines(proposition.outcomes)
         context["pains"] = proposition.pains.map { pain -> [String: Any] in
-            ["label": pain.label, "quotes": pain.quotes.map { ["text": $0.text, "turn": $0.turn] },
+            ["label": pain.label, "quotes": pain.quotes.enumerated().map { ["text": $1.text, "turn": $1.turn, "last": $0 == pain.quotes.count - 1] },
              "said": pain.quotes.map { "\"\($0.text)\" (turn \($0.turn))" }.joined(separator: "; ")]
         }
         context["features"] = proposition.features.map { feature -> [String: Any] in
@@ -84,6 +96,27 @@ public struct SummaryRenderer: Sendable {
             ["id": raised.objectionID, "title": playbook.objection(raised.objectionID)?.title ?? raised.objectionID, "turn": raised.turn,
              "status": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
         }
+        context["closes"] = profile.closesUsed.enumerated().map { index, used -> [String: Any] in
+            ["id": used.closeID, "name": playbook.close(used.closeID)?.name ?? used.closeID, "turn": used.turn,
+             "last": index == profile.closesUsed.count - 1]
+        }
+        context["competitors"] = profile.competitors.enumerated().map { index, mention -> [String: Any] in
+            ["id": mention.competitorID, "name": playbook.competitor(mention.competitorID)?.name ?? mention.competitorID,
+             "turn": mention.turn, "last": index == profile.competitors.count - 1]
+        }
+        if let outcome = profile.outcome {
+            context["outcome"] = outcome.label
+            context["won"] = outcome.won
+            context["lostReason"] = outcome.reason.flatMap { outcome.won ? nil : $0 }
+        }
+        if let next = FollowUpPlan(playbook: playbook, profile: profile) {
+            var item: [String: Any] = ["what": next.what]
+            item["date"] = next.day?.description
+            item["dateLong"] = next.day?.longDescription
+            context["nextStep"] = item
+        }
+        context["hasCloses"] = !profile.closesUsed.isEmpty
+        context["hasCompetitors"] = !profile.competitors.isEmpty
         context["hasObjections"] = !profile.objections.isEmpty
         context["hasPains"] = !proposition.pains.isEmpty
         context["hasFeatures"] = !proposition.features.isEmpty
@@ -140,6 +173,20 @@ public struct SummaryRenderer: Sendable {
           - {{title}} (turn {{turn}}): {{status}}
         {{/objections}}
         {{/hasObjections}}
+        {{#hasCompetitors}}
+
+        Competitors named: {{#competitors}}{{name}}{{^last}}, {{/last}}{{/competitors}}
+        {{/hasCompetitors}}
+        {{#hasCloses}}
+
+        Closes used: {{#closes}}{{name}} (turn {{turn}}){{^last}}, {{/last}}{{/closes}}
+        {{/hasCloses}}
+        {{#outcome}}
+        Outcome: {{outcome}}{{#lostReason}} — {{lostReason}}{{/lostReason}}
+        {{/outcome}}
+        {{#nextStep}}
+        Next step: {{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}
+        {{/nextStep}}
         {{#hasOutcomes}}
 
         Agreed and learned
@@ -154,6 +201,44 @@ public struct SummaryRenderer: Sendable {
           - {{text}} (turn {{turn}})
         {{/notes}}
         {{/hasNotes}}
+        """
+
+    /// A follow-up email to the customer: thanks, their pains in their own words, the value
+    /// proposition, and the agreed next step. Nothing internal (scores, objections, notes).
+    static let emailTemplate = """
+        Subject: {{product}}{{#account}} for {{account}}{{/account}}: {{#nextStep}}{{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}{{/nextStep}}{{^nextStep}}following up on our conversation{{/nextStep}}
+
+        Hello,
+
+        Thank you for your time today{{#account}} and for walking me through how things work at {{account}}{{/account}}.
+        {{#hasPains}}
+
+        Here is what I heard, in your words:
+        {{#pains}}
+          - {{label}}: {{#quotes}}"{{text}}"{{^last}}; {{/last}}{{/quotes}}
+        {{/pains}}
+        {{/hasPains}}
+        {{#hasFeatures}}
+
+        How {{product}} addresses it:
+        {{#features}}
+          - {{name}}: {{benefit}}{{#impact}} {{impact}}.{{/impact}}
+        {{/features}}
+        {{/hasFeatures}}
+        {{^hasFeatures}}
+
+        {{#tagline}}{{product}}: {{tagline}}{{/tagline}}
+        {{/hasFeatures}}
+
+        {{#nextStep}}
+        As agreed, the next step is {{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}. I will send an invitation; tell me if anyone else should join.
+        {{/nextStep}}
+        {{^nextStep}}
+        Could we agree a next step? Reply with a time that suits you and who should be there.
+        {{/nextStep}}
+
+        Best regards,
+        {{#rep}}{{rep}}{{/rep}}
         """
 
     static let markdownTemplate = """
@@ -200,6 +285,22 @@ public struct SummaryRenderer: Sendable {
         - {{title}} (turn {{turn}}): {{status}}
         {{/objections}}
         {{/hasObjections}}
+        {{#hasCompetitors}}
+
+        **Competitors named:** {{#competitors}}{{name}}{{^last}}, {{/last}}{{/competitors}}
+        {{/hasCompetitors}}
+        {{#hasCloses}}
+
+        **Closes used:** {{#closes}}{{name}} (turn {{turn}}){{^last}}, {{/last}}{{/closes}}
+        {{/hasCloses}}
+        {{#outcome}}
+
+        **Outcome:** {{outcome}}{{#lostReason}} — {{lostReason}}{{/lostReason}}
+        {{/outcome}}
+        {{#nextStep}}
+
+        **Next step:** {{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}
+        {{/nextStep}}
         {{#hasOutcomes}}
 
         ## Agreed and learned

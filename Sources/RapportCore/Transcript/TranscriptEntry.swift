@@ -13,6 +13,14 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case objection
         /// `text` is `resolved` or `unresolved`, for the latest open objection.
         case outcome
+        /// The customer named a competitor (`target`). A note for readers, like `detect`.
+        case mention
+        /// The rep used a closing technique (`target`).
+        case close
+        /// The deal was won; or lost, with the reason in `text`.
+        case won, lost
+        /// The next step and its date, as the rep typed them (`text`).
+        case next
     }
 
     public var seq: Int
@@ -50,7 +58,11 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .note: return .noteTaken(text ?? "")
         case .objection: return target.map(ConversationEvent.objectionRaised)
         case .outcome: return text.map { .objectionOutcome(resolved: $0 == "resolved") }
-        case .resume, .end, .detect: return nil
+        case .close: return target.map(ConversationEvent.closeUsed)
+        case .won: return .dealClosed(won: true, reason: nil)
+        case .lost: return .dealClosed(won: false, reason: text)
+        case .next: return text.map(ConversationEvent.nextStepAgreed)
+        case .resume, .end, .detect, .mention: return nil
         }
     }
 
@@ -65,6 +77,9 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .noteTaken(let text): return (.note, text, nil)
         case .objectionRaised(let id): return (.objection, nil, id)
         case .objectionOutcome(let resolved): return (.outcome, resolved ? "resolved" : "unresolved", nil)
+        case .closeUsed(let id): return (.close, nil, id)
+        case .dealClosed(let won, let reason): return (won ? .won : .lost, reason, nil)
+        case .nextStepAgreed(let text): return (.next, text, nil)
         }
     }
 }
