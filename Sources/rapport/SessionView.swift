@@ -179,7 +179,7 @@ struct SessionView {
         if fitting.isEmpty { lines.append("  " + style.yellow("No closing technique fits yet; nearest first:")) }
         let rest = ranked.enumerated().filter { !$0.element.fits || $0.offset >= 3 }.prefix(fitting.isEmpty ? 3 : 4)
         if !rest.isEmpty {
-            if !fitting.isEmpty { lines.append(style.dim("  Not yet:")) }
+            if !fitting.isEmpty { lines.append(style.dim("  Others:")) }
             for (index, suggestion) in rest {
                 let name = playbook.close(suggestion.closeID)?.name ?? suggestion.closeID
                 let needs = suggestion.fits ? "fits" : "needs " + suggestion.missing.joined(separator: ", ")

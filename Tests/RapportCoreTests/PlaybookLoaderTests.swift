@@ -147,4 +147,17 @@ struct PlaybookLoaderTests {
         #expect(rendered.hasPrefix("broken.yaml:\(line(of: "type: number")):11: error: unknown field type"))
         #expect(rendered.hasSuffix("    type: integer\n          ^"))
     }
+
+    @Test func battleCardsAndFollowUpFieldsAreChecked() {
+        let empty = diagnostics(replacing: "    we_win: [Faster setup]\n    they_win: [Cheaper list price]\n    trap: How long did their setup take?\n", with: "")
+        expectOneError(empty, line: line(of: "  - id: acme"), column: 5, containing: "needs 'we_win' points or a 'trap' question")
+        let twice = diagnostics(replacing: "follow_up:", with: "  - id: other\n    name: ACME\n    trap: Why?\nfollow_up:")
+        expectOneError(twice, line: line(of: "follow_up:") + 1, column: 11, containing: "'ACME' already names competitor 'acme'")
+        let typed = diagnostics(replacing: "  date: next_date", with: "  date: next_step")
+        expectOneError(typed, line: line(of: "  date: next_date"), column: 9, containing: "follow_up date must be a date field, but 'next_step' is text")
+        let unknown = diagnostics(replacing: "  next_step: next_step", with: "  next_step: nxt_step")
+        expectOneError(unknown, line: line(of: "  next_step: next_step"), column: 14, containing: "unknown field 'nxt_step'; did you mean 'next_step'?")
+        let reserved = diagnostics(replacing: "  - id: story", with: "  - id: qualified")
+        #expect(reserved.contains { $0.location.line == line(of: "  - id: story") && $0.message.contains("'qualified' is a reserved word in conditions") })
+    }
 }

@@ -59,8 +59,9 @@ public struct CloseAdvisor: Sendable {
         let fields = LineTemplate.variables(in: close.line).filter { playbook.field($0) != nil }
         let gaps = fields.filter { !profile.isKnown($0) }
         let filled = fields.isEmpty ? 1 : Double(fields.count - gaps.count) / Double(fields.count)
-        // Fit dominates; being tailored (conditions met, up to 3) and a line with no gaps break ties.
-        let score = 0.75 * fit + 0.15 * Double(min(met, 3)) / 3 + 0.10 * filled
+        // Fit dominates; then being tailored (conditions met, up to 2), so a close built on what
+        // the customer said beats a generic one; then a line with no gaps.
+        let score = 0.7 * fit + 0.2 * Double(min(met, 2)) / 2 + 0.1 * filled
         return Suggestion(
             closeID: close.id, fits: close.condition?.holds(on: profile, playbook: playbook) ?? true,
             score: Int((score * 100).rounded()),

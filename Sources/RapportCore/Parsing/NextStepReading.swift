@@ -26,7 +26,8 @@ public enum NextStepReading {
             }
         }
         guard var first = start else { return nil }
-        while first > 1, dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
+        while first > 0, dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
+        guard first > 0 else { return nil }
         let phrase = words[first...].joined(separator: " ")
         guard let day = DateReading.read(phrase, today: today) else { return nil }
         var what = words[..<first].joined(separator: " ")

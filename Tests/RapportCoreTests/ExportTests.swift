@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import RapportCore
+
+/// The ICS and CSV exports: what calendar apps and spreadsheets require of them.
+struct ExportTests {
+    @Test func icsLinesAreFoldedAt75OctetsWithoutSplittingCharacters() {
+        let long = "Kickoff — " + String(repeating: "é", count: 60) + " with 🚀 everyone"
+        let invite = CalendarInvite(summary: long, description: "line one\nline two", day: CalendarDay(year: 2026, month: 12, day: 31),
+                                    uid: "abc@rapport", stamp: "20261127T000000Z")
+        let text = invite.text
+        #expect(text.hasSuffix("\r\n"))
+        let lines = text.components(separatedBy: "\r\n").dropLast()
+        #expect(!lines.contains { $0.contains("\n") || $0.contains("\r") }, "only CRLF ends lines")
+        for line in lines { #expect(line.utf8.count <= 75, "\(line)") }
+        // Unfolding (remove CRLF + one space) gives the escaped value back, whole characters intact.
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:" + long + "\r\n"))
+        #expect(unfolded.contains("DESCRIPTION:line one\\nline two\r\n"))
+        #expect(unfolded.contains("DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"), "an all-day event ends the next day")
+        for required in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:", "BEGIN:VEVENT", "UID:abc@rapport", "DTSTAMP:20261127T000000Z", "END:VEVENT", "END:VCALENDAR"] {
+            #expect(unfolded.contains(required))
+        }
+    }
+
+    @Test func icsTextValuesAreEscaped() {
+        #expect(CalendarInvite.escaped("a,b;c\\d") == "a\\,b\\;c\\\\d")
+        #expect(CalendarInvite.escaped("one\r\ntwo\nthree") == "one\\ntwo\\nthree")
+        #expect(CalendarInvite.escaped("bell\u{07}\u{1B}[31mred") == "bell[31mred", "control characters are not allowed in TEXT")
+    }
+
+    @Test func icsForASessionUsesItsNextStepAndIsStable() throws {
+        var c = Conversation(playbook: Fixtures.playbook, today: Fixtures.today)
+        #expect(CalendarInvite(playbook: Fixtures.playbook, profile: c.profile, account: "Acme", rep: nil, started: "2026-11-27T10:00:00.000Z") == nil)
+        _ = c.handle(.nextStepAgreed("security review, with IT; bring the SOC 2 report on 2027-01-12"))
+        let invite = try #require(CalendarInvite(playbook: Fixtures.playbook, profile: c.profile, account: "Acme", rep: "Jo", started: "2026-11-27T10:00:00.000Z"))
+        #expect(invite.day == CalendarDay(year: 2027, month: 1, day: 12))
+        #expect(invite.stamp == "20261127T100000Z")
+        #expect(invite.text.replacingOccurrences(of: "\r\n ", with: "").contains("SUMMARY:security review\\, with IT\\; bring the SOC 2 report — Acme\r\n"))
+        let again = CalendarInvite(playbook: Fixtures.playbook, profile: c.profile, account: "Acme", rep: "Jo", started: "2026-11-27T10:00:00.000Z")
+        #expect(again?.uid == invite.uid, "re-exporting the same call updates the same event")
+    }
+
+    @Test func csvQuotesCommasQuotesAndLineBreaks() {
+        #expect(CRMRecord.cell("plain") == "plain")
+        #expect(CRMRecord.cell("a, b") == "\"a, b\"")
+        #expect(CRMRecord.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CRMRecord.cell("two\nlines") == "\"two\nlines\"")
+        #expect(CRMRecord.cell("crlf\r\nend") == "\"crlf\r\nend\"")
+        #expect(CRMRecord.cell(" padded") == "\" padded\"")
+        #expect(CRMRecord.cell("") == "")
+    }
+
+    @Test func csvDefusesFormulasButNotNumbers() {
+        #expect(CRMRecord.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CRMRecord.cell("+1 555 0100") == "'+1 555 0100")
+        #expect(CRMRecord.cell("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CRMRecord.cell("-5") == "-5")
+    }
+
+    @Test func csvRowHasOneValuePerColumnInTheHeaderOrder() {
+        var c = Conversation(playbook: Fixtures.playbook, today: Fixtures.today)
+        _ = c.handle(.skipped)
+        _ = c.handle(.answered("30-50k"))
+        _ = c.handle(.answered("yes"))
+        _ = c.handle(.answered("manual work, and \"no visibility\""))
+        _ = c.handle(.noteTaken("Acme came up twice"))
+        _ = c.handle(.dealClosed(won: false, reason: "went with Acme, cheaper"))
+        let record = CRMRecord(playbook: Fixtures.playbook, profile: c.profile, account: "Acme, Inc.", rep: "Jo", date: "2026-11-27")
+        #expect(record.columns.count == record.values.count)
+        #expect(Array(record.columns.prefix(5)) == ["account", "rep", "date", "playbook", "outcome"])
+        #expect(record.columns.suffix(Fixtures.playbook.fields.count) == Fixtures.playbook.fields.map(\.id)[...])
+        func value(_ column: String) -> String? { record.columns.firstIndex(of: column).map { record.values[$0] } }
+        #expect(value("budget") == "$30,000–$50,000")
+        #expect(value("signer") == "yes")
+        #expect(value("pains") == "Manual work; No visibility")
+        #expect(value("lost_reason") == "went with Acme, cheaper")
+        #expect(value("competitors_named") == "acme")
+        let lines = record.text.components(separatedBy: "\r\n")
+        #expect(lines.count == 3 && lines[2].isEmpty, "header, row, final CRLF")
+        #expect(lines[1].hasPrefix("\"Acme, Inc.\",Jo,2026-11-27,mini,lost,\"went with Acme, cheaper\","))
+    }
+}
