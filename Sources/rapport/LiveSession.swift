@@ -6,12 +6,12 @@ import RapportCore
 /// journals each accepted event before acknowledging it, and shows what the machine says.
 final class LiveSession {
     private var conversation: Conversation
-    private let journal: TranscriptJournal
-    private let header: TranscriptHeader
+    private let recorder: TranscriptRecorder
+    private var journal: TranscriptJournal { recorder.journal }
+    private var header: TranscriptHeader { recorder.header }
     private let view: SessionView
     private let reader: LineReader
     private let interactive: Bool
-    private var seq: Int
     /// The objection last detected or opened, for `/obj` with no words and `/obj N`.
     private var lastObjection: String?
     /// The competitor last named, for `/card` with no name.
@@ -19,12 +19,10 @@ final class LiveSession {
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
-        self.journal = journal
-        self.header = header
+        self.recorder = TranscriptRecorder(journal: journal, header: header, lastSeq: lastSeq)
         self.view = SessionView(style: style, playbook: conversation.playbook)
         self.reader = reader
         self.interactive = interactive
-        self.seq = lastSeq
     }
 
     enum Ending {
@@ -155,21 +153,9 @@ final class LiveSession {
         record(kind, at: conversation.prompt, text: text)
     }
 
-    /// Journals one entry (fsync'd). A failure is reported once, when it starts, and again
-    /// when writing works again; the journal keeps and retries what did not land.
     private func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, at prompt: StepPrompt?, text: String? = nil,
                         target: String? = nil, score: Double? = nil) {
-        seq += 1
-        let entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: prompt?.stageID,
-                                    step: prompt?.stepID, type: kind, text: text, target: target, score: score)
-        let wasFailing = journal.lastError != nil
-        if let problem = journal.append(Transcript.line(entry)) {
-            if !wasFailing {
-                printError("rapport: could not save \(turn.map { "turn \($0)" } ?? "line \(seq)") to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
-            }
-        } else if wasFailing {
-            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
-        }
+        recorder.record(kind, turn: turn, stage: prompt?.stageID, step: prompt?.stepID, text: text, target: target, score: score)
     }
 
     /// `/obj` (last one, else the list), `/obj N` (its technique N), `/obj ID` or `/obj WORDS`
@@ -246,12 +232,7 @@ final class LiveSession {
     private func finish(reason: String) {
         bookkeeping(.end, text: reason)
         reader.close()
-        if let rescue = journal.closeAndRescue(header: header) {
-            printError("rapport: the transcript could not be completed at \(journal.path); everything typed was saved to \(rescue).")
-        } else if journal.hasPending {
-            printError("rapport: the transcript could not be completed and no rescue file could be written; the unsaved events follow, one JSON line each:")
-            for line in journal.unsavedLines { printError(line) }
-        }
+        recorder.close()
         if interactive { say(view.style.dim("Saved \(journal.path)")) }
     }
 

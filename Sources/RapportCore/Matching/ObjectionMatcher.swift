@@ -37,14 +37,23 @@ public struct ObjectionMatcher: Sendable {
     private var trigramIndex: [String: [Int]] = [:]
     /// The least score that counts as an objection.
     public var threshold: Double
+    private var synonyms = true
 
     public init(playbook: Playbook, threshold: Double = 0.52) {
+        self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold)
+    }
+
+    /// The same machinery over any phrase sets: each id with the phrases that voice it (a
+    /// practice buyer's topics use it to hear which fact a question asks about).
+    /// `synonyms: false` matches words and their stems only, without the objection lexicon.
+    public init(phrases sets: [(id: String, phrases: [String])], threshold: Double, synonyms: Bool = true) {
         self.threshold = threshold
-        objectionIDs = playbook.objections.map(\.id)
+        self.synonyms = synonyms
+        objectionIDs = sets.map(\.id)
         var documentFrequency: [Int] = []
-        for (index, objection) in playbook.objections.enumerated() {
-            for text in [objection.title] + objection.phrases {
-                let utterance = Utterance(text)
+        for (index, set) in sets.enumerated() {
+            for text in set.phrases {
+                let utterance = Utterance(text, synonyms: synonyms)
                 var indices: [Int] = []
                 for term in Set(utterance.terms) where term != "not" {
                     if vocabulary[term] == nil {
@@ -70,7 +79,7 @@ public struct ObjectionMatcher: Sendable {
     }
 
     public func match(_ text: String) -> Result {
-        let utterance = Utterance(text)
+        let utterance = Utterance(text, synonyms: synonyms)
         let words = Set(utterance.terms.filter { $0 != "not" })
         guard !words.isEmpty, !phrases.isEmpty else { return Result(best: nil, alternatives: []) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.

@@ -65,7 +65,9 @@ struct Utterance: Sendable {
         return map
     }()
 
-    init(_ text: String, limit: Int = 400) {
+    /// `synonyms: false` keeps words apart that objections bring together ("other", "else" and
+    /// "vendor"), for phrase sets where those differences matter.
+    init(_ text: String, limit: Int = 400, synonyms: Bool = true) {
         var terms: [String] = []
         for word in AnswerParser.normalisedWords(text).prefix(limit) {
             let expanded = Utterance.contractions[word] ?? (word.hasSuffix("n't") ? [String(word.dropLast(3)), "not"] : [word])
@@ -76,7 +78,7 @@ struct Utterance: Sendable {
                 }
                 if Utterance.stopwords.contains(part) { continue }
                 let stem = Stemmer.stem(part)
-                terms.append(Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem)
+                terms.append(synonyms ? Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem : stem)
             }
         }
         self.terms = terms

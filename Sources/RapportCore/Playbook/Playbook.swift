@@ -16,6 +16,10 @@ public struct Playbook: Sendable {
     public var competitors: [Competitor] = []
     /// The fields the agreed next step and its date go into (`/next` writes them).
     public var followUp: FollowUpFields?
+    /// Buyers the program plays in practice.
+    public var personas: [Persona] = []
+    /// How practice sessions are scored.
+    public var rubric: Rubric = .standard
     /// The value-proposition template (Mustache, plain text); nil means the built-in one.
     public var summaryTemplate: String?
     public var location: SourceLocation
@@ -64,6 +68,7 @@ public struct Playbook: Sendable {
     public func pain(_ id: String) -> Pain? { pains.first { $0.id == id } }
     public func close(_ id: String) -> Close? { closes.first { $0.id == id } }
     public func competitor(_ id: String) -> Competitor? { competitors.first { $0.id == id } }
+    public func persona(_ id: String) -> Persona? { personas.first { $0.id == id } }
 
     /// The first step of the first stage that has one.
     public var firstStepID: String? { stages.lazy.compactMap(\.steps.first).first?.id }

@@ -65,6 +65,18 @@ public struct Transcript: Sendable {
         return conversation
     }
 
+    /// Replays a practice transcript: the trainee's lines through the persona it names, with
+    /// its seed. Nil when the transcript is not a practice session or the persona is gone.
+    public func replayPractice(on playbook: Playbook) -> RolePlay? {
+        guard header.mode == "practice", let id = header.persona, let persona = playbook.persona(id) else { return nil }
+        var play = RolePlay(playbook: playbook, persona: persona, seed: header.seed ?? 0, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1))
+        for entry in entries where entry.type == .say {
+            play.respond(to: entry.text ?? "")
+        }
+        if entries.last?.type == .end || entries.contains(where: { $0.type == .scorecard }) { play.end() }
+        return play
+    }
+
     /// The last sequence number used.
     public var lastSeq: Int { entries.last?.seq ?? 0 }
 

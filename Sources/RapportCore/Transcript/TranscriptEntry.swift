@@ -21,6 +21,14 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case won, lost
         /// The next step and its date, as the rep typed them (`text`).
         case next
+        /// Practice: what the trainee said (`text`), the input the buyer replays from.
+        case say
+        /// Practice: the buyer's reply (`text`) and trust after it (`score`); a note for readers.
+        case buyer
+        /// Practice: the trainee asked for a hint (`text`: the hint shown).
+        case hint
+        /// Practice: the scorecard at the end, as JSON (`text`), overall score in `score`.
+        case scorecard
     }
 
     public var seq: Int
@@ -62,7 +70,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .won: return .dealClosed(won: true, reason: nil)
         case .lost: return .dealClosed(won: false, reason: text)
         case .next: return text.map(ConversationEvent.nextStepAgreed)
-        case .resume, .end, .detect, .mention: return nil
+        case .resume, .end, .detect, .mention, .say, .buyer, .hint, .scorecard: return nil
         }
     }
 

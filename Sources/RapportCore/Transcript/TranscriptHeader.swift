@@ -23,6 +23,11 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public var started: String
     /// The day relative dates were read against (`YYYY-MM-DD`).
     public var sessionDay: String
+    /// Practice: the persona played and the seed of its choices.
+    public var persona: String?
+    public var seed: UInt64?
+    /// Practice: `exam` (no hints) or `coached`.
+    public var practice: String?
 
     public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName
@@ -33,6 +38,17 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
         self.account = account
         self.started = TranscriptClock.iso(started)
         self.sessionDay = sessionDay.description
+    }
+
+    /// The header of a practice session.
+    public static func practice(playbook: Playbook, playbookPath: String, persona: Persona, seed: UInt64, exam: Bool, rep: String?,
+                                started: Date, sessionDay: CalendarDay) -> TranscriptHeader {
+        var header = TranscriptHeader(mode: "practice", playbook: playbook, playbookPath: playbookPath, rep: rep, account: persona.id,
+                                      started: started, sessionDay: sessionDay)
+        header.persona = persona.id
+        header.seed = seed
+        header.practice = exam ? "exam" : "coached"
+        return header
     }
 
     public var day: CalendarDay? { CalendarDay(iso: sessionDay) }

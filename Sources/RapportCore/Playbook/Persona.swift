@@ -1,0 +1,127 @@
+/// A buyer the program plays in role-play practice: who they are, the situation they keep to
+/// themselves until asked well, what they say, the objections they raise and what it takes
+/// for them to agree a next step.
+public struct Persona: Sendable {
+    public enum Difficulty: String, Sendable, CaseIterable {
+        case easy, medium, hard
+
+        /// Trust at the start when the persona does not set it.
+        public var startingTrust: Int {
+            switch self {
+            case .easy: 60
+            case .medium: 45
+            case .hard: 30
+            }
+        }
+
+        /// The trust a closed question needs before it gets more than a yes or a no.
+        public var closedQuestionTrust: Int {
+            switch self {
+            case .easy: 40
+            case .medium: 60
+            case .hard: 101
+            }
+        }
+
+        /// Words in one turn beyond which the trainee is talking too much.
+        public var monologueWords: Int {
+            switch self {
+            case .easy: 80
+            case .medium: 60
+            case .hard: 45
+            }
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var role: String
+    public var company: String
+    public var difficulty: Difficulty
+    /// How they come across, for the trainee's briefing ("friendly, keen to fix things").
+    public var temperament: String
+    public var trust: Int
+    /// The first thing they say.
+    public var opening: String
+    public var facts: [PersonaFact]
+    public var replies: Replies
+    public var objections: [PersonaObjection]
+    public var acceptance: CloseAcceptance
+    public var location: SourceLocation
+
+    /// What the persona says when nothing more specific applies. Each is a list of variants,
+    /// chosen by the session's seed.
+    public struct Replies: Sendable {
+        /// An open question about something they have no fact for.
+        public var unknown: [String]
+        /// A closed (yes/no) question that does not earn a fact.
+        public var closed: [String]
+        /// A pitch before they have said what they need, or one that ignores it.
+        public var pitch: [String]
+        /// A close they are not ready for.
+        public var refuse: [String]
+        /// Leaving: trust ran out.
+        public var walkAway: [String]
+        /// A statement that asks nothing.
+        public var neutral: [String]
+        /// After a wall of words.
+        public var monologue: [String]
+    }
+}
+
+/// One thing the persona knows about their situation, hidden until the trainee asks about it.
+public struct PersonaFact: Sendable {
+    /// The needs-profile field it answers.
+    public var field: String
+    /// The value, as the customer would say it; read with the field's type when recorded.
+    public var value: String
+    /// Phrases and keywords of questions that reveal it.
+    public var topics: [String]
+    /// What the persona says when it is revealed (variants).
+    public var say: [String]
+    /// Whether the persona may offer it unasked once trust is high.
+    public var volunteer: Bool
+    public var location: SourceLocation
+}
+
+/// An objection the persona raises, when, and how they explain it when asked.
+public struct PersonaObjection: Sendable {
+    public enum Trigger: Sendable, Hashable {
+        /// The trainee pitches the product (any time; before discovery hurts more).
+        case pitch
+        /// The trainee mentions price, cost or money.
+        case price
+        /// The trainee tries to close.
+        case close
+        /// The trainee tries to close before any need was found.
+        case earlyClose
+        /// The trainee talks too long in one turn.
+        case monologue
+        /// This fact has just been revealed.
+        case revealed(String)
+        /// The trainee's turn number reaches N.
+        case turn(Int)
+    }
+
+    public var objection: String
+    public var trigger: Trigger
+    /// How they raise it.
+    public var say: String
+    /// What they say when the trainee explores it with a question.
+    public var detail: String
+    public var location: SourceLocation
+}
+
+/// What it takes for the persona to agree to a next step.
+public struct CloseAcceptance: Sendable {
+    /// At least this many facts revealed.
+    public var facts: Int
+    /// These facts (field ids) must be among them.
+    public var requires: [String]
+    /// Trust at least this high.
+    public var trust: Int
+    /// What they say when they agree (variants).
+    public var say: [String]
+    /// What they say when asked for a date after agreeing without one.
+    public var askDate: String
+}

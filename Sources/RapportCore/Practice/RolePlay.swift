@@ -1,0 +1,343 @@
+/// A practice call: the program plays a persona, the trainee types what they would say.
+/// Pure and deterministic: the same persona, seed and lines always give the same replies, so
+/// a transcript's lines replayed through it rebuild the session and its scorecard.
+///
+/// The buyer keeps a trust level. Open questions, acknowledgement and summaries raise it;
+/// pitching before discovery, closing too early, ignoring an objection and monologues lower
+/// it. Facts are revealed by questions about their topics (a closed question earns one only
+/// when trust is high enough for the persona's difficulty); a trusting buyer volunteers more.
+/// Objections come up on the persona's triggers and are tracked through acknowledge, explore
+/// and respond. The call ends when the buyer agrees a next step with a date, walks away
+/// (trust exhausted) or the trainee ends it.
+public struct RolePlay: Sendable {
+    public enum Ending: String, Sendable, Hashable {
+        /// The buyer agreed a next step with a date.
+        case agreed
+        /// Trust ran out.
+        case walkedAway = "walked-away"
+        /// The trainee ended the call (`/end`, end of input).
+        case ended
+    }
+
+    /// One objection the buyer raised and which LAER steps the trainee showed.
+    public struct ObjectionProgress: Sendable, Hashable {
+        public var objectionID: String
+        public var raisedAt: Int
+        public var acknowledgedAt: Int?
+        public var exploredAt: Int?
+        public var answeredAt: Int?
+        /// True once answered after acknowledging or exploring it.
+        public var resolved = false
+        /// True when the trainee moved on without dealing with it.
+        public var ignored = false
+        var brushOffs = 0
+    }
+
+    /// A close the trainee asked for.
+    public struct CloseAttempt: Sendable, Hashable {
+        public var turn: Int
+        /// Before any need was found.
+        public var early: Bool
+        public var accepted: Bool
+    }
+
+    /// One turn: what the trainee said, how it read, and the buyer's answer.
+    public struct Exchange: Sendable, Hashable {
+        public var turn: Int
+        public var said: String
+        public var move: TraineeMove
+        public var reply: String
+        public var revealed: [String]
+        public var raised: String?
+        public var trust: Int
+        public var ending: Ending?
+    }
+
+    public let playbook: Playbook
+    public let persona: Persona
+    public let seed: UInt64
+    private let today: CalendarDay
+    private var random: SeededGenerator
+    private let topics: ObjectionMatcher
+    public private(set) var trust: Int
+    public private(set) var turn = 0
+    /// Facts revealed, in order, with the turn each came out.
+    public private(set) var revealed: [(field: String, turn: Int)] = []
+    /// The revealed facts as a needs profile, read with each field's type.
+    public private(set) var profile = NeedsProfile()
+    public private(set) var objections: [ObjectionProgress] = []
+    public private(set) var closes: [CloseAttempt] = []
+    public private(set) var agreedAt: Int?
+    public private(set) var nextStep: (turn: Int, day: CalendarDay)?
+    public private(set) var ending: Ending?
+    public private(set) var exchanges: [Exchange] = []
+    private var raisedTriggers: Set<Int> = []
+
+    public init(playbook: Playbook, persona: Persona, seed: UInt64, today: CalendarDay) {
+        self.playbook = playbook
+        self.persona = persona
+        self.seed = seed
+        self.today = today
+        self.random = SeededGenerator(seed: seed)
+        self.trust = persona.trust
+        self.topics = ObjectionMatcher(phrases: persona.facts.map { ($0.field, $0.topics) }, threshold: 0.3, synonyms: false)
+    }
+
+    /// The persona's first line.
+    public var opening: String { persona.opening }
+
+    public var pendingObjection: ObjectionProgress? {
+        objections.last.flatMap { !$0.resolved && !$0.ignored ? $0 : nil }
+    }
+
+    public func isRevealed(_ field: String) -> Bool { revealed.contains { $0.field == field } }
+
+    /// Whether the buyer has said what they need: a pain or need fact, or three facts of any kind.
+    public var needFound: Bool {
+        revealed.count >= 3 || revealed.contains { fact in
+            guard let field = playbook.field(fact.field) else { return false }
+            return field.qualifies == .need || field.qualifies == .pain || (field.type == .tags && !field.tags.isEmpty)
+        }
+    }
+
+    /// The buyer's answer to one line of the trainee.
+    @discardableResult
+    public mutating func respond(to text: String) -> Exchange {
+        guard ending == nil else {
+            return Exchange(turn: turn, said: text, move: TraineeMove("", playbook: playbook, today: today), reply: "", revealed: [], raised: nil, trust: trust, ending: ending)
+        }
+        turn += 1
+        // Reading is linear, but a pasted megabyte is not a sentence: the first 4,000 characters
+        // are read; every word counts towards talk share.
+        let said = String(text.prefix(4000))
+        var move = TraineeMove(said, playbook: playbook, today: today)
+        if said.count < text.count { move.words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count }
+        var reply: [String] = []
+        var delta = 0
+        var newlyRevealed: [String] = []
+        var handled = false
+
+        if move.words == 0 {
+            reply.append("Hello? Are you still there?")
+            handled = true
+        }
+        if move.words > persona.difficulty.monologueWords {
+            delta -= 8
+            reply.append(pick(persona.replies.monologue))
+        }
+        if !handled, agreedAt != nil, nextStep == nil {
+            handled = true
+            if let day = move.date {
+                nextStep = (turn, day)
+                ending = .agreed
+                reply.append("\(day.longDescription) works for me. Send me an invite.")
+            } else {
+                reply.append(persona.acceptance.askDate)
+            }
+        }
+        if !handled, let index = objections.indices.last, pendingObjection != nil {
+            handled = handleObjection(index, move, &reply, &delta)
+        }
+        if !handled, move.asksToClose {
+            handled = true
+            close(move, &reply, &delta)
+        }
+        if !handled, move.isQuestion {
+            handled = true
+            newlyRevealed = ask(said, move, &reply, &delta)
+        }
+        if !handled, move.pitches {
+            handled = true
+            if !needFound {
+                delta -= 8
+            } else {
+                delta -= 1
+            }
+            reply.append(pick(persona.replies.pitch))
+        }
+        if !handled, move.summarises {
+            handled = true
+            if revealed.count >= 2 {
+                delta += 5
+                reply.append("Yes, that's a fair summary.")
+            } else {
+                reply.append("I'm not sure I've told you enough for that yet.")
+            }
+        }
+        if !handled {
+            if move.acknowledges { delta += 1 }
+            reply.append(pick(persona.replies.neutral))
+        }
+        // An objection the persona raises on this turn's triggers, one at a time.
+        var raised: String?
+        if ending == nil, pendingObjection == nil {
+            for (index, objection) in persona.objections.enumerated() where !raisedTriggers.contains(index) {
+                let fires: Bool
+                switch objection.trigger {
+                case .pitch: fires = move.pitches
+                case .price: fires = move.mentionsPrice
+                case .close: fires = move.asksToClose
+                case .earlyClose: fires = move.asksToClose && closes.last?.early == true && closes.last?.turn == turn
+                case .monologue: fires = move.words > persona.difficulty.monologueWords
+                case .revealed(let field): fires = newlyRevealed.contains(field)
+                case .turn(let n): fires = turn >= n
+                }
+                guard fires else { continue }
+                raisedTriggers.insert(index)
+                objections.append(ObjectionProgress(objectionID: objection.objection, raisedAt: turn))
+                reply.append(objection.say)
+                raised = objection.objection
+                break
+            }
+        }
+        trust = min(100, max(0, trust + delta))
+        if trust == 0, ending == nil {
+            ending = .walkedAway
+            reply = [pick(persona.replies.walkAway)]
+        }
+        let exchange = Exchange(turn: turn, said: said, move: move, reply: reply.joined(separator: " "), revealed: newlyRevealed,
+                                raised: raised, trust: trust, ending: ending)
+        exchanges.append(exchange)
+        return exchange
+    }
+
+    /// The trainee ends the call.
+    public mutating func end() {
+        if ending == nil { ending = .ended }
+    }
+
+    // MARK: moves
+
+    private mutating func handleObjection(_ index: Int, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) -> Bool {
+        var progress = objections[index]
+        defer { objections[index] = progress }
+        guard let objection = persona.objections.first(where: { $0.objection == progress.objectionID }) else { return false }
+        var engaged = false
+        if move.acknowledges {
+            if progress.acknowledgedAt == nil { progress.acknowledgedAt = turn }
+            delta += 3
+            engaged = true
+        }
+        if move.isQuestion && move.isOpen && !move.asksToClose {
+            if progress.exploredAt == nil {
+                progress.exploredAt = turn
+                delta += 3
+                reply.append(objection.detail)
+            } else {
+                reply.append("I've told you what worries me.")
+            }
+            return true
+        }
+        // An answer: a statement with substance ("I understand" alone only acknowledges).
+        let answering = !move.isQuestion && (move.words >= 8 || (move.words >= 5 && !move.acknowledges))
+        if answering {
+            progress.answeredAt = progress.answeredAt ?? turn
+            if progress.acknowledgedAt != nil || progress.exploredAt != nil {
+                progress.resolved = true
+                delta += 6
+                reply.append(pick(["That helps. I can live with that.", "Fair enough — that answers it.", "Okay, that makes me feel better about it."]))
+                return true
+            }
+            progress.brushOffs += 1
+            delta -= 4
+            if progress.brushOffs >= 2 {
+                progress.ignored = true
+                delta -= 6
+                reply.append("You're not really hearing me. Let's move on.")
+            } else {
+                reply.append("Hm. You're not really hearing me.")
+            }
+            return true
+        }
+        if engaged {
+            reply.append(pick(["Thank you. It does worry me.", "Yes. That's exactly it."]))
+            return true
+        }
+        // Moving on as if nothing was said.
+        progress.brushOffs += 1
+        delta -= 6
+        if progress.brushOffs >= 2 {
+            progress.ignored = true
+            reply.append("Fine. I'll keep my concerns to myself, then.")
+            return false
+        }
+        reply.append("Before we go on — I did raise a concern. " + objection.say)
+        return true
+    }
+
+    private mutating func close(_ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) {
+        let early = !needFound
+        let rule = persona.acceptance
+        let ready = revealed.count >= rule.facts && rule.requires.allSatisfy(isRevealed) && trust + delta >= rule.trust
+            && pendingObjection == nil && !early
+        closes.append(CloseAttempt(turn: turn, early: early, accepted: ready))
+        if early {
+            delta -= 10
+            reply.append(pick(persona.replies.refuse))
+            return
+        }
+        guard ready else {
+            delta -= 3
+            reply.append(pick(persona.replies.refuse))
+            return
+        }
+        agreedAt = turn
+        reply.append(pick(rule.say))
+        if let day = move.date {
+            nextStep = (turn, day)
+            ending = .agreed
+            reply.append("\(day.longDescription) works for me. Send me an invite.")
+        } else {
+            reply.append(rule.askDate)
+        }
+    }
+
+    private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) -> [String] {
+        let match = topics.match(text)
+        var out: [String] = []
+        guard let fieldID = match.best?.objectionID, let fact = persona.facts.first(where: { $0.field == fieldID }) else {
+            if move.isOpen {
+                delta += 1
+                reply.append(pick(persona.replies.unknown))
+            } else {
+                reply.append(pick(persona.replies.closed))
+            }
+            return out
+        }
+        if isRevealed(fieldID) {
+            delta -= 1
+            reply.append("As I said: " + pick(fact.say))
+            return out
+        }
+        if !move.isOpen && trust < persona.difficulty.closedQuestionTrust {
+            if persona.difficulty == .hard { delta -= 1 }
+            reply.append(pick(persona.replies.closed))
+            return out
+        }
+        delta += move.isOpen ? 4 : 1
+        reveal(fact)
+        out.append(fact.field)
+        reply.append(pick(fact.say))
+        // A buyer who trusts the trainee offers more than was asked.
+        if move.isOpen, trust + delta >= 75 {
+            let offers = persona.facts.filter { $0.volunteer && !isRevealed($0.field) }
+            if let extra = random.pick(offers) {
+                reveal(extra)
+                out.append(extra.field)
+                reply.append(pick(extra.say))
+            }
+        }
+        return out
+    }
+
+    private mutating func reveal(_ fact: PersonaFact) {
+        revealed.append((fact.field, turn))
+        if let field = playbook.field(fact.field) {
+            profile.record(field, parsed: AnswerParser(today: today).parse(fact.value, for: field), quote: Quote(text: fact.value, turn: turn))
+        }
+    }
+
+    private mutating func pick(_ lines: [String]) -> String {
+        random.pick(lines) ?? ""
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// What a trainee's line does, read from its words: a question (open or closed), an
+/// acknowledgement, a summary, a pitch, a mention of price, an attempt to close, a date.
+public struct TraineeMove: Sendable, Hashable {
+    public var words: Int
+    public var isQuestion: Bool
+    /// What/how/why/tell me…: invites the buyer to talk.
+    public var isOpen: Bool
+    public var acknowledges: Bool
+    public var summarises: Bool
+    public var pitches: Bool
+    public var mentionsPrice: Bool
+    public var asksToClose: Bool
+    /// A date named in the line ("next Tuesday"), read against the session's day.
+    public var date: CalendarDay?
+
+    static let openStarts: [[String]] = [
+        ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
+        ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["share"],
+    ]
+    static let politeOpeners: [[String]] = [["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["would", "you", "mind"]]
+    static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give"]
+    static let closedStarts: Set<String> = [
+        "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall",
+        "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am",
+    ]
+    static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool"]
+    static let acknowledgements: [String] = [
+        "i understand", "i hear you", "that makes sense", "makes sense", "fair enough", "that's fair", "thats fair", "fair point",
+        "i appreciate", "i get that", "i get it", "totally get", "completely understand", "understandable", "that must be",
+        "sounds frustrating", "sounds like", "that's a real concern", "good question", "i see", "thank you for sharing",
+        "thanks for sharing", "you're right", "youre right", "valid concern", "legitimate",
+    ]
+    static let summaries: [String] = [
+        "so what i'm hearing", "what i'm hearing", "what im hearing", "to summarise", "to summarize", "to recap", "let me recap",
+        "if i understand", "if i've understood", "let me make sure", "so if i heard", "let me play that back", "in other words",
+        "so you're saying", "so you said", "you mentioned", "you told me",
+    ]
+    static let pitchPhrases: [String] = [
+        "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
+        "let me show", "let me tell you about", "we have a", "it does", "it will", "it can", "you'll get", "you will get", "features",
+        "our customers", "we automate", "automatically", "best in class", "market leader",
+    ]
+    static let pricePhrases: [String] = ["price", "pricing", "priced", "cost", "costs", "per month", "per year", "per seat", "subscription", "fee", "fees", "discount", "licence", "license", "licensing", "investment", "expensive", "cheap"]
+    static let closePhrases: [String] = [
+        "shall we", "should we start", "can we start", "ready to", "sign", "move forward", "go ahead", "get started", "start the pilot",
+        "kick off", "kickoff", "book", "schedule", "next step", "set up a", "would you like to start", "do we have a deal", "send the agreement",
+        "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
+    ]
+
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if ".!?".contains(character) {
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { sentences.append(trimmed) }
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    public init(_ text: String, playbook: Playbook, today: CalendarDay) {
+        let lower = text.lowercased()
+        let tokens = AnswerParser.normalisedWords(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
+        // The question is read from the sentence that asks it: "Thanks for your time. How do
+        // you close today?" is an open question.
+        let sentences = Self.sentences(text)
+        let asking = sentences.last { $0.hasSuffix("?") } ?? sentences.last ?? ""
+        var start = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }[...]
+        while let first = start.first, Self.fillers.contains(first) { start = start.dropFirst() }
+        func begins(_ sequence: [String]) -> Bool { start.count >= sequence.count && Array(start.prefix(sequence.count)) == sequence }
+        var open = Self.openStarts.contains(where: begins)
+        if !open, let polite = Self.politeOpeners.first(where: begins) {
+            let next = start.dropFirst(polite.count).first ?? ""
+            open = Self.openVerbs.contains(next) || next == "me"
+        }
+        let closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
+        let questionMark = text.contains("?")
+        let summary = Self.summaries.contains { lower.contains($0) }
+        // "So what I'm hearing is…" starts like a question but is a summary.
+        isQuestion = questionMark || ((open || closed) && !summary)
+        // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
+        // a mark ("and the budget — what is it?") counts as open.
+        isOpen = isQuestion && (open || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
+        // Phrases match whole words: "sign" is not in "design".
+        let padded = " " + tokens.joined(separator: " ") + " "
+        func has(_ phrase: String) -> Bool {
+            let words = AnswerParser.normalisedWords(phrase).map { $0.replacingOccurrences(of: "'", with: "") }
+            return !words.isEmpty && padded.contains(" " + words.joined(separator: " ") + " ")
+        }
+        acknowledges = Self.acknowledgements.contains(where: has)
+        summarises = Self.summaries.contains(where: has)
+        let names = [playbook.product.name] + playbook.product.features.map(\.name)
+        let namesProduct = names.contains(where: has)
+        let closing = Self.closePhrases.contains(where: has)
+        pitches = (!isQuestion && (namesProduct || Self.pitchPhrases.contains(where: has)))
+            || (isQuestion && !isOpen && namesProduct && !closing)
+        mentionsPrice = Self.pricePhrases.contains(where: has) || text.contains { "$€£".contains($0) }
+        asksToClose = closing && !summarises
+        date = DateReading.read(text, today: today)
+    }
+}

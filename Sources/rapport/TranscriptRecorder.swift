@@ -1,0 +1,42 @@
+import Foundation
+import RapportCore
+
+/// Numbers, stamps and journals a session's entries (each fsync'd), and reports write
+/// failures once when they start and once when writing works again; at the end it closes the
+/// journal, writing a rescue copy if the file could not take everything.
+final class TranscriptRecorder {
+    let journal: TranscriptJournal
+    let header: TranscriptHeader
+    private(set) var seq: Int
+
+    init(journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int) {
+        self.journal = journal
+        self.header = header
+        self.seq = lastSeq
+    }
+
+    func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, stage: String? = nil, step: String? = nil, text: String? = nil,
+                target: String? = nil, score: Double? = nil) {
+        seq += 1
+        let entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: stage, step: step, type: kind,
+                                    text: text, target: target, score: score)
+        let wasFailing = journal.lastError != nil
+        if let problem = journal.append(Transcript.line(entry)) {
+            if !wasFailing {
+                printError("rapport: could not save \(turn.map { "turn \($0)" } ?? "line \(seq)") to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
+            }
+        } else if wasFailing {
+            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
+        }
+    }
+
+    /// Closes the journal; says where a rescue copy went, or prints what could not be saved.
+    func close() {
+        if let rescue = journal.closeAndRescue(header: header) {
+            printError("rapport: the transcript could not be completed at \(journal.path); everything typed was saved to \(rescue).")
+        } else if journal.hasPending {
+            printError("rapport: the transcript could not be completed and no rescue file could be written; the unsaved events follow, one JSON line each:")
+            for line in journal.unsavedLines { printError(line) }
+        }
+    }
+}

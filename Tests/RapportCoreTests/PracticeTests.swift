@@ -1,0 +1,185 @@
+import Testing
+@testable import RapportCore
+
+/// The practice buyer and the scorecard, on the default playbook's personas.
+struct PracticeTests {
+    static let playbook: Playbook = {
+        do { return try Fixtures.defaultPlaybook() } catch { fatalError("default playbook: \(error)") }
+    }()
+
+    func play(_ persona: String, seed: UInt64 = 1) -> RolePlay {
+        RolePlay(playbook: Self.playbook, persona: Self.playbook.persona(persona)!, seed: seed, today: Fixtures.today)
+    }
+
+    func move(_ text: String) -> TraineeMove { TraineeMove(text, playbook: Self.playbook, today: Fixtures.today) }
+
+    @Test func questionsAreReadAsOpenOrClosedFromTheSentenceThatAsks() {
+        #expect(move("What's the hardest part of the close?").isOpen)
+        #expect(move("Thanks for your time. Could you walk me through your close?").isOpen)
+        #expect(move("So, how long does it take").isOpen, "no question mark, but it asks")
+        #expect(move("Tell me about the team.").isOpen)
+        let closed = move("Do you use Excel?")
+        #expect(closed.isQuestion && !closed.isOpen)
+        #expect(!move("Is it slow or fast?").isOpen)
+        let summary = move("So what I'm hearing is the close takes nine days and the audit hurts.")
+        #expect(summary.summarises && !summary.isQuestion)
+        #expect(!move("I see.").isQuestion)
+    }
+
+    @Test func pitchesPriceClosesAndAcknowledgementsAreRecognised() {
+        #expect(move("Closewise reconciles everything automatically.").pitches)
+        #expect(move("We offer an audit trail.").pitches)
+        #expect(!move("What does your audit trail look like today?").pitches)
+        #expect(move("It's 2,000 dollars a month, so the price is fair.").mentionsPrice)
+        #expect(move("The licence is $20k.").mentionsPrice)
+        #expect(!move("What would you need to design a better process?").asksToClose, "sign is not in design")
+        let close = move("Shall we book the kickoff for next Tuesday?")
+        #expect(close.asksToClose)
+        #expect(close.date == CalendarDay(year: 2026, month: 12, day: 1))
+        #expect(move("I understand, that's a fair concern.").acknowledges)
+        #expect(move("That makes sense.").acknowledges)
+    }
+
+    @Test func openQuestionsRevealFactsAndClosedOnesDoNotWithAHardBuyer() {
+        var marcus = play("marcus")
+        let closed = marcus.respond(to: "Is your close slow?")
+        #expect(closed.revealed.isEmpty)
+        #expect(["Yes.", "No.", "Sometimes."].contains(closed.reply))
+        let open = marcus.respond(to: "How long does the close take you each month?")
+        #expect(open.revealed == ["close_days"])
+        #expect(open.reply.contains("Twelve days"))
+        #expect(open.trust > closed.trust)
+        #expect(marcus.profile.value("close_days") == .number(12), "revealed facts fill the profile, typed")
+        let again = marcus.respond(to: "How many days does your close take?")
+        #expect(again.reply.hasPrefix("As I said:"))
+    }
+
+    @Test func anEasyBuyerAnswersAClosedQuestionWhenTrustIsThere() {
+        var dana = play("dana")
+        let exchange = dana.respond(to: "Do you use NetSuite or another system?")
+        #expect(exchange.revealed == ["erp"])
+    }
+
+    @Test func objectionsAreTrackedThroughAcknowledgeExploreAndAnswer() throws {
+        var dana = play("dana")
+        let budget = dana.respond(to: "What budget have you set aside for fixing this?")
+        #expect(budget.revealed == ["budget"])
+        #expect(budget.raised == "budget", "Dana raises the budget objection once budget is revealed")
+        dana.respond(to: "I understand, that's a fair concern.")
+        let explore = dana.respond(to: "What would you need to see to make the case?")
+        #expect(explore.reply.contains("pay for itself"))
+        dana.respond(to: "Most teams your size recover it within a year from the hours saved.")
+        let progress = try #require(dana.objections.first)
+        #expect(progress.acknowledgedAt == 2 && progress.exploredAt == 3 && progress.answeredAt == 4 && progress.resolved)
+        #expect(dana.pendingObjection == nil)
+    }
+
+    @Test func ignoringAnObjectionTwiceCostsTrustAndMarksItIgnored() throws {
+        var dana = play("dana")
+        dana.respond(to: "What budget have you set aside for fixing this?")
+        let start = dana.trust
+        let first = dana.respond(to: "Do you use Excel?")
+        #expect(first.reply.contains("I did raise a concern"))
+        dana.respond(to: "Is your close slow?")
+        let progress = try #require(dana.objections.first)
+        #expect(progress.ignored && !progress.resolved)
+        #expect(dana.trust < start)
+    }
+
+    @Test func closingBeforeTheNeedIsKnownIsRefusedAndRaisesItsObjection() {
+        var dana = play("dana")
+        let early = dana.respond(to: "Shall we sign the contract today?")
+        #expect(dana.closes == [RolePlay.CloseAttempt(turn: 1, early: true, accepted: false)])
+        #expect(early.raised == "timing")
+        #expect(early.trust < Self.playbook.persona("dana")!.trust)
+    }
+
+    @Test func aBuyerWithNoTrustLeftWalksAway() {
+        var marcus = play("marcus")
+        var last: RolePlay.Exchange?
+        for _ in 0..<10 where marcus.ending == nil {
+            last = marcus.respond(to: "Closewise is the best platform on the market and our customers love our features.")
+        }
+        #expect(marcus.ending == .walkedAway)
+        #expect(last?.reply.contains("I'm done here") == true)
+        #expect(marcus.respond(to: "Wait!").reply.isEmpty, "nothing more is said after the buyer leaves")
+    }
+
+    @Test func theSameSeedAndLinesGiveTheSameCall() {
+        let lines = ["Hi there.", "What systems do you use?", "Closewise automates matching.", "Is it slow?", "Tell me about your team.", "Okay.", "Hmm."]
+        var a = play("priya", seed: 42)
+        var b = play("priya", seed: 42)
+        for line in lines {
+            #expect(a.respond(to: line) == b.respond(to: line))
+        }
+        // Another seed changes only the wording the buyer picks, never what the trainee earned.
+        var c = play("priya", seed: 7)
+        for line in lines { c.respond(to: line) }
+        #expect(c.revealed.map(\.field) == a.revealed.map(\.field))
+        #expect(c.trust == a.trust)
+    }
+
+    @Test func scorecardBacksEachItemWithTurnsAndAdvisesOnTheWeakest() throws {
+        var dana = play("dana")
+        dana.respond(to: "Do you use Excel?")
+        dana.respond(to: "What's the hardest part of the close for your team?")
+        dana.respond(to: "Closewise will transform your close, it reconciles everything automatically.")
+        let card = Scorecard(dana)
+        let questions = try #require(card.lines.first { $0.item == .questions })
+        #expect(questions.detail == "1 of 2 questions open")
+        #expect(questions.evidence == [1], "the closed question is the evidence")
+        let discovery = try #require(card.lines.first { $0.item == .discovery })
+        #expect(card.revealed.contains("pains") && discovery.evidence.contains(2), "the open question at turn 2 uncovered the pains")
+        #expect(card.advice.count == 2)
+        #expect(card.advice.allSatisfy { !$0.text.isEmpty })
+        #expect(Set(card.advice.map(\.text)).count == 2, "two different pieces of advice")
+        #expect((0...100).contains(card.overall))
+        let objections = try #require(card.lines.first { $0.item == .objections })
+        #expect(objections.applicable == !dana.objections.isEmpty)
+    }
+
+    @Test func personasAndRubricAreChecked() {
+        func errors(_ yaml: String) -> [String] {
+            PlaybookLoader.analyse(source: Fixtures.yaml + yaml, file: "p.yaml").1.filter { $0.severity == .error }.map(\.message)
+        }
+        let persona = """
+
+            personas:
+              - id: bo
+                name: Bo
+                role: Buyer
+                company: Co
+                difficulty: %DIFF%
+                opening: Hi
+                facts:
+                  - field: %FIELD%
+                    value: %VALUE%
+                    topics: [budget]
+                    say: Forty thousand.
+                objections:
+                  - objection: %OBJ%
+                    when: %WHEN%
+                    say: Too much.
+                    detail: It is.
+                accepts:
+                  facts: 1
+                  say: Yes.
+            """
+        func with(_ pairs: [String: String]) -> String {
+            var text = persona
+            for (key, value) in ["%DIFF%": "easy", "%FIELD%": "budget", "%VALUE%": "$40k", "%OBJ%": "price", "%WHEN%": "price"].merging(pairs, uniquingKeysWith: { $1 }) {
+                text = text.replacingOccurrences(of: key, with: value)
+            }
+            return text
+        }
+        #expect(errors(with([:])).isEmpty)
+        #expect(errors(with(["%DIFF%": "brutal"])).contains { $0.contains("difficulty must be easy, medium or hard") })
+        #expect(errors(with(["%FIELD%": "budgt"])).contains { $0.contains("fact for unknown field 'budgt'; did you mean 'budget'?") })
+        #expect(errors(with(["%VALUE%": "lots"])).contains { $0.contains("'lots' does not read as money") })
+        #expect(errors(with(["%OBJ%": "prise"])).contains { $0.contains("unknown objection 'prise'") })
+        #expect(errors(with(["%WHEN%": "revealed hours"])).contains { $0.contains("'revealed hours' names no fact of this persona") })
+        #expect(errors(with(["%WHEN%": "sometimes"])).contains { $0.contains("when must be pitch, price, close") })
+        #expect(errors("\nrubric:\n  discovery: 50\n  close: 40\n").contains { $0.contains("must add up to 100, but they add up to 90") })
+        #expect(errors("\nrubric:\n  discovery: 60\n  listen: 40\n").contains { $0.contains("listen") })
+    }
+}

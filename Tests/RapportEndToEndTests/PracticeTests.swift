@@ -1,0 +1,161 @@
+import Foundation
+import RapportCore
+import Testing
+
+/// Role-play practice through the built `rapport`, with piped input.
+@Suite struct PracticeTests {
+    /// Open discovery questions on each area, LAER on the objections that come up, a summary,
+    /// then a close with a date.
+    static let goodRep = [
+        "Thanks for making time. Could you tell me about your role and the finance team?",
+        "What systems do you use to run the books today?",
+        "Walk me through how your month-end close works today.",
+        "How long does the close take you each month?",
+        "What's the hardest part of the close for your team?",
+        "How much time goes into reconciling by hand?",
+        "What would success look like for you a year from now?",
+        "What budget have you set aside for fixing this?",
+        "I understand, that's a fair concern.",
+        "What would you need to see to make the case?",
+        "That makes sense. Most teams your size recover it within a year from the hours saved, and the pilot is free to try.",
+        "Who else is involved in a decision like this, and how do you make it?",
+        "When would you want this in place?",
+        "What other options are you looking at?",
+        "That makes sense, they're a serious option.",
+        "What do you like most about them?",
+        "I hear you. Where we tend to win is time to value: most teams are live within one close, with the sync included.",
+        "How will you decide between the options?",
+        "So what I'm hearing is the close takes too long, matching is done by hand, and that hurts at audit time.",
+        "Shall we start a pilot on your next close? Can we book the kickoff for next Tuesday?",
+    ]
+
+    /// Pitches at once, asks closed questions, ignores objections, pushes to close.
+    static let poorRep = [
+        "Hi! Closewise is the leading close automation platform and it will transform your finance team.",
+        "Our matching engine reconciles everything automatically, our variance explanations are drafted for you, and we have an audit trail built in, so you will never chase anyone again. We also integrate with every ERP and customers love us.",
+        "Do you use Excel?",
+        "Is your close slow?",
+        "Pricing is 2,000 dollars a month.",
+        "Anyway, it also has dashboards for everything.",
+        "Are you the decision maker?",
+        "So can we get you signed up today?",
+        "Shall we sign the contract this week?",
+        "Do you want to go ahead?",
+    ]
+
+    struct Outcome {
+        var stdout: String
+        var transcript: URL
+        var overall: Int
+        var revealed: Int
+        var facts: Int
+    }
+
+    func practise(_ persona: String, _ lines: [String], seed: Int = 11, extra: [String] = [], in folder: URL) throws -> Outcome {
+        let before = Set(((try? RapportProcess.transcripts(in: folder.appendingPathComponent("t"))) ?? []).map(\.path))
+        let result = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", persona, "--seed", "\(seed)", "--transcripts", "t"] + extra,
+                                            lines: lines, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first { !before.contains($0.path) })
+        let overallLine = try #require(result.stdout.split(separator: "\n").last { $0.hasPrefix("Overall: ") })
+        let overall = Int(overallLine.dropFirst("Overall: ".count).prefix { $0.isNumber }) ?? -1
+        let discovery = try #require(result.stdout.split(separator: "\n").first { $0.contains("Discovery coverage: ") })
+        let counts = discovery.split(separator: ":")[1].split(separator: " ").compactMap { Int($0) }
+        return Outcome(stdout: result.stdout, transcript: transcript, overall: overall, revealed: counts[0], facts: counts[1])
+    }
+
+    @Test(arguments: ["dana", "marcus", "priya"])
+    func aGoodRepUncoversMostFactsAndScoresFarAboveAPoorOne(persona: String) throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let good = try practise(persona, Self.goodRep, in: folder)
+        let poor = try practise(persona, Self.poorRep, in: folder)
+        #expect(Double(good.revealed) >= 0.8 * Double(good.facts), "\(persona): good rep uncovered \(good.revealed) of \(good.facts)")
+        #expect(poor.revealed * 2 < good.revealed)
+        #expect(good.overall >= 85, "\(persona): \(good.overall)\n\(good.stdout)")
+        #expect(good.overall - poor.overall >= 50, "\(persona): good \(good.overall), poor \(poor.overall)")
+        #expect(good.stdout.contains("Next step with a date: agreed for 2026-") || good.stdout.contains("Next step with a date: agreed for 2027-"))
+        #expect(poor.stdout.contains("Do differently\n  1. "))
+    }
+
+    @Test func theSameSeedAndInputGiveTheSameTranscript() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let lines = Self.poorRep + Self.goodRep
+        let first = try practise("priya", lines, seed: 5, in: folder)
+        let second = try practise("priya", lines, seed: 5, in: folder)
+        func content(_ url: URL) throws -> [String] {
+            try RapportProcess.events(url, detections: true).map { event in
+                var copy = event
+                copy["at"] = nil
+                return String(describing: copy.sorted { $0.key < $1.key })
+            }
+        }
+        #expect(try content(first.transcript) == content(second.transcript))
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func theTranscriptHoldsEveryLineAndAScorecardThatCanBeRecomputed() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let outcome = try practise("dana", Self.goodRep, extra: ["--rep", "Sam"], in: folder)
+        let text = try String(contentsOf: outcome.transcript, encoding: .utf8)
+        let transcript = try Transcript.parse(text)
+        #expect(transcript.header.mode == "practice")
+        #expect(transcript.header.persona == "dana")
+        #expect(transcript.header.seed == 11)
+        #expect(transcript.header.rep == "Sam")
+        #expect(transcript.entries.filter { $0.type == .say }.compactMap(\.text) == Self.goodRep)
+        #expect(transcript.entries.first?.type == .buyer, "the buyer's opening comes first")
+        let saved = try #require(transcript.entries.last { $0.type == .scorecard })
+        #expect(saved.score.map(Int.init) == outcome.overall)
+        let playbook = try PlaybookLoader.load(source: String(contentsOfFile: RapportProcess.defaultPlaybook, encoding: .utf8), file: "default.yaml")
+        let replayed = try #require(transcript.replayPractice(on: playbook))
+        #expect(Scorecard(replayed).overall == outcome.overall)
+        #expect(transcript.entries.last?.type == .end)
+        #expect(try RapportProcess.permissions(outcome.transcript.path) == 0o600)
+    }
+
+    @Test func badInputNeverCrashesAndStillLeavesAScorecard() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        var input = Data("\n\n".utf8)
+        input += Data((0..<4000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }.filter { $0 != 10 })
+        input += Data("\n".utf8)
+        input += Data(String(repeating: "blah ", count: 200_000).utf8) + Data("\n".utf8)
+        input += Data("\u{1B}[2J\u{1B}]0;owned\u{07}\0 what is your budget?\n/nonsense\n/hint\n".utf8)
+        let result = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", "marcus", "--seed", "1", "--transcripts", "t"],
+                                            input: input, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Overall: "))
+        #expect(result.stdout.contains("Unknown command /nonsense."))
+        #expect(!result.stdout.contains("\u{1B}[2J") && !result.stdout.contains("\u{1B}]0;"), "typed escapes never reach the terminal")
+        #expect(result.stdout.contains("Longest monologue: longest turn 200000 words"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let parsed = try Transcript.parse(String(decoding: try Data(contentsOf: transcript), as: UTF8.self))
+        #expect(parsed.problems.isEmpty)
+        #expect(parsed.entries.contains { $0.type == .scorecard })
+    }
+
+    @Test func endOfInputAtTheStartStillScores() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--exam"], input: Data(), in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Exam: no hints."))
+        #expect(result.stdout.contains("Overall: 0/100"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        #expect(try RapportProcess.events(transcript).map { $0["type"] as? String } == ["buyer", "scorecard", "end"])
+    }
+
+    @Test func listUnknownPersonaAndExamHints() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let list = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--list"], in: folder)
+        #expect(list.stdout.contains("dana       easy"))
+        #expect(list.stdout.contains("marcus     hard"))
+        let unknown = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", "marcos", "--transcripts", "t"], in: folder)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no persona 'marcos'") && unknown.stderr.contains("Did you mean 'marcus'?"))
+        let exam = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--exam", "--transcripts", "t"], lines: ["/hint", "/end"], in: folder)
+        #expect(exam.stdout.contains("Hints are off in --exam."))
+        let coached = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["/hint", "/rubric", "/end"], in: folder)
+        #expect(coached.stdout.contains("Hint: Ask about"))
+        #expect(coached.stdout.contains("Rubric  (points out of 100)"))
+    }
+}
