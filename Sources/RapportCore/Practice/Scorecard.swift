@@ -62,13 +62,17 @@ public struct Scorecard: Sendable, Hashable {
                           detail: "\(qualified.count) of \(qualifying.count) qualification facts" + (elements.isEmpty ? "" : "; unknown: " + elements.joined(separator: ", ")),
                           evidence: play.revealed.filter { qualified.contains($0.field) }.map(\.turn)))
 
+        // How a trainee talks is only judged on a real conversation: questions, talk share and
+        // monologue count fully from the eighth turn, in proportion before it.
+        let depth = min(1, Double(exchanges.count) / 8)
+
         // Questions (asking for the business is a yes-or-no question by nature, so closes are
         // not counted here)
         let asked = exchanges.filter { $0.move.isQuestion && !$0.move.asksToClose }
         let open = asked.filter { $0.move.isOpen }
         questions = asked.count
         openQuestions = open.count
-        lines.append(Line(item: .questions, weight: rubric.weight(.questions), score: asked.isEmpty ? 0 : Double(open.count) / Double(asked.count),
+        lines.append(Line(item: .questions, weight: rubric.weight(.questions), score: asked.isEmpty ? 0 : depth * Double(open.count) / Double(asked.count),
                           detail: asked.isEmpty ? "no questions asked" : "\(open.count) of \(asked.count) questions open",
                           evidence: asked.filter { !$0.move.isOpen }.map(\.turn)))
 
@@ -76,13 +80,13 @@ public struct Scorecard: Sendable, Hashable {
         let traineeWords = exchanges.reduce(0) { $0 + $1.move.words }
         let buyerWords = exchanges.reduce(Self.words(persona.opening)) { $0 + Self.words($1.reply) }
         talkShare = traineeWords + buyerWords == 0 ? 0 : Double(traineeWords) / Double(traineeWords + buyerWords)
-        let listening = traineeWords == 0 ? 0 : min(1, max(0, (0.75 - talkShare) / 0.30))
+        let listening = traineeWords == 0 ? 0 : depth * min(1, max(0, (0.75 - talkShare) / 0.30))
         let longest = exchanges.max { $0.move.words < $1.move.words }
         longestMonologue = longest?.move.words ?? 0
         lines.append(Line(item: .listening, weight: rubric.weight(.listening), score: listening,
                           detail: "you spoke \(Int((talkShare * 100).rounded()))% of the words",
                           evidence: exchanges.filter { $0.move.words > 40 }.map(\.turn)))
-        lines.append(Line(item: .monologue, weight: rubric.weight(.monologue), score: traineeWords == 0 ? 0 : min(1, max(0, Double(100 - longestMonologue) / 60)),
+        lines.append(Line(item: .monologue, weight: rubric.weight(.monologue), score: traineeWords == 0 ? 0 : depth * min(1, max(0, Double(100 - longestMonologue) / 60)),
                           detail: "longest turn \(longestMonologue) words", evidence: longest.map { [$0.turn] } ?? []))
 
         // Objections
