@@ -17,11 +17,26 @@ enum TranscriptFile {
             throw ExitCode(65)
         }
         for problem in transcript.problems { printError("\(path): \(problem)") }
-        let playbookPath = playbookOverride ?? transcript.header.playbook.path
+        let playbookPath = playbookOverride ?? resolve(transcript.header.playbook.path)
         let playbook = try PlaybookFile.loadOrExit(playbookPath)
         if playbook.contentHash != transcript.header.playbook.hash {
             printError("rapport: note: \(playbookPath) has changed since this transcript was recorded (playbook \(transcript.header.playbook.id) \(transcript.header.playbook.version)); steps may differ.")
         }
         return (transcript, playbook)
+    }
+
+    /// The playbook a transcript names; when that path is gone (a transcript from another
+    /// machine), the file of the same name in the local playbooks folder.
+    static func resolve(_ path: String) -> String {
+        let resolved = resolveQuietly(path)
+        if resolved != path { printError("rapport: note: \(path) is not here; using \(resolved).") }
+        return resolved
+    }
+
+    static func resolveQuietly(_ path: String) -> String {
+        if FileManager.default.fileExists(atPath: path) { return path }
+        let name = (path as NSString).lastPathComponent
+        let local = ((PlaybookFile.defaultPath() as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: local) ? local : path
     }
 }

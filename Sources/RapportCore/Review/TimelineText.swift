@@ -1,0 +1,167 @@
+import Foundation
+
+/// A `CallTimeline` as plain text that fits a width, or as Markdown. Everything a person typed
+/// is neutralised: a transcript can never drive the reader's terminal.
+public enum TimelineText {
+    public static func plain(_ timeline: CallTimeline, width: Int) -> String {
+        let width = max(50, width)
+        var out: [String] = []
+        out += wrap(title(timeline), width: width, indent: "")
+        if !timeline.highlights.isEmpty { out += wrap(timeline.highlights.map(safe).joined(separator: " · "), width: width, indent: "") }
+        if timeline.damagedLines > 0 { out.append("(\(timeline.damagedLines) damaged line\(timeline.damagedLines == 1 ? "" : "s") of the transcript skipped)") }
+        for section in timeline.sections {
+            out.append("")
+            var heading = "── \(safe(section.title))" + (section.stageID.map { " (\(safe($0)))" } ?? "") + (section.seconds.map { " · " + duration($0) } ?? "") + " "
+            if heading.count < width { heading += String(repeating: "─", count: width - heading.count) }
+            out.append(heading)
+            for item in section.items {
+                let number = item.turn.map { String($0) } ?? ""
+                let gutter = number.padding(toLength: 4, withPad: " ", startingAt: 0)
+                let label = (who(item.speaker, timeline) + ":").padding(toLength: 11, withPad: " ", startingAt: 0)
+                let lines = wrap(safe(item.text), width: width - 15, indent: "")
+                for (index, line) in lines.enumerated() {
+                    out.append((index == 0 ? gutter + label : String(repeating: " ", count: 15)) + line)
+                }
+                for detail in item.details {
+                    out += wrap("→ " + safe(detail), width: width - 15, indent: "  ").map { String(repeating: " ", count: 15) + $0 }
+                }
+                for comment in item.comments {
+                    out += wrap("✎ \(safe(comment.coach ?? "coach")): \(safe(comment.text))", width: width - 6, indent: "  ").map { "      " + $0 }
+                }
+            }
+        }
+        if !timeline.orphanComments.isEmpty {
+            out.append("")
+            out.append("Comments on turns not in this transcript:")
+            for comment in timeline.orphanComments { out += wrap("turn \(comment.turn) ✎ \(safe(comment.coach ?? "coach")): \(safe(comment.text))", width: width - 2, indent: "  ").map { "  " + $0 } }
+        }
+        if let card = timeline.scorecard {
+            out.append("")
+            out.append("Scorecard")
+            for line in card.lines where line.weight > 0 {
+                let points = line.applicable ? String(format: "%4.1f/%-3d", line.points, line.weight) : "   n/a    "
+                let evidence = line.evidence.isEmpty ? "" : " [turns " + line.evidence.prefix(10).map(String.init).joined(separator: ", ") + "]"
+                out += wrap("\(points) \(line.item.title): \(safe(line.detail))\(evidence)", width: width - 2, indent: "           ").map { "  " + $0 }
+            }
+            out.append("Overall: \(card.overall)/100")
+            for (index, advice) in card.advice.enumerated() { out += wrap("\(index + 1). \(safe(advice.text))", width: width - 2, indent: "   ").map { "  " + $0 } }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func markdown(_ timeline: CallTimeline) -> String {
+        var out = ["# " + markdownEscaped(title(timeline)), ""]
+        if !timeline.highlights.isEmpty { out += ["*" + timeline.highlights.map(markdownEscaped).joined(separator: " · ") + "*", ""] }
+        for section in timeline.sections {
+            out.append("## " + markdownEscaped(section.title) + (section.seconds.map { " (\(duration($0)))" } ?? ""))
+            out.append("")
+            for item in section.items {
+                let number = item.turn.map { "**\($0)** " } ?? ""
+                out.append("- \(number)*\(who(item.speaker, timeline))*: \(markdownEscaped(item.text))")
+                for detail in item.details { out.append("  - → \(markdownEscaped(detail))") }
+                for comment in item.comments { out.append("  - ✎ **\(markdownEscaped(comment.coach ?? "coach"))**: \(markdownEscaped(comment.text))") }
+            }
+            out.append("")
+        }
+        if let card = timeline.scorecard {
+            out += ["## Scorecard", "", "| Item | Points | Detail | Turns |", "| --- | --- | --- | --- |"]
+            for line in card.lines where line.weight > 0 {
+                let points = line.applicable ? String(format: "%.1f / %d", line.points, line.weight) : "n/a"
+                out.append("| \(line.item.title) | \(points) | \(markdownEscaped(line.detail)) | \(line.evidence.map(String.init).joined(separator: ", ")) |")
+            }
+            out += ["", "**Overall: \(card.overall)/100**", ""]
+            for (index, advice) in card.advice.enumerated() { out.append("\(index + 1). \(markdownEscaped(advice.text))") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func html(_ timeline: CallTimeline) -> String {
+        let e = HTMLPage.escaped
+        var body = "<h1>\(e(title(timeline)))</h1>\n"
+        if !timeline.highlights.isEmpty { body += "<p class=\"muted\">\(timeline.highlights.map(e).joined(separator: " · "))</p>\n" }
+        for section in timeline.sections {
+            body += "<h2>\(e(section.title))\(section.seconds.map { " <span class=\"muted\">(\(duration($0)))</span>" } ?? "")</h2>\n<table>\n"
+            for item in section.items {
+                var cell = e(item.text)
+                for detail in item.details { cell += "<div class=\"detail\">→ \(e(detail))</div>" }
+                for comment in item.comments { cell += "<div class=\"comment\">✎ <b>\(e(comment.coach ?? "coach"))</b>: \(e(comment.text))</div>" }
+                body += "<tr><td class=\"turn\">\(item.turn.map(String.init) ?? "")</td><td class=\"who\">\(who(item.speaker, timeline))</td><td>\(cell)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        if let card = timeline.scorecard {
+            body += "<h2>Scorecard: \(card.overall)/100</h2>\n<table><tr><th>Item</th><th class=\"num\">Points</th><th>Detail</th><th>Turns</th></tr>\n"
+            for line in card.lines where line.weight > 0 {
+                let points = line.applicable ? String(format: "%.1f / %d", line.points, line.weight) : "n/a"
+                body += "<tr><td>\(e(line.item.title))</td><td class=\"num\">\(points)</td><td>\(e(line.detail))</td><td>\(line.evidence.map(String.init).joined(separator: ", "))</td></tr>\n"
+            }
+            body += "</table>\n<ol>" + card.advice.map { "<li>\(e($0.text))</li>" }.joined() + "</ol>\n"
+        }
+        return HTMLPage.page(title: title(timeline), body: body)
+    }
+
+    static func title(_ timeline: CallTimeline) -> String {
+        let h = timeline.header
+        var parts = [h.mode == "practice" ? "Practice call" + (h.practice.map { " (\($0))" } ?? "") : "Live call"]
+        if h.mode != "practice", let account = h.account { parts.append(safe(account)) }
+        if let rep = h.rep { parts.append((h.mode == "practice" ? "trainee " : "rep ") + safe(rep)) }
+        parts.append(String(h.started.prefix(16)).replacingOccurrences(of: "T", with: " ") + " UTC")
+        parts.append("playbook \(safe(h.playbook.id)) \(safe(h.playbook.version))")
+        if let seed = h.seed { parts.append("seed \(seed)") }
+        return "REVIEW — " + parts.joined(separator: " · ")
+    }
+
+    static func who(_ speaker: CallTimeline.Speaker, _ timeline: CallTimeline) -> String {
+        switch speaker {
+        case .rep: return "Rep"
+        case .customer: return "Customer"
+        case .trainee: return "Trainee"
+        case .buyer: return "Buyer"
+        case .note: return "Note"
+        case .system: return "·"
+        }
+    }
+
+    static func safe(_ text: String) -> String { TerminalText.neutralised(text) }
+
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for character in safe(text) {
+            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    public static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total)s" }
+        if total < 3600 { return "\(total / 60)m \(total % 60)s" }
+        return "\(total / 3600)h \(total % 3600 / 60)m"
+    }
+
+    /// Greedy word wrap; words longer than the width are cut.
+    static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+        let width = max(10, width)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while word.count > width - indent.count {
+                if !current.isEmpty { lines.append(current); current = "" }
+                let cut = width - (lines.isEmpty ? 0 : indent.count)
+                lines.append((lines.isEmpty ? "" : indent) + word.prefix(cut))
+                word = word.dropFirst(cut)
+            }
+            let prefix = current.isEmpty ? (lines.isEmpty ? "" : indent) : current + " "
+            if (prefix + word).count > width && !current.isEmpty {
+                lines.append(current)
+                current = indent + word
+            } else {
+                current = prefix + word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Patterns across many transcripts: stages, objections, closes, next steps, practice scores.",
+        discussion: "Reads every .jsonl transcript in the folders (recursively), once each, keeping only totals in memory; damaged lines are skipped and counted per file.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case live, practice
+    }
+
+    @Argument(help: "Folders (or transcript files) to read (default: transcripts).")
+    var paths: [String] = []
+
+    @Option(help: "text, json or html.")
+    var format: Format = .text
+
+    @Option(help: "Write the report to this file (created owner-only) instead of standard output.")
+    var out: String?
+
+    @Option(help: "Only sessions started on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only this rep's or trainee's sessions.")
+    var rep: String?
+
+    @Option(help: "Only live calls or only practice sessions.")
+    var mode: Mode?
+
+    @Option(help: "Read every transcript against this playbook instead of the ones they name.")
+    var playbook: String?
+
+    func run() throws {
+        var since: CalendarDay?
+        if let text = self.since {
+            guard let day = CalendarDay(iso: text) else {
+                printError("rapport: --since wants a day as YYYY-MM-DD, not '\(safe(text))'.")
+                throw ExitCode(64)
+            }
+            since = day
+        }
+        let filter = TeamReport.Filter(since: since, rep: rep, mode: mode?.rawValue)
+        let files = try Self.transcriptFiles(paths.isEmpty ? ["transcripts"] : paths)
+        let override = try playbook.map { try PlaybookFile.loadOrExit($0) }
+        let report = Self.aggregate(files, filter: filter, playbook: override)
+        let text: String
+        switch format {
+        case .text: text = ReportDocument.text(report)
+        case .html: text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")
+        case .json:
+            let data = try JSONSerialization.data(withJSONObject: ReportDocument.json(report), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            text = String(decoding: data, as: UTF8.self) + "\n"
+        }
+        if let out {
+            let fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else {
+                printError("rapport: cannot write \(out): \(String(cString: strerror(errno))).")
+                throw ExitCode(73)
+            }
+            defer { close(fd) }
+            let bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                guard written > 0 else {
+                    printError("rapport: could not finish writing \(out): \(String(cString: strerror(errno))).")
+                    throw ExitCode(74)
+                }
+                offset += written
+            }
+            printError("Report written to \(out) (\(report.transcripts) transcripts).")
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
+    /// The `.jsonl` files under the given folders (recursively) or named directly, sorted.
+    static func transcriptFiles(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                printError("rapport: \(path): no such file or folder.")
+                throw ExitCode(66)
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else { continue }
+            for case let relative as String in walker where relative.hasSuffix(".jsonl") {
+                files.append((path as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Reads the files on every core, each worker keeping its own totals, then merges them.
+    static func aggregate(_ files: [String], filter: TeamReport.Filter, playbook: Playbook?) -> TeamReport {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, files.count))
+        let results = Partials(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var report = TeamReport()
+            var playbooks: [String: Playbook?] = [:]
+            var index = worker
+            while index < files.count {
+                read(files[index], into: &report, filter: filter, override: playbook, cache: &playbooks)
+                index += workers
+            }
+            results.set(worker, report)
+        }
+        var total = TeamReport()
+        for part in results.all() { total.merge(part) }
+        return total
+    }
+
+    static func read(_ file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?]) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            report.unreadable[file] = "cannot be read"
+            return
+        }
+        let decoder = JSONDecoder()
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines: [Range<Int>] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                if i > start { lines.append(start..<i) }
+                start = i + 1
+            }
+            if start < bytes.count { lines.append(start..<bytes.count) }
+            guard let first = lines.first,
+                let header = try? decoder.decode(TranscriptHeader.self, from: Data(UnsafeBufferPointer(rebasing: bytes[first]))),
+                header.format == TranscriptHeader.formatName
+            else {
+                report.unreadable[file] = "not a Rapport transcript"
+                return
+            }
+            guard filter.admits(header) else { return }
+            var entries: [TranscriptEntry] = []
+            entries.reserveCapacity(lines.count)
+            var damaged = 0
+            for range in lines.dropFirst() {
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if let entry = TranscriptLineReader.entry(line) ?? (try? decoder.decode(TranscriptEntry.self, from: Data(line))) {
+                    entries.append(entry)
+                } else {
+                    damaged += 1
+                }
+            }
+            let playbook: Playbook?
+            if let override {
+                playbook = override
+            } else if let cached = cache[header.playbook.path] {
+                playbook = cached
+            } else {
+                let path = TranscriptFile.resolveQuietly(header.playbook.path)
+                let loaded = (try? PlaybookFile.read(path)).flatMap { try? PlaybookLoader.load(source: $0, file: path) }
+                cache[header.playbook.path] = .some(loaded)
+                playbook = loaded
+            }
+            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook)
+        }
+    }
+}
+
+/// Per-worker results, written once each under a lock.
+private final class Partials: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [TeamReport?]
+
+    init(count: Int) { reports = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ report: TeamReport) {
+        lock.lock()
+        reports[index] = report
+        lock.unlock()
+    }
+
+    func all() -> [TeamReport] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports.compactMap { $0 }
+    }
+}

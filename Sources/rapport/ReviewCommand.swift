@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "A saved transcript as a timeline by stage, with coach comments under their turns.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, html
+    }
+
+    @Argument(help: "A transcript file (.jsonl).")
+    var transcript: String
+
+    @Option(help: "text, markdown, json or html.")
+    var format: Format = .text
+
+    @Option(help: "Use this playbook instead of the one the transcript names.")
+    var playbook: String?
+
+    @Option(help: "Wrap text at this many columns (default: the terminal's width, else 100).")
+    var width: Int?
+
+    func run() throws {
+        let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
+        let comments = CommentCommand.readComments(of: self.transcript)
+        let timeline = CallTimeline(transcript: transcript, playbook: playbook, comments: comments)
+        switch format {
+        case .text: print(TimelineText.plain(timeline, width: width ?? Terminal.columns()), terminator: "")
+        case .markdown: print(TimelineText.markdown(timeline), terminator: "")
+        case .html: print(TimelineText.html(timeline), terminator: "")
+        case .json:
+            let document: [String: Any] = [
+                "mode": timeline.header.mode, "account": timeline.header.account ?? NSNull(), "rep": timeline.header.rep ?? NSNull(),
+                "started": timeline.header.started, "playbook": timeline.header.playbook.id, "highlights": timeline.highlights,
+                "damagedLines": timeline.damagedLines,
+                "sections": timeline.sections.map { section -> [String: Any] in
+                    ["stage": section.stageID ?? NSNull(), "title": section.title, "seconds": section.seconds ?? NSNull(),
+                     "items": section.items.map { item -> [String: Any] in
+                         ["turn": item.turn ?? NSNull(), "at": item.at, "speaker": item.speaker.rawValue, "text": item.text,
+                          "details": item.details, "step": item.step ?? NSNull(),
+                          "comments": item.comments.map { ["coach": $0.coach ?? NSNull(), "at": $0.at, "text": $0.text] as [String: Any] }]
+                     }]
+                },
+                "scorecard": timeline.scorecard?.jsonObject ?? NSNull(),
+            ]
+            let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+/// The width to wrap for: the terminal's (asked of stdout, else stderr, which still is the
+/// terminal when output is piped to `less`), else `$COLUMNS`, else 100.
+enum Terminal {
+    static func columns() -> Int {
+        var size = winsize()
+        for fd in [STDOUT_FILENO, STDERR_FILENO] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text), value > 0 { return value }
+        return 100
+    }
+}
