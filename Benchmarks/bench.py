@@ -67,6 +67,8 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--answers", type=int, default=2000)
     ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--transcripts", type=int, default=10_000, help="for the report benchmark")
+    ap.add_argument("--only-report", action="store_true", help="run only the report-versus-jq benchmark")
     args = ap.parse_args()
 
     print("building release…", file=sys.stderr)
@@ -74,6 +76,9 @@ def main():
     binpath = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                              capture_output=True, text=True).stdout.strip()
     rapport = os.path.join(binpath, "rapport")
+    if args.only_report:
+        print_report(report_benchmark(rapport, args.transcripts))
+        return
     print("building release with the Swift runtime linked statically…", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "rapport", "--static-swift-stdlib", "--scratch-path",
                     os.path.join(ROOT, ".build-static")], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -140,6 +145,59 @@ def main():
     print(f"objection matching, 1,000 phrases: {timing}")
     print(f"rapport match over {args.lines} lines  {args.lines/match_t:8.0f} lines/s  ({match_t:.2f} s; cat takes {cat_t*1000:.1f} ms,"
           f" {match_t/cat_t:.0f}x)")
+    print_report(report_benchmark(rapport, args.transcripts))
+
+
+JQ_AGGREGATION = r'''
+def commit: if .stage then .dropoff[.stage] += 1 else . end;
+reduce inputs as $e ({};
+  (input_filename) as $f
+  | (if .file != $f then commit | .file = $f | .stage = null else . end)
+  | if $e.format == "rapport-transcript" then .sessions[($e.rep // "(no rep)") + "/" + $e.mode] += 1
+    else
+      (if ($e.type == "detect" or $e.type == "objection") then .objections[$e.target] += 1 else . end)
+      | (if $e.type == "outcome" then .outcomes[$e.text] += 1 else . end)
+      | (if $e.type == "close" then .closes[$e.target] += 1 else . end)
+      | (if $e.type == "won" then .won += 1 elif $e.type == "lost" then .lost += 1 else . end)
+      | (if $e.type == "next" then .next += 1 else . end)
+      | (if $e.stage then .stage = $e.stage else . end)
+      | (if $e.type == "scorecard" then .scores[($e.score / 10 | floor | tostring)] += 1 else . end)
+    end)
+| commit | del(.file, .stage)
+'''
+
+
+def report_benchmark(rapport, count, runs=3):
+    """`rapport report` over `count` generated transcripts against the same kind of aggregation
+    done with jq (a simpler one: no per-call objection bookkeeping, no answer parsing)."""
+    work = tempfile.mkdtemp(prefix="rapport-report-bench-")
+    folder = os.path.join(work, "t")
+    subprocess.run([rapport, "generate", "--count", str(count), "--out", folder, "--playbook", PLAYBOOK, "--seed", "1"],
+                   check=True, stderr=subprocess.DEVNULL)
+    files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
+    events = sum(1 for f in files for _ in open(f, "rb")) - len(files)
+    size = sum(os.path.getsize(f) for f in files)
+    report_t, report_rss = median([rapport, "report", folder, "--format", "json"], runs)
+    small = os.path.join(work, "small")
+    os.makedirs(small)
+    for f in files[: max(1, count // 10)]:
+        os.link(f, os.path.join(small, os.path.basename(f)))
+    _, small_rss = median([rapport, "report", small, "--format", "json"], 1)
+    result = {"count": count, "events": events, "mib": size / 2**20, "report_t": report_t, "report_rss": report_rss, "small_rss": small_rss}
+    if shutil.which("jq"):
+        result["jq_t"], result["jq_rss"] = median(["jq", "-n", JQ_AGGREGATION] + files, runs)
+    shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+def print_report(r):
+    print(f"rapport report, {r['count']} transcripts ({r['events']} events, {r['mib']:.1f} MiB): {r['report_t']:.2f} s,"
+          f" peak memory {r['report_rss']/1024:.1f} MiB (with a tenth of the files: {r['small_rss']/1024:.1f} MiB)")
+    if "jq_t" in r:
+        print(f"  jq, same files, a simpler aggregation: {r['jq_t']:.2f} s, peak memory {r['jq_rss']/1024:.1f} MiB"
+              f" -> rapport is {r['jq_t']/r['report_t']:.1f}x faster")
+    else:
+        print("  jq is not installed: no comparison")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ public struct AnswerParser: Sendable {
         "uh huh", "mhm", "they do", "it is", "signed off",
     ]
 
+    /// Every yes and no phrase, longest first, so "not really" wins over "not".
+    static let yesNoPhrases = (noWords.map { ($0, false) } + yesWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
+
     /// yes/no as people say it: `yeah`, `nope`, `not really`. Hedges are not an answer.
     public static func yesNo(_ text: String) -> Bool? {
         let words = normalisedWords(text)
@@ -53,8 +56,7 @@ public struct AnswerParser: Sendable {
         }
         // Longest phrases first so "not really" wins over "not", "not sure" over "no".
         if unsure.contains(where: { startsWith($0) }) { return nil }
-        let candidates = (noWords.map { ($0, false) } + yesWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
-        for (phrase, value) in candidates where startsWith(phrase) {
+        for (phrase, value) in yesNoPhrases where startsWith(phrase) {
             return value
         }
         return nil
@@ -62,14 +64,12 @@ public struct AnswerParser: Sendable {
 
     /// A declared choice: by id, label or synonym (whole words, any case), or an unambiguous prefix.
     public static func choice(_ text: String, among options: [Field.Option]) -> String? {
-        let answer = normalisedWords(text).joined(separator: " ")
+        let words = normalisedWords(text)
+        let answer = words.joined(separator: " ")
         guard !answer.isEmpty else { return nil }
-        func names(_ option: Field.Option) -> [String] {
-            ([option.id, option.label] + option.synonyms).map { normalisedWords($0).joined(separator: " ") }
-        }
+        func names(_ option: Field.Option) -> [String] { option.names }
         if let exact = options.first(where: { names($0).contains(answer) }) { return exact.id }
-        let padded = " " + answer + " "
-        let contained = options.filter { option in names(option).contains { !$0.isEmpty && padded.contains(" " + $0 + " ") } }
+        let contained = options.filter { option in option.nameWords.contains { contains(words, $0) } }
         if contained.count == 1 { return contained[0].id }
         if answer.count >= 2 {
             let prefixed = options.filter { option in names(option).contains { $0.hasPrefix(answer) } }
@@ -81,13 +81,18 @@ public struct AnswerParser: Sendable {
     /// Every declared tag whose id, label or a keyword appears in the text (by word stems).
     public static func tags(_ text: String, among options: [Field.Option]) -> [String] {
         let stems = normalisedWords(text).map(Stemmer.stem)
-        let padded = " " + stems.joined(separator: " ") + " "
-        return options.filter { option in
-            ([option.id.replacingOccurrences(of: "-", with: " "), option.label] + option.synonyms).contains { keyword in
-                let phrase = normalisedWords(keyword).map(Stemmer.stem).joined(separator: " ")
-                return !phrase.isEmpty && padded.contains(" " + phrase + " ")
-            }
-        }.map(\.id)
+        return options.filter { option in option.stemmedNames.contains { contains(stems, $0) } }.map(\.id)
+    }
+
+    /// Whether `phrase` (non-empty) appears in `words` as consecutive whole words.
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == first {
+            var k = 1
+            while k < phrase.count && words[start + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
     }
 
     /// Lowercase words with punctuation removed and curly apostrophes made straight.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A validated playbook: the product, the needs-profile schema, the stages and steps of the
 /// conversation, objections with rebuttals and closing techniques. Built by `PlaybookLoader`.
 public struct Playbook: Sendable {
@@ -166,9 +168,25 @@ public struct Field: Sendable {
     }
 
     public struct Option: Sendable {
-        public var id: String
-        public var label: String
-        public var synonyms: [String]
+        public let id: String
+        public let label: String
+        public let synonyms: [String]
+        /// Id, label and synonyms as answers are compared with them: normalised words, and
+        /// (for tags) word stems. Computed once, not for every answer.
+        let names: [String]
+        let nameWords: [[String]]
+        let stemmedNames: [[String]]
+
+        public init(id: String, label: String, synonyms: [String]) {
+            self.id = id
+            self.label = label
+            self.synonyms = synonyms
+            nameWords = ([id, label] + synonyms).map { AnswerParser.normalisedWords($0) }
+            names = nameWords.map { $0.joined(separator: " ") }
+            stemmedNames = ([id.replacingOccurrences(of: "-", with: " "), label] + synonyms).map {
+                AnswerParser.normalisedWords($0).map(Stemmer.stem)
+            }
+        }
     }
 }
 

@@ -17,7 +17,7 @@ public enum TimelineText {
             for item in section.items {
                 let number = item.turn.map { String($0) } ?? ""
                 let gutter = number.padding(toLength: 4, withPad: " ", startingAt: 0)
-                let label = (who(item.speaker, timeline) + ":").padding(toLength: 11, withPad: " ", startingAt: 0)
+                let label = (item.speaker == .system ? "" : who(item.speaker, timeline) + ":").padding(toLength: 11, withPad: " ", startingAt: 0)
                 let lines = wrap(safe(item.text), width: width - 15, indent: "")
                 for (index, line) in lines.enumerated() {
                     out.append((index == 0 ? gutter + label : String(repeating: " ", count: 15)) + line)
@@ -118,7 +118,7 @@ public enum TimelineText {
         case .trainee: return "Trainee"
         case .buyer: return "Buyer"
         case .note: return "Note"
-        case .system: return "·"
+        case .system: return "Event"
         }
     }
 

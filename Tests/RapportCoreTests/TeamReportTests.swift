@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import RapportCore
+
+struct TeamReportTests {
+    func entry(_ seq: Int, _ type: TranscriptEntry.Kind, stage: String? = nil, step: String? = nil, text: String? = nil, target: String? = nil) -> TranscriptEntry {
+        TranscriptEntry(seq: seq, turn: seq, at: "2026-11-27T10:00:\(String(format: "%02d", seq % 60)).000Z", stage: stage, step: step, type: type, text: text, target: target)
+    }
+
+    @Test func theFastLineReaderAgreesWithTheFullDecoder() throws {
+        let samples = [
+            TranscriptEntry(seq: 1, turn: 1, at: "2026-11-27T10:00:00.000Z", stage: "qualify", step: "budget", type: .answer, text: "about $40k, \"maybe\" — ok"),
+            TranscriptEntry(seq: 2, at: "2026-11-27T10:00:01.000Z", stage: nil, step: nil, type: .detect, target: "price", score: 0.734),
+            TranscriptEntry(seq: 3, turn: 2, at: "x", stage: "s", step: "t", type: .note, text: "tab\there\nnew line \\ back 🚀 \u{1B}[31m é"),
+            TranscriptEntry(seq: 4, turn: -1, at: "x", stage: nil, step: nil, type: .end, text: ""),
+        ]
+        for sample in samples {
+            let line = Transcript.line(sample)
+            let fast = Array(line.utf8).withUnsafeBufferPointer { TranscriptLineReader.entry($0) }
+            #expect(fast == sample, "\(line)")
+        }
+        // Escaped forms other writers use: \u sequences with surrogate pairs, \/ and spaces.
+        let foreign = #"{ "seq": 5, "at": "t", "type": "note", "text": "\u00e9\ud83d\ude80\/x", "turn": null, "extra": "ignored" }"#
+        let parsed = Array(foreign.utf8).withUnsafeBufferPointer { TranscriptLineReader.entry($0) }
+        #expect(parsed?.text == "é🚀/x")
+        for broken in [#"{"seq": 1, "at": "t", "type": "nonsense"}"#, #"{"seq": 1, "at": "t""#, #"{"seq": 1, "at": {"nested": 1}, "type": "note"}"#, "", "[1]"] {
+            #expect(Array(broken.utf8).withUnsafeBufferPointer { TranscriptLineReader.entry($0) } == nil, "\(broken)")
+        }
+    }
+
+    @Test func liveCallsAreCountedFromTheirEvents() throws {
+        let playbook = Fixtures.playbook
+        let header = TranscriptHeader(mode: "live", playbook: playbook, playbookPath: "mini.yaml", rep: "Jo", account: nil,
+                                      started: Date(timeIntervalSince1970: 1_790_000_000), sessionDay: Fixtures.today)
+        let entries = [
+            entry(1, .skip, stage: "qualify", step: "hello"),
+            entry(2, .answer, stage: "qualify", step: "budget", text: "$40k"),
+            entry(3, .answer, stage: "qualify", step: "signer", text: "yes"),
+            entry(4, .back, stage: "discover", step: "pain"),
+            entry(5, .answer, stage: "qualify", step: "signer", text: "not sure"),
+            entry(6, .detect, stage: "discover", step: "pain", target: "price"),
+            entry(7, .objection, stage: "discover", step: "pain", target: "price"),
+            entry(8, .outcome, stage: "discover", step: "pain", text: "resolved"),
+            entry(9, .close, target: "trial"),
+            entry(10, .lost, text: "Chose Acme"),
+        ]
+        var report = TeamReport()
+        report.add(header: header, entries: entries, damagedLines: 2, file: "a.jsonl", playbook: playbook)
+        #expect(report.liveCalls == 1)
+        #expect(report.lastStage == ["discover": 1])
+        #expect(report.reached.map(\.calls) == [1, 1])
+        // Authority was answered, undone by back, then answered unclearly: still unknown.
+        #expect(report.unknownAtEnd[.authority] == 1)
+        #expect(report.unknownAtEnd[.budget] == nil)
+        #expect(report.objections["price"] == TeamReport.Tally(count: 1, resolved: 1), "an open objection is not counted twice")
+        #expect(report.closes["trial"]?.lost == 1)
+        #expect(report.lostReasons == ["chose acme": 1])
+        #expect(report.damaged == ["a.jsonl": 2])
+        var other = TeamReport()
+        other.add(header: header, entries: entries, damagedLines: 0, file: "b.jsonl", playbook: playbook)
+        report.merge(other)
+        #expect(report.liveCalls == 2 && report.objections["price"]?.count == 2 && report.sessions["Jo"]?["live"] == 2)
+    }
+
+    @Test func filtersByModeRepAndDay() {
+        let header = TranscriptHeader(mode: "live", playbook: Fixtures.playbook, playbookPath: "x", rep: "Jo", account: nil,
+                                      started: Date(timeIntervalSince1970: 1_790_000_000), sessionDay: Fixtures.today)
+        #expect(TeamReport.Filter(rep: "jo").admits(header))
+        #expect(!TeamReport.Filter(rep: "sam").admits(header))
+        #expect(!TeamReport.Filter(mode: "practice").admits(header))
+        #expect(TeamReport.Filter(since: CalendarDay(year: 2026, month: 9, day: 1)).admits(header))
+        #expect(!TeamReport.Filter(since: CalendarDay(year: 2026, month: 10, day: 1)).admits(header))
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import RapportCore
+import Testing
+
+/// `review`, `comment` and `report` over transcripts recorded by real scripted sessions.
+@Suite struct ReviewReportTests {
+    static let hostile = "we use \u{1B}]0;pwned\u{07}\u{1B}[2Jexcel <script>alert(1)</script>"
+
+    /// A live call (with an answer full of escape sequences and markup) and a practice session,
+    /// recorded by the built rapport into `folder/t`.
+    func record(in folder: URL) throws -> (live: URL, practice: URL) {
+        var lines = ClosingCallTests.script
+        if let index = lines.firstIndex(of: "we're on netsuite") { lines[index] = Self.hostile }
+        let live = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme", "--rep", "Jo"],
+                                          lines: lines, in: folder)
+        #expect(live.status == 0, "\(live.stderr)")
+        let practice = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", "priya", "--seed", "3", "--rep", "Kim", "--transcripts", "t"],
+                                              lines: PracticeTests.goodRep, in: folder)
+        #expect(practice.status == 0, "\(practice.stderr)")
+        let files = try RapportProcess.transcripts(in: folder.appendingPathComponent("t"))
+        let parsed = try files.map { ($0, try Transcript.parse(String(contentsOf: $0, encoding: .utf8)).header.mode) }
+        return (try #require(parsed.first { $0.1 == "live" }?.0), try #require(parsed.first { $0.1 == "practice" }?.0))
+    }
+
+    @Test func reviewShowsTheCallByStageWithTypedTextNeutralised() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let (live, _) = try record(in: folder)
+        let review = try RapportProcess.run(["review", live.path, "--width", "80"], in: folder)
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(!review.stdout.contains("\u{1B}") && !review.stdout.contains("\u{07}"), "nothing typed can drive the terminal")
+        #expect(review.stdout.contains("^[]0;pwned^G^[[2Jexcel"))
+        #expect(review.stdout.hasPrefix("REVIEW — Live call · Acme · rep Jo"))
+        #expect(review.stdout.contains("Outcome: won"))
+        #expect(review.stdout.contains("── Prospecting and qualifying (qualify)"))
+        #expect(review.stdout.contains("── Closing (closing)"))
+        #expect(review.stdout.contains("→ Budget = $30,000–$50,000"))
+        #expect(review.stdout.contains("→ objection detected: price"))
+        #expect(review.stdout.contains("close used: Return-on-investment close"))
+        #expect(review.stdout.contains("→ next step: pilot kickoff with Maria and Dana on 2027-01-14"))
+        #expect(review.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits the width")
+
+        let html = try RapportProcess.run(["review", live.path, "--format", "html"], in: folder).stdout
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>"))
+        let markdown = try RapportProcess.run(["review", live.path, "--format", "markdown"], in: folder).stdout
+        #expect(markdown.contains("## Closing"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(RapportProcess.run(["review", live.path, "--format", "json"], in: folder).stdout.utf8)) as? [String: Any])
+        #expect(json["mode"] as? String == "live")
+        #expect((json["sections"] as? [[String: Any]])?.count ?? 0 >= 6)
+    }
+
+    @Test func commentsArePinnedBesideTheTranscriptWhichIsNeverChanged() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let (live, practice) = try record(in: folder)
+        let before = try Data(contentsOf: live)
+        let saved = try RapportProcess.run(["comment", live.path, "6", "Ask what the range is based on.", "--coach", "Morgan"], in: folder)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(try Data(contentsOf: live) == before, "the transcript itself is untouched")
+        let sidecar = live.path + ".comments"
+        #expect(try RapportProcess.permissions(sidecar) == 0o600)
+        let refused = try RapportProcess.run(["comment", live.path, "999", "nope"], in: folder)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("has no turn 999"))
+        #expect(try String(contentsOfFile: sidecar, encoding: .utf8).split(separator: "\n").count == 1, "a refused comment is not saved")
+        let review = try RapportProcess.run(["review", live.path, "--width", "120"], in: folder).stdout
+        let lines = review.split(separator: "\n").map(String.init)
+        let customer = try #require(lines.firstIndex { $0.hasPrefix("6   Customer:") })
+        #expect(lines[customer...].prefix(4).contains { $0.contains("✎ Morgan: Ask what the range is based on.") })
+
+        _ = try RapportProcess.run(["comment", practice.path, "3", "Good open question."], in: folder)
+        let practiceReview = try RapportProcess.run(["review", practice.path], in: folder).stdout
+        #expect(practiceReview.contains("✎ coach: Good open question."))
+        #expect(practiceReview.contains("Scorecard"))
+        let saved2 = try Transcript.parse(String(contentsOf: practice, encoding: .utf8)).entries.last { $0.type == .scorecard }?.score
+        #expect(practiceReview.contains("Overall: \(Int(saved2 ?? -1))/100"), "the review's scorecard matches the one saved")
+    }
+
+    @Test func aTranscriptCutMidLineByACrashIsReviewedAndReported() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let (live, _) = try record(in: folder)
+        var bytes = try Data(contentsOf: live)
+        bytes.removeLast(25)  // the last event cut in the middle, as a crash leaves it
+        try bytes.write(to: live)
+        let review = try RapportProcess.run(["review", live.path], in: folder)
+        #expect(review.status == 0)
+        #expect(review.stdout.contains("(1 damaged line of the transcript skipped)"))
+        #expect(review.stderr.contains("cut short"))
+        let report = try RapportProcess.run(["report", "t", "--format", "json"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect((json["damagedLines"] as? [String: Int])?.values.reduce(0, +) == 1)
+        #expect(json["transcripts"] as? Int == 2)
+    }
+
+    @Test func reportCountsLiveAndPracticeAndFilters() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try record(in: folder)
+        let text = try RapportProcess.run(["report", "t"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("TEAM REPORT — 2 transcripts: 1 live, 1 practice"))
+        #expect(text.stdout.contains("Follow-up and relationship") && text.stdout.contains("1 stopped here (100%)"))
+        #expect(text.stdout.contains("price") && text.stdout.contains("roi"))
+        #expect(text.stdout.contains("outcomes: 1 won, 0 lost; next steps agreed in 1 of 1 calls (100%)"))
+        #expect(text.stdout.contains("Practice: 1 sessions"))
+        #expect(try RapportProcess.run(["report", "t", "--mode", "practice"], in: folder).stdout.hasPrefix("TEAM REPORT — 1 transcript: 0 live, 1 practice"))
+        #expect(try RapportProcess.run(["report", "t", "--rep", "jo"], in: folder).stdout.hasPrefix("TEAM REPORT — 1 transcript: 1 live, 0 practice"))
+        #expect(try RapportProcess.run(["report", "t", "--since", "2999-01-01"], in: folder).stdout.hasPrefix("TEAM REPORT — 0 transcripts"))
+        let bad = try RapportProcess.run(["report", "t", "--since", "soon"], in: folder)
+        #expect(bad.status == 64 && bad.stderr.contains("YYYY-MM-DD"))
+
+        let html = try RapportProcess.run(["report", "t", "--format", "html", "--out", "report.html"], in: folder)
+        #expect(html.status == 0)
+        let page = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<svg") && page.contains("<polyline"), "bars and a trend line drawn inline")
+        #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("<link"), "self-contained: nothing fetched")
+        #expect(page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").range(of: "http") == nil)
+        #expect(try RapportProcess.permissions(folder.appendingPathComponent("report.html").path) == 0o600)
+    }
+
+    @Test func generatedTranscriptsAreReadableAndReported() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let generated = try RapportProcess.run(["generate", "--count", "40", "--out", "gen", "--playbook", RapportProcess.defaultPlaybook, "--seed", "3"], in: folder)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let files = try RapportProcess.transcripts(in: folder.appendingPathComponent("gen"))
+        #expect(files.count == 40)
+        for file in files.prefix(10) {
+            let transcript = try Transcript.parse(String(contentsOf: file, encoding: .utf8))
+            #expect(transcript.problems.isEmpty)
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(RapportProcess.run(["report", "gen", "--format", "json"], in: folder).stdout.utf8)) as? [String: Any])
+        #expect(json["transcripts"] as? Int == 40)
+        #expect((json["liveCalls"] as? Int ?? 0) + (json["practiceSessions"] as? Int ?? 0) == 40)
+    }
+}
