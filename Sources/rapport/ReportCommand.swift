@@ -37,6 +37,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Read every transcript against this playbook instead of the ones they name.")
     var playbook: String?
 
+    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
+    var redact = false
+
     func run() throws {
         var since: CalendarDay?
         if let text = self.since {
@@ -50,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         let files = try Self.transcriptFiles(paths.isEmpty ? ["transcripts"] : paths)
         let override = try playbook.map { try PlaybookFile.loadOrExit($0) }
         let report = Self.aggregate(files, filter: filter, playbook: override)
-        let text: String
+        var text: String
         switch format {
         case .text: text = ReportDocument.text(report)
         case .html: text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")
@@ -58,6 +61,7 @@ struct ReportCommand: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: ReportDocument.json(report), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             text = String(decoding: data, as: UTF8.self) + "\n"
         }
+        if redact { text = Redaction.masked(text) }
         if let out {
             let fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard fd >= 0 else {

@@ -23,14 +23,21 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Wrap text at this many columns (default: the terminal's width, else 100).")
     var width: Int?
 
+    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
+    var redact = false
+
+    private func emit(_ text: String) {
+        print(redact ? Redaction.masked(text) : text, terminator: "")
+    }
+
     func run() throws {
         let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
         let comments = CommentCommand.readComments(of: self.transcript)
         let timeline = CallTimeline(transcript: transcript, playbook: playbook, comments: comments)
         switch format {
-        case .text: print(TimelineText.plain(timeline, width: width ?? Terminal.columns()), terminator: "")
-        case .markdown: print(TimelineText.markdown(timeline), terminator: "")
-        case .html: print(TimelineText.html(timeline), terminator: "")
+        case .text: emit(TimelineText.plain(timeline, width: width ?? Terminal.columns()))
+        case .markdown: emit(TimelineText.markdown(timeline))
+        case .html: emit(TimelineText.html(timeline))
         case .json:
             let document: [String: Any] = [
                 "mode": timeline.header.mode, "account": timeline.header.account ?? NSNull(), "rep": timeline.header.rep ?? NSNull(),
@@ -47,7 +54,7 @@ struct ReviewCommand: ParsableCommand {
                 "scorecard": timeline.scorecard?.jsonObject ?? NSNull(),
             ]
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            emit(String(decoding: data, as: UTF8.self) + "\n")
         }
     }
 }

@@ -28,6 +28,13 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "A Mustache template (plain text) to render instead of the playbook's.")
     var template: String?
 
+    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
+    var redact = false
+
+    private func emit(_ text: String) {
+        print(redact ? Redaction.masked(text) : text, terminator: "")
+    }
+
     func run() throws {
         let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
         let conversation = transcript.replay(on: playbook)
@@ -37,15 +44,19 @@ struct SummaryCommand: ParsableCommand {
         let details = SummaryRenderer.Details(account: header.account, rep: header.rep, date: header.sessionDay)
         switch format {
         case .ics:
-            guard let invite = CalendarInvite(playbook: playbook, profile: profile, account: header.account, rep: header.rep, started: header.started) else {
+            guard var invite = CalendarInvite(playbook: playbook, profile: profile, account: header.account, rep: header.rep, started: header.started) else {
                 printError("rapport: \(self.transcript) has no next step with a date, so there is no event to write. Agree one in the session with /next STEP DATE\(playbook.followUp == nil ? "" : ", or answer the follow-up stage's date step").")
                 throw ExitCode(1)
+            }
+            if redact {
+                invite.summary = Redaction.masked(invite.summary)
+                invite.description = Redaction.masked(invite.description)
             }
             print(invite.text, terminator: "")
             return
         case .csv:
             let record = CRMRecord(playbook: playbook, profile: profile, account: header.account, rep: header.rep, date: header.sessionDay)
-            print(record.text, terminator: "")
+            emit(record.text)
             return
         default:
             break
@@ -70,7 +81,7 @@ struct SummaryCommand: ParsableCommand {
         case .ics, .csv:
             break
         case .text, .markdown, .email:
-            print(TerminalText.neutralised(text, keepNewlines: true), terminator: "")
+            emit(TerminalText.neutralised(text, keepNewlines: true))
         case .json:
             var fields: [[String: Any]] = []
             for field in playbook.fields {
@@ -106,7 +117,7 @@ struct SummaryCommand: ParsableCommand {
                 "summary": text,
             ]
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            emit(String(decoding: data, as: UTF8.self) + "\n")
         }
     }
 }
