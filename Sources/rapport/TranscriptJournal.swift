@@ -29,6 +29,11 @@ final class TranscriptJournal {
     /// Every line of this session, for a rescue copy if the file becomes unwritable.
     private var written: [String] = []
     private(set) var lastError: String?
+    /// Lines of the file from before this session (a resumed transcript), so a removed file
+    /// can be written again whole.
+    private var earlier: [String] = []
+    /// Set when the file was removed mid-session and written again; the shell reports it once.
+    var recreated = false
 
     /// Creates `DIR/<UTC time>-<account slug>.jsonl` with the header as its first line.
     init(folder: String, header: TranscriptHeader, started: Date) throws(Failure) {
@@ -57,8 +62,9 @@ final class TranscriptJournal {
         self.path = path
         fd = descriptor
         // A line cut by a crash must stay on its own line, not glue onto the next event.
-        if let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") {
-            _ = append("")
+        if let data = FileManager.default.contents(atPath: path) {
+            earlier = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+            if let last = data.last, last != UInt8(ascii: "\n") { _ = append("") }
         }
     }
 
@@ -124,11 +130,34 @@ final class TranscriptJournal {
             return lastError
         }
         if !FileManager.default.fileExists(atPath: path) {
-            lastError = "the file was removed while the session was running"
-            return lastError
+            // Removed under us: write it again, whole, where it was; only if that fails is it a fault.
+            guard rewrite() else {
+                lastError = "the file was removed while the session was running"
+                return lastError
+            }
+            recreated = true
         }
         lastError = nil
         return nil
+    }
+
+    /// Writes every line so far to a new file at `path` and continues there.
+    private func rewrite() -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        fchmod(descriptor, 0o600)
+        let bytes = Array(((earlier + written).joined(separator: "\n") + "\n").utf8)
+        var offset = 0
+        let saved = fd
+        fd = descriptor
+        if writeAll(bytes, from: &offset) != nil || fsync(descriptor) != 0 {
+            fd = saved
+            close(descriptor)
+            unlink(path)
+            return false
+        }
+        close(saved)
+        return true
     }
 
     /// Writes `bytes` from `offset`, advancing it as bytes land, so a retry never repeats them.
@@ -160,7 +189,8 @@ final class TranscriptJournal {
         guard hasPending || !FileManager.default.fileExists(atPath: path) else { return nil }
         let lines = (header.map { [Transcript.line($0)] } ?? []) + written + pending
         let name = "rapport-rescue-" + (path as NSString).lastPathComponent
-        for folder in [NSHomeDirectory(), NSTemporaryDirectory()] {
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        for folder in [home, NSHomeDirectory(), NSTemporaryDirectory()].compactMap({ $0 }) {
             let rescue = (folder as NSString).appendingPathComponent(name)
             let out = open(rescue, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard out >= 0 else { continue }

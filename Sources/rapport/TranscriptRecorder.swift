@@ -28,6 +28,10 @@ final class TranscriptRecorder {
         } else if wasFailing {
             printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
+        if journal.recreated {
+            journal.recreated = false
+            printError("rapport: the transcript file was removed during the session; it has been written again at \(journal.path) with every event so far.")
+        }
     }
 
     /// Closes the journal; says where a rescue copy went, or prints what could not be saved.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import Testing
 
 /// A live session driven line by line, so a test can kill it between acknowledgements.
@@ -7,15 +8,22 @@ final class InteractiveSession {
     let stdin = Pipe()
     let outputURL: URL
 
-    init(_ arguments: [String], in folder: URL) throws {
+    let errorURL: URL
+
+    init(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws {
         outputURL = folder.appendingPathComponent("out-\(UUID().uuidString)")
+        errorURL = folder.appendingPathComponent("err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
         FileManager.default.createFile(atPath: outputURL.path, contents: nil)
         process.executableURL = RapportProcess.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardInput = stdin
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
     }
 
@@ -125,5 +133,23 @@ final class InteractiveSession {
             #expect(events.map { $0["type"] as? String } == ["skip", "answer", "end"])
             #expect(events.last?["text"] as? String == "signal \(signal)")
         }
+    }
+
+    @Test func aTranscriptRemovedMidCallIsWrittenAgainAndNothingIsLost() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let session = try InteractiveSession(Self.arguments, in: folder, environment: ["HOME": folder.path])
+        #expect(session.waitForStart())
+        for line in Script.fullCall.prefix(4) { #expect(session.send(line)) }
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        try FileManager.default.removeItem(at: transcript)
+        for line in Script.fullCall[4..<8] { #expect(session.send(line)) }
+        session.sendWithoutWaiting("/quit")
+        session.process.waitUntilExit()
+        let stderr = try String(contentsOf: session.errorURL, encoding: .utf8)
+        #expect(stderr.contains("the transcript file was removed during the session; it has been written again at"), "\(stderr)")
+        let saved = try RapportProcess.events(transcript).filter { $0["type"] as? String == "answer" || $0["type"] as? String == "skip" }
+        #expect(saved.compactMap { $0["text"] as? String ?? "" } == Array(Script.fullCall.prefix(8)), "every line typed before and after the removal")
+        #expect(try RapportProcess.permissions(transcript.path) == 0o600)
+        #expect(try Transcript.parse(String(contentsOf: transcript, encoding: .utf8)).problems.isEmpty)
     }
 }

@@ -83,7 +83,8 @@ enum DateReading {
         }
         // in 2 weeks, in a month, within 30 days, 3 months from now
         let reading = ["a", "an"].contains(word) ? (1.0, false, i + 1) : NumberReading.read(t, at: i)
-        if let (amount, _, after) = reading, let unit = at(after) {
+        // Bounded: "in 99999999999999999999 days" is not a date (and would overflow).
+        if let (amount, _, after) = reading, amount.isFinite, abs(amount) <= 10_000, let unit = at(after) {
             let count = Int(amount.rounded())
             let previous = i > 0 ? t[i - 1] : ""
             let relative = ["in", "within", "about", "around", "roughly", "another"].contains(previous)

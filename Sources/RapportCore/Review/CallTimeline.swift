@@ -76,7 +76,7 @@ public struct CallTimeline: Sendable {
                         }
                         if let raised = exchange.raised { details.append("objection raised: \(raised)") }
                     }
-                    if let trust = entry.score { details.append("trust \(Int(trust))") }
+                    if let trust = entry.score, trust.isFinite, abs(trust) <= 1000 { details.append("trust \(Int(trust))") }
                     items.append((nil, Item(turn: entry.turn, at: entry.at, speaker: .buyer, text: entry.text ?? "", details: details, step: nil, comments: [])))
                 case .hint:
                     items.append((nil, Item(turn: entry.turn, at: entry.at, speaker: .system, text: "hint shown: " + (entry.text ?? ""), details: [], step: nil, comments: [])))

@@ -165,7 +165,8 @@ public struct TeamReport: Sendable {
 
     private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
         practiceSessions += 1
-        guard let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score else { return }
+        // Scores come from files: only a number from 0 to 100 counts.
+        guard let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score, overall.isFinite, (0...100).contains(overall) else { return }
         scores.add(overall)
         scoreBuckets[min(9, max(0, Int(overall) / 10))] += 1
         trend[header.rep ?? "(no name)", default: [:]][String(header.started.prefix(10)), default: Mean()].add(overall)
@@ -174,7 +175,9 @@ public struct TeamReport: Sendable {
             missedFacts[playbook?.field(field)?.label ?? field, default: 0] += 1
         }
         for item in object["items"] as? [[String: Any]] ?? [] {
-            guard let id = item["item"] as? String, let score = item["score"] as? Double, item["applicable"] as? Bool ?? true else { continue }
+            guard let id = item["item"] as? String, let score = item["score"] as? Double, score.isFinite, (0...1).contains(score),
+                item["applicable"] as? Bool ?? true
+            else { continue }
             rubricItems[id, default: Mean()].add(score)
         }
     }

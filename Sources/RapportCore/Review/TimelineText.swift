@@ -134,6 +134,7 @@ public enum TimelineText {
     }
 
     public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 1e12 else { return "?" }
         let total = Int(seconds.rounded())
         if total < 60 { return "\(total)s" }
         if total < 3600 { return "\(total / 60)m \(total % 60)s" }
