@@ -69,6 +69,7 @@ def main():
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--transcripts", type=int, default=10_000, help="for the report benchmark")
     ap.add_argument("--only-report", action="store_true", help="run only the report-versus-jq benchmark")
+    ap.add_argument("--only-lint", action="store_true", help="run only the linter benchmark")
     args = ap.parse_args()
 
     print("building release…", file=sys.stderr)
@@ -78,6 +79,9 @@ def main():
     rapport = os.path.join(binpath, "rapport")
     if args.only_report:
         print_report(report_benchmark(rapport, args.transcripts))
+        return
+    if args.only_lint:
+        lint_benchmark(rapport)
         return
     print("building release with the Swift runtime linked statically…", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "rapport", "--static-swift-stdlib", "--scratch-path",
@@ -146,6 +150,7 @@ def main():
     print(f"rapport match over {args.lines} lines  {args.lines/match_t:8.0f} lines/s  ({match_t:.2f} s; cat takes {cat_t*1000:.1f} ms,"
           f" {match_t/cat_t:.0f}x)")
     print_report(report_benchmark(rapport, args.transcripts))
+    lint_benchmark(rapport)
 
 
 JQ_AGGREGATION = r'''
@@ -188,6 +193,20 @@ def report_benchmark(rapport, count, runs=3):
         result["jq_t"], result["jq_rss"] = median(["jq", "-n", JQ_AGGREGATION] + files, runs)
     shutil.rmtree(work, ignore_errors=True)
     return result
+
+
+def lint_benchmark(rapport, steps=10_000, runs=5):
+    """`rapport lint` on a generated playbook of `steps` steps (goal: under a second)."""
+    work = tempfile.mkdtemp(prefix="rapport-lint-bench-")
+    playbook = os.path.join(work, "big.yaml")
+    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), playbook, os.devnull, "--steps", str(steps),
+                    "--stages", "20", "--objections", "50", "--phrases", "5", "--lines", "0"], check=True)
+    size = os.path.getsize(playbook)
+    out = subprocess.run([rapport, "lint", playbook], capture_output=True, text=True)
+    summary = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else "?"
+    t, rss = median([rapport, "lint", playbook], runs)
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"rapport lint, {steps} steps ({size/1024:.0f} KiB): {t*1000:.0f} ms (goal < 1000 ms), peak memory {rss/1024:.1f} MiB; {summary}")
 
 
 def print_report(r):

@@ -4,10 +4,19 @@ import RapportCore
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check playbooks and print every problem as file:line:col: error: message.")
+        abstract: "Check playbooks and print every problem as file:line:col: error: message [CODE].",
+        discussion: "Codes are listed with examples and fixes in playbooks/README.md. Exit status 1 when any error is found (or any warning, with --strict).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: "Playbook files (default: playbooks/*.yaml).")
     var files: [String] = []
+
+    @Flag(help: "Treat warnings as failures.")
+    var strict = false
+
+    @Option(help: "text, or json (one object per diagnostic, for tools).")
+    var format: Format = .text
 
     func run() throws {
         var paths = files
@@ -22,22 +31,36 @@ struct Lint: ParsableCommand {
         }
         var errors = 0
         var warnings = 0
+        var records: [[String: Any]] = []
         for path in paths {
             let source: String
             do {
                 source = try PlaybookFile.read(path)
             } catch {
-                print(error.description)
+                if format == .text { print(error.description) }
+                records.append(["file": path, "line": 0, "column": 0, "severity": "error", "code": DiagnosticCode.yamlSyntax.rawValue, "message": error.description])
                 errors += 1
                 continue
             }
             let (_, diagnostics) = PlaybookLoader.analyse(source: source, file: path)
-            for diagnostic in diagnostics { print(diagnostic.rendered(source: source)) }
+            for diagnostic in diagnostics {
+                if format == .text { print(diagnostic.rendered(source: source)) }
+                records.append(["file": diagnostic.location.file, "line": diagnostic.location.line, "column": diagnostic.location.column,
+                                "severity": diagnostic.severity.rawValue, "code": diagnostic.code.rawValue, "title": diagnostic.code.title,
+                                "message": diagnostic.message])
+            }
             errors += diagnostics.filter { $0.severity == .error }.count
             warnings += diagnostics.filter { $0.severity == .warning }.count
         }
-        let files = "\(paths.count) playbook\(paths.count == 1 ? "" : "s")"
-        print("\(files) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        if errors > 0 { throw ExitCode.failure }
+        if format == .json {
+            for record in records {
+                let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self))
+            }
+        } else {
+            let files = "\(paths.count) playbook\(paths.count == 1 ? "" : "s")"
+            print("\(files) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" + (strict && warnings > 0 ? " (--strict: warnings fail)" : ""))
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }
 }

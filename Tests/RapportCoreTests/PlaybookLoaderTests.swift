@@ -26,7 +26,9 @@ struct PlaybookLoaderTests {
     }
 
     @Test func fixtureAndDefaultPlaybookAreClean() throws {
-        #expect(PlaybookLoader.analyse(source: Fixtures.yaml, file: "mini.yaml").1.isEmpty)
+        // The fixture's last step is there to be unreachable: its only diagnostic is that warning.
+        let fixture = PlaybookLoader.analyse(source: Fixtures.yaml, file: "mini.yaml").1
+        #expect(fixture.map(\.code) == [.unreachableStep])
         let playbook = try Fixtures.defaultPlaybook()
         #expect(playbook.stages.map(\.id) == ["qualify", "discovery", "presentation", "objections", "closing", "follow-up"])
         let required = ["price", "budget", "timing", "authority", "competitor", "contract", "no-need", "trust", "fit", "send-info", "not-interested"]

@@ -2,10 +2,46 @@ import Foundation
 import Testing
 
 struct LintTests {
-    @Test func shippedPlaybooksAreClean() throws {
-        let result = try RapportProcess.run(["lint"], in: RapportProcess.repositoryRoot)
+    @Test func shippedPlaybooksAreCleanUnderStrict() throws {
+        let result = try RapportProcess.run(["lint", "--strict"], in: RapportProcess.repositoryRoot)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("0 errors"))
+        #expect(result.stdout.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func warningsFailOnlyUnderStrictAndJSONListsEveryDiagnostic() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let source = try String(contentsOfFile: RapportProcess.defaultPlaybook, encoding: .utf8)
+            .replacingOccurrences(of: "\nobjections:\n", with: "      - id: orphan\n        say: Nobody links here\n\nobjections:\n")
+        #expect(source.contains("id: orphan"))
+        try source.write(to: folder.appendingPathComponent("warn.yaml"), atomically: true, encoding: .utf8)
+        let plain = try RapportProcess.run(["lint", "warn.yaml"], in: folder)
+        #expect(plain.status == 0, "warnings alone do not fail: \(plain.stdout)")
+        let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("id: orphan") }! + 1
+        #expect(plain.stdout.contains("warn.yaml:\(line):9: warning: step 'orphan' cannot be reached from the start"))
+        #expect(plain.stdout.contains("[RP201]"))
+        let strict = try RapportProcess.run(["lint", "warn.yaml", "--strict"], in: folder)
+        #expect(strict.status == 1)
+        let json = try RapportProcess.run(["lint", "warn.yaml", "--format", "json"], in: folder)
+        let records = json.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(records.count == 1)
+        #expect(records.first?["code"] as? String == "RP201" && records.first?["line"] as? Int == line && records.first?["severity"] as? String == "warning")
+    }
+
+    @Test func graphDrawsTheFlowAndSchemaDescribesTheFormat() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let dot = try RapportProcess.run(["graph", RapportProcess.defaultPlaybook], in: folder)
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph \"closewise\" {"))
+        #expect(dot.stdout.contains("\"budget\" -> \"budget-small\" [label=\"budget < $12k\"];"), "branch conditions label the edges")
+        #expect(dot.stdout.contains("label=\"Prospecting and qualifying\""))
+        let mermaid = try RapportProcess.run(["graph", RapportProcess.defaultPlaybook, "--format", "mermaid"], in: folder)
+        #expect(mermaid.stdout.hasPrefix("flowchart TD"))
+        #expect(mermaid.stdout.contains("s_budget -->|\"budget < $12k\"| s_budget_small"))
+        let schema = try RapportProcess.run(["schema"], in: folder)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [String: Any])
+        #expect(document["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+        let properties = try #require(document["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary"])
     }
 
     @Test func brokenPlaybookPointsAtLineAndColumn() throws {

@@ -8,15 +8,18 @@ public struct PlaybookDiagnostic: Error, Sendable, Hashable, CustomStringConvert
     public var location: SourceLocation
     public var severity: Severity
     public var message: String
+    public var code: DiagnosticCode
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    /// Without a code, the code is read from the message (the loader's errors).
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, code: DiagnosticCode? = nil) {
         self.location = location
         self.severity = severity
         self.message = message
+        self.code = code ?? DiagnosticCode.classify(message)
     }
 
-    /// `file:line:col: error: message`, the form editors and CI already understand.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `file:line:col: error: message [RP010]`, the form editors and CI already understand.
+    public var description: String { "\(location): \(severity.rawValue): \(message) [\(code.rawValue)]" }
 
     /// The diagnostic followed by the offending source line and a caret under the column.
     public func rendered(source: String?) -> String {

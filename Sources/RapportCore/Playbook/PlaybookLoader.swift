@@ -43,7 +43,9 @@ public enum PlaybookLoader {
         }
         var builder = PlaybookBuilder(reader: YAMLReader(file: file), source: source)
         let playbook = builder.build(root)
-        let diagnostics = builder.reader.diagnostics.sorted {
+        var found = builder.reader.diagnostics
+        if let playbook, !found.contains(where: { $0.severity == .error }) { found += PlaybookLinter.warnings(playbook) }
+        let diagnostics = found.sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         return (diagnostics.contains { $0.severity == .error } ? nil : playbook, diagnostics)

@@ -1,0 +1,124 @@
+/// The checks beyond what loading needs: a playbook that loads can still have steps no call
+/// reaches, loops with no way out, branches that can never be taken, qualification nobody asks
+/// about, phrases that confuse two objections, and closes that can never fit. These are
+/// warnings: the playbook runs, but a rep would trip over them.
+public enum PlaybookLinter {
+    public static func warnings(_ playbook: Playbook) -> [PlaybookDiagnostic] {
+        var out: [PlaybookDiagnostic] = []
+        func warn(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+            out.append(PlaybookDiagnostic(.warning, at: location, message, code: code))
+        }
+        let flow = PlaybookFlow(playbook: playbook)
+        let steps = playbook.stages.flatMap(\.steps)
+        for id in flow.unreachable {
+            guard let step = playbook.step(id) else { continue }
+            warn(.unreachableStep, step.location, "step '\(id)' cannot be reached from the start by any branch or default; link to it or remove it (a rep can still /goto it)")
+        }
+        for id in flow.trapped {
+            guard let step = playbook.step(id) else { continue }
+            warn(.neverEnds, step.location, "from step '\(id)' no path leads to the end of the call: its branches and defaults only loop; add a way out")
+        }
+        for step in steps {
+            var seen: [Condition: Int] = [:]
+            for (index, branch) in step.branches.enumerated() {
+                if let earlier = seen[branch.condition] {
+                    warn(.shadowedBranch, branch.location, "this branch repeats the condition of branch \(earlier + 1) of step '\(step.id)', so it can never be taken")
+                } else {
+                    seen[branch.condition] = index
+                }
+                if let why = Self.contradiction(branch.condition) {
+                    warn(.neverTrue, branch.location, "condition '\(branch.source)' can never be true (\(why))")
+                }
+            }
+        }
+        let recorded = Set(steps.compactMap(\.record))
+        let followUp = Set([playbook.followUp?.nextStep, playbook.followUp?.date].compactMap { $0 })
+        for field in playbook.fields where field.qualifies != nil && !recorded.contains(field.id) && !followUp.contains(field.id) {
+            warn(.qualificationNeverAsked, field.location, "field '\(field.id)' qualifies \(field.qualifies!.label) but no step records it, so it will always be unknown")
+        }
+        var owner: [String: String] = [:]
+        for objection in playbook.objections {
+            for phrase in objection.phrases {
+                let key = AnswerParser.normalisedWords(phrase).joined(separator: " ")
+                if let other = owner[key], other != objection.id {
+                    warn(.duplicatePhrase, objection.location, "phrase '\(phrase)' of objection '\(objection.id)' is also a phrase of '\(other)': the matcher cannot tell them apart")
+                } else {
+                    owner[key] = objection.id
+                }
+            }
+        }
+        for close in playbook.closes {
+            if let condition = close.condition, let why = Self.contradiction(condition) {
+                warn(.closeNeverFits, close.location, "close '\(close.id)' can never fit: '\(close.conditionSource ?? "")' cannot hold (\(why))")
+            }
+        }
+        return out
+    }
+
+    /// Why a condition can never hold, for the cases that can be decided from its text:
+    /// `known(x) and unknown(x)`, one field equal to two different values, an empty number range.
+    static func contradiction(_ condition: Condition) -> String? {
+        let parts = condition.conjuncts
+        var known: Set<String> = []
+        var unknown: Set<String> = []
+        var equal: [String: Condition.Literal] = [:]
+        var lower: [String: (Double, Bool)] = [:]   // value, inclusive
+        var upper: [String: (Double, Bool)] = [:]
+        for part in parts {
+            switch part {
+            case .known(let f): known.insert(f)
+            case .unknown(let f): unknown.insert(f)
+            case .compare(let f, let op, let value):
+                known.insert(f)
+                if op == .equal {
+                    if let other = equal[f], other != value { return "'\(f)' cannot equal both \(other) and \(value)" }
+                    equal[f] = value
+                }
+                let number: Double?
+                switch value {
+                case .number(let n), .money(let n): number = n
+                default: number = nil
+                }
+                guard let n = number else { continue }
+                switch op {
+                case .greater, .greaterOrEqual:
+                    let inclusive = op == .greaterOrEqual
+                    if let current = lower[f], current.0 > n || (current.0 == n && !current.1) { continue }
+                    lower[f] = (n, inclusive)
+                case .less, .lessOrEqual:
+                    let inclusive = op == .lessOrEqual
+                    if let current = upper[f], current.0 < n || (current.0 == n && !current.1) { continue }
+                    upper[f] = (n, inclusive)
+                case .equal:
+                    lower[f] = (n, true)
+                    upper[f] = (n, true)
+                default: break
+                }
+            case .measure(let m, let op, let n):
+                let f = "#" + m.rawValue
+                switch op {
+                case .greater, .greaterOrEqual: lower[f] = max(lower[f] ?? (n, op == .greaterOrEqual), (n, op == .greaterOrEqual), by: { $0.0 < $1.0 })
+                case .less, .lessOrEqual: upper[f] = min(upper[f] ?? (n, op == .lessOrEqual), (n, op == .lessOrEqual), by: { $0.0 < $1.0 })
+                case .equal:
+                    lower[f] = (n, true)
+                    upper[f] = (n, true)
+                default: break
+                }
+            case .isTrue(let f), .contains(let f, _): known.insert(f)
+            default: break
+            }
+        }
+        if let f = known.intersection(unknown).sorted().first { return "'\(f)' cannot be both known and unknown" }
+        for (f, low) in lower {
+            guard let high = upper[f] else { continue }
+            if low.0 > high.0 || (low.0 == high.0 && !(low.1 && high.1)) {
+                return "no value of '\(f.hasPrefix("#") ? String(f.dropFirst()) : f)' is above \(FieldValue.number(low.0)) and below \(FieldValue.number(high.0))"
+            }
+        }
+        if let quality = lower["#qualified"], quality.0 > 100 { return "qualified is at most 100" }
+        return nil
+    }
+}
+
+private func max(_ a: (Double, Bool), _ b: (Double, Bool), by less: ((Double, Bool), (Double, Bool)) -> Bool) -> (Double, Bool) { less(a, b) ? b : a }
+private func min(_ a: (Double, Bool), _ b: (Double, Bool), by less: ((Double, Bool), (Double, Bool)) -> Bool) -> (Double, Bool) { less(a, b) ? a : b }
