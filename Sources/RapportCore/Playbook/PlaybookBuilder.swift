@@ -559,11 +559,11 @@ struct PlaybookBuilder {
 
     private mutating func checkTemplates(_ playbook: Playbook) {
         let known = Set(playbook.fields.map(\.id)).union(LineTemplate.builtInNames)
-        for (text, node, what) in templates where text.contains("{{") {
+        for (text, node, what) in templates where LineTemplate.isTemplate(text) {
             // Compiling costs ~0.1 ms a template, so only templates with sections are compiled;
             // for plain `{{name}}` lines, balanced braces are all that can go wrong.
-            let hasSections = ["{{#", "{{^", "{{/", "{{>", "{{="].contains { text.contains($0) }
-            let balanced = text.components(separatedBy: "{{").count == text.components(separatedBy: "}}").count
+            let hasSections = LineTemplate.hasSections(text)
+            let balanced = LineTemplate.isBalanced(text)
             if !balanced || (hasSections && (try? MustacheTemplate(string: text)) == nil) {
                 reader.error(node, "\(what): the template does not parse (check that every {{ has a matching }} and sections are closed)")
                 continue

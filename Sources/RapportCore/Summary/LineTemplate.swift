@@ -8,7 +8,7 @@ public enum LineTemplate {
     public static let builtInNames: Set<String> = ["product"]
 
     public static func render(_ text: String, playbook: Playbook, profile: NeedsProfile) -> String {
-        guard text.contains("{{") else { return text }
+        guard isTemplate(text) else { return text }
         guard let template = try? MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text) else { return text }
         return template.render(context(playbook: playbook, profile: profile))
     }
@@ -32,21 +32,59 @@ public enum LineTemplate {
         }
     }
 
-    /// The variable names a template uses (`{{budget}}`, `{{#pains}}`, `{{{x}}}`).
+    /// The variable names a template uses (`{{budget}}`, `{{#pains}}`, `{{{x}}}`), in one pass
+    /// over the bytes (linting a large playbook reads thousands of templates).
     public static func variables(in text: String) -> [String] {
         var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            var inner = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            rest = rest[close.upperBound...]
-            if inner.hasPrefix("{") { inner.removeFirst() }
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == open, bytes[i + 1] == open else { i += 1; continue }
+            var j = i + 2
+            while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close) { j += 1 }
+            guard j + 1 < bytes.count else { break }
+            var inner = Substring(String(decoding: bytes[(i + 2)..<j], as: UTF8.self)).drop { $0 == " " }
+            i = j + 2
+            if inner.first == "{" { inner = inner.dropFirst() }
             if let first = inner.first, "!%>=".contains(first) { continue }
-            if let first = inner.first, "#^/&".contains(first) { inner.removeFirst() }
-            let name = inner.trimmingCharacters(in: .whitespaces).split(separator: ".").first.map(String.init) ?? ""
-            if !name.isEmpty && name != "." { names.append(name) }
+            if let first = inner.first, "#^/&".contains(first) { inner = inner.dropFirst() }
+            let name = inner.drop { $0 == " " }.prefix { $0 != " " && $0 != "." && $0 != "}" }
+            if !name.isEmpty { names.append(String(name)) }
         }
         return names
+    }
+
+    /// Whether the text has a `{{` at all (a byte scan: Foundation's `contains` is slow).
+    public static func isTemplate(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether the template has sections, partials or delimiter changes (`{{#`, `{{^`, `{{/`, `{{>`, `{{=`).
+    public static func hasSections(_ text: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in text.utf8 {
+            if a == UInt8(ascii: "{") && b == UInt8(ascii: "{") && "#^/>=".utf8.contains(byte) { return true }
+            a = b
+            b = byte
+        }
+        return false
+    }
+
+    /// Whether every `{{` has a matching `}}` (counted, not parsed).
+    public static func isBalanced(_ text: String) -> Bool {
+        var opens = 0, closes = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == UInt8(ascii: "{") { opens += 1; previous = 0; continue }
+            if byte == UInt8(ascii: "}") && previous == UInt8(ascii: "}") { closes += 1; previous = 0; continue }
+            previous = byte
+        }
+        return opens == closes
     }
 }
