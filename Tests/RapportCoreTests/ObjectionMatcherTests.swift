@@ -77,4 +77,14 @@ struct ObjectionMatcherTests {
         #expect(accuracy >= 0.75, "\(misses.joined(separator: "\n"))")
         #expect(falseAlarmRate <= 0.15, "\(misses.joined(separator: "\n"))")
     }
+
+    @Test func ownTheDecisionIsNotAnAuthorityObjection() {
+        let matcher = ObjectionMatcher(playbook: try! Fixtures.defaultPlaybook())
+        for text in ["I decide", "it's my call", "I make the decision"] {
+            #expect(matcher.match(text).best == nil, "\(text)")
+        }
+        for text in ["it's not my call", "I need to ask my boss", "I'm not the one who decides"] {
+            #expect(matcher.match(text).best?.objectionID == "authority", "\(text)")
+        }
+    }
 }

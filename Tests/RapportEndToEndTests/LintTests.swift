@@ -73,4 +73,41 @@ struct LintTests {
         #expect(result.stdout.contains("syntax.yaml:4:1: error: YAML syntax"))
         #expect(result.stdout.contains("bomb.yaml:1:1: error: playbook expands to more than"))
     }
+
+    @Test func conversationTestsPassOnTheShippedPlaybooksWithCoverage() throws {
+        let result = try RapportProcess.run(["test"], in: RapportProcess.repositoryRoot)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("0 failed"))
+        #expect(result.stdout.contains("coverage of closewise: steps 37/37 (100%), branches 10/10 (100%), objections 11/11 (100%), closes 6/6 (100%)"))
+    }
+
+    @Test func aBrokenExpectationFailsWithADiff() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        try String(contentsOfFile: RapportProcess.defaultPlaybook, encoding: .utf8).write(to: folder.appendingPathComponent("default.yaml"), atomically: true, encoding: .utf8)
+        let test = """
+            playbook: ../default.yaml
+            tests:
+              - name: budget is read as money
+                input: ["", controller, "12", netsuite, "yes", 40k]
+                expect:
+                  at: authority
+                  profile: {budget: "$45,000"}
+                  visits: [opener, role, team-size, erp, need, budget, budget-small]
+              - name: passes
+                input: [""]
+                expect: {at: role}
+            """
+        try test.write(to: folder.appendingPathComponent("tests/broken.yaml"), atomically: true, encoding: .utf8)
+        let result = try RapportProcess.run(["test", "tests/broken.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("✗ budget is read as money  (tests/broken.yaml:3)"))
+        #expect(result.stdout.contains("profile budget: expected $45,000, actual $40,000"))
+        #expect(result.stdout.contains("expected: opener → role → team-size → erp → need → budget → budget-small"))
+        #expect(result.stdout.contains("actual:   opener → role → team-size → erp → need → budget → authority"))
+        #expect(result.stdout.contains("✓ passes"))
+        #expect(result.stdout.contains("2 tests: 1 passed, 1 failed"))
+        let bad = try RapportProcess.run(["test", "tests/nope.yaml"], in: folder)
+        #expect(bad.status == 66)
+    }
 }

@@ -9,9 +9,13 @@ final class TmuxPane {
     let name = "rapport-test-\(UUID().uuidString.prefix(8))"
     let socket: String
 
+    /// The tmux server's process, so `close` can make sure it is gone.
+    private var serverPID: pid_t?
+
     init(command: String, folder: URL) throws {
         socket = folder.appendingPathComponent("tmux.sock").path
         try tmux(["new-session", "-d", "-s", name, "-x", "160", "-y", "50", command])
+        serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Runs tmux with posix_spawn and waitpid: Foundation's Process never saw the client exit
@@ -54,7 +58,14 @@ final class TmuxPane {
         return last
     }
 
-    func close() { _ = try? tmux(["kill-server"]) }
+    /// Ends the server and everything in it; a server that outlives kill-server is killed.
+    func close() {
+        _ = try? tmux(["kill-server"])
+        if let pid = serverPID, pid > 0 {
+            usleep(100_000)
+            if Foundation.kill(pid, 0) == 0 { Foundation.kill(pid, SIGKILL) }
+        }
+    }
 }
 
 @Suite(.serialized, .enabled(if: TmuxPane.available, "tmux is not installed: the terminal path (libedit, Tab, Ctrl-C, history) is not tested"))

@@ -93,7 +93,7 @@ public struct ObjectionMatcher: Sendable {
         }
         var best = Array(repeating: 0.0, count: objectionIDs.count)
         var agreeing = Array(repeating: 0, count: objectionIDs.count)
-        let dismissed = utterance.dismissesAConcern && words.count >= 2
+        let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision
         for phrase in phrases {
             var covered = 0.0
             var total = 0.0

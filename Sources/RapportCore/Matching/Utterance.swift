@@ -2,6 +2,9 @@
 /// expanded, synonyms brought to one word, and every negation written as `not`.
 struct Utterance: Sendable {
     var terms: [String]
+    /// "I decide", "I'm the one who signs": the speaker owns the decision, the opposite of an
+    /// authority objection.
+    var ownsTheDecision = false
 
     static let contractions: [String: [String]] = [
         "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "don't": ["do", "not"],
@@ -82,6 +85,12 @@ struct Utterance: Sendable {
             }
         }
         self.terms = terms
+        let words = AnswerParser.normalisedWords(text).prefix(limit)
+        if let first = words.first, ["i", "i'm", "im", "me", "it's", "its"].contains(first), synonyms,
+            terms.contains("decide") || words.contains("sign") || words.contains("signs"), !terms.contains("not"), !terms.contains("boss")
+        {
+            ownsTheDecision = words.contains { ["i", "i'm", "im", "me", "mine", "my"].contains($0) }
+        }
     }
 
     var isNegated: Bool { terms.contains("not") }
@@ -115,6 +124,7 @@ struct Utterance: Sendable {
     /// "Price is not a problem", "budget isn't an issue", "timing is fine": a topic named and
     /// then waved away, which is the opposite of an objection.
     var dismissesAConcern: Bool {
+        if ownsTheDecision { return true }
         for (index, term) in terms.enumerated() where index > 0 && Utterance.topics.contains(terms[index - 1]) || (index > 1 && Utterance.topics.contains(terms[index - 2])) {
             if term == "happy" { return true }
             if term == "not", terms[(index + 1)...].prefix(2).contains(where: { ["need", "worry", "concern"].contains($0) }) { return true }
