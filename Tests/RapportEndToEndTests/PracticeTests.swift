@@ -51,9 +51,9 @@ import Testing
         var facts: Int
     }
 
-    func practise(_ persona: String, _ lines: [String], seed: Int = 11, extra: [String] = [], in folder: URL) throws -> Outcome {
+    func practise(_ persona: String, _ lines: [String], seed: Int = 11, extra: [String] = [], playbook: String = RapportProcess.defaultPlaybook, in folder: URL) throws -> Outcome {
         let before = Set(((try? RapportProcess.transcripts(in: folder.appendingPathComponent("t"))) ?? []).map(\.path))
-        let result = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", persona, "--seed", "\(seed)", "--transcripts", "t"] + extra,
+        let result = try RapportProcess.run(["practice", "--playbook", playbook, "--persona", persona, "--seed", "\(seed)", "--transcripts", "t"] + extra,
                                             lines: lines, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
@@ -76,6 +76,44 @@ import Testing
         #expect(good.overall - poor.overall >= 50, "\(persona): good \(good.overall), poor \(poor.overall)")
         #expect(good.stdout.contains("Next step with a date: agreed for 2026-") || good.stdout.contains("Next step with a date: agreed for 2027-"))
         #expect(poor.stdout.contains("Do differently\n  1. "))
+    }
+
+    /// A good and a poor homeowner conversation for the consumer playbook.
+    static let solarGood = [
+        "Thanks for having me. Do you own the home?",
+        "Is there anyone else who would want a say in a decision like this?",
+        "Roughly what is your electricity bill each month?",
+        "I understand, that's a fair worry.",
+        "What would you need to see to feel safe?",
+        "That makes sense. Our installers are employees, we're rated 4.8 by thousands of homeowners, and you can cancel within 14 days.",
+        "Which way does the roof face, and is anything shading it?",
+        "What got you thinking about solar now?",
+        "How many people live at home?",
+        "How long do you see yourselves staying here?",
+        "How would you prefer to pay for it?",
+        "Have you had other quotes?",
+        "When would you ideally want it installed?",
+        "So what I'm hearing is the bills keep rising, the roof gets good sun, and you want it done properly.",
+        "Shall we book the free roof survey for next Saturday?",
+    ]
+    static let solarPoor = [
+        "Hi! Brightroof panels are the best on the market and our battery is amazing.",
+        "You'll save thousands, guaranteed, and our fixed-rate finance means you pay nothing upfront, it's a no-brainer really.",
+        "Do you have a big bill?",
+        "Is your roof south-facing?",
+        "The price is 14,000 dollars installed.",
+        "Anyway, shall we sign you up today?",
+        "Can I put you down for an install next month?",
+    ]
+
+    @Test(arguments: ["sam", "rita", "dev"])
+    func theConsumerPlaybookPersonasRewardTheGoodConversation(persona: String) throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let playbook = RapportProcess.repositoryRoot.appendingPathComponent("playbooks/home-solar.yaml").path
+        let good = try practise(persona, Self.solarGood, playbook: playbook, in: folder)
+        let poor = try practise(persona, Self.solarPoor, playbook: playbook, in: folder)
+        #expect(good.revealed * 10 >= good.facts * 7, "\(persona): good uncovered \(good.revealed) of \(good.facts)")
+        #expect(good.overall - poor.overall >= 40, "\(persona): good \(good.overall), poor \(poor.overall)")
     }
 
     @Test func theSameSeedAndInputGiveTheSameTranscript() throws {
