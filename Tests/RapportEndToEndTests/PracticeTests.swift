@@ -116,6 +116,43 @@ import Testing
         #expect(good.overall - poor.overall >= 40, "\(persona): good \(good.overall), poor \(poor.overall)")
     }
 
+    /// A good and a poor conversation for the professional-services playbook.
+    static let cfoGood = [
+        "Thanks for the time. Could you tell me about the business and the team — how many people?",
+        "Roughly what revenue are you doing this year?",
+        "Who looks after the finance today?",
+        "What's the hardest part of the finance side for you right now?",
+        "A year from now, what would tell you this worked?",
+        "Who else needs to agree on a decision like this?",
+        "What else are you considering?",
+        "What budget did you have in mind for outside help?",
+        "I understand, that's a fair concern.",
+        "What would have made the last engagement worth it?",
+        "That makes sense. We agree three outcomes up front and review them monthly, and you can stop with a month's notice.",
+        "When would you want to start?",
+        "So what I'm hearing is you need numbers you trust every month, without doing them yourself.",
+        "Shall we start with one month from next Monday?",
+    ]
+    static let cfoPoor = [
+        "Hi! Northlight is the best fractional CFO firm and we will transform your finance function.",
+        "Our monthly pack, cash forecast and fundraising support are world class and our clients raised 48 million last year, so you really should sign up.",
+        "Do you have a bookkeeper?",
+        "Is cash tight?",
+        "Our fee is 5,000 dollars a month.",
+        "Anyway, can we sign you up today?",
+        "Shall I send the contract now?",
+    ]
+
+    @Test(arguments: ["maya", "tom", "grace"])
+    func theProfessionalServicesPersonasRewardTheGoodConversation(persona: String) throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let playbook = RapportProcess.repositoryRoot.appendingPathComponent("playbooks/fractional-cfo.yaml").path
+        let good = try practise(persona, Self.cfoGood, playbook: playbook, in: folder)
+        let poor = try practise(persona, Self.cfoPoor, playbook: playbook, in: folder)
+        #expect(good.revealed * 10 >= good.facts * 8, "\(persona): good uncovered \(good.revealed) of \(good.facts)")
+        #expect(good.overall - poor.overall >= 50, "\(persona): good \(good.overall), poor \(poor.overall)")
+    }
+
     @Test func theSameSeedAndInputGiveTheSameTranscript() throws {
         let folder = try RapportProcess.temporaryFolder()
         let lines = Self.poorRep + Self.goodRep
