@@ -162,4 +162,12 @@ struct PlaybookLoaderTests {
         let reserved = diagnostics(replacing: "  - id: story", with: "  - id: qualified")
         #expect(reserved.contains { $0.location.line == line(of: "  - id: story") && $0.message.contains("'qualified' is a reserved word in conditions") })
     }
+
+    @Test func deepNestingIsRefusedNotRecursedInto() {
+        let deep = "id: x\nversion: \"1\"\nproduct: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n"
+        let (playbook, diagnostics) = PlaybookLoader.analyse(source: deep, file: "deep.yaml")
+        #expect(playbook == nil)
+        #expect(diagnostics.first?.code == .yamlSyntax)
+        #expect(diagnostics.first?.message.contains("nesting") == true, "\(diagnostics)")
+    }
 }
