@@ -175,17 +175,18 @@ public struct Field: Sendable {
         /// (for tags) word stems. Computed once, not for every answer.
         let names: [String]
         let nameWords: [[String]]
+        /// Only for tags, which are matched by word stems (stemming every choice would slow start-up).
         let stemmedNames: [[String]]
 
-        public init(id: String, label: String, synonyms: [String]) {
+        public init(id: String, label: String, synonyms: [String], tag: Bool = false) {
             self.id = id
             self.label = label
             self.synonyms = synonyms
             nameWords = ([id, label] + synonyms).map { AnswerParser.normalisedWords($0) }
             names = nameWords.map { $0.joined(separator: " ") }
-            stemmedNames = ([id.replacingOccurrences(of: "-", with: " "), label] + synonyms).map {
+            stemmedNames = tag ? ([id.replacingOccurrences(of: "-", with: " "), label] + synonyms).map {
                 AnswerParser.normalisedWords($0).map(Stemmer.stem)
-            }
+            } : []
         }
     }
 }

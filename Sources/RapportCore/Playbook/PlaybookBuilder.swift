@@ -32,7 +32,7 @@ struct PlaybookBuilder {
         var fields = readFields(top["fields"])
         for (index, node) in tagsFromPains {
             if pains.isEmpty { reader.error(node, "field '\(fields[index].id)' takes its tags from pains, but the playbook declares no pains") }
-            fields[index].tags = pains.map { Field.Option(id: $0.id, label: $0.label, synonyms: $0.keywords) }
+            fields[index].tags = pains.map { Field.Option(id: $0.id, label: $0.label, synonyms: $0.keywords, tag: true) }
         }
         let stages = readStages(top["stages"])
         let objections = readObjections(top["objections"])
@@ -170,14 +170,14 @@ struct PlaybookBuilder {
             if case .scalar = item {
                 guard let id = reader.identifier(item, "\(what) id") else { return nil }
                 if !seen.insert(id).inserted { reader.error(item, "duplicate \(what) '\(id)'") }
-                return Field.Option(id: id, label: id, synonyms: [])
+                return Field.Option(id: id, label: id, synonyms: [], tag: what == "tag")
             }
             guard let map = reader.mapping(item, "a \(what)", known: ["id", "label", "synonyms", "keywords"], required: ["id"]),
                 let id = reader.identifier(map["id"], "\(what) id")
             else { return nil }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate \(what) '\(id)'") }
             return Field.Option(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id,
-                                synonyms: reader.strings(map["synonyms"], "synonyms") + reader.strings(map["keywords"], "keywords"))
+                                synonyms: reader.strings(map["synonyms"], "synonyms") + reader.strings(map["keywords"], "keywords"), tag: what == "tag")
         }
     }
 
