@@ -54,7 +54,7 @@ struct PracticeView {
     func scorecard(_ card: Scorecard, final: Bool) -> String {
         var lines = [style.bold(final ? "Scorecard" : "Scorecard so far")]
         for line in card.lines where line.weight > 0 {
-            let points = line.applicable ? String(format: "%4.1f/%-3d", line.points, line.weight) : "   n/a    "
+            let points = line.pointsLabel
             let evidence = line.evidence.isEmpty ? "" : style.dim("  turns " + line.evidence.prefix(12).map(String.init).joined(separator: ", ") + (line.evidence.count > 12 ? ", …" : ""))
             lines.append("  \(points) \(line.item.title): \(safe(line.detail))\(evidence)")
         }

@@ -72,7 +72,8 @@ struct Utterance: Sendable {
     /// "vendor"), for phrase sets where those differences matter.
     init(_ text: String, limit: Int = 400, synonyms: Bool = true) {
         var terms: [String] = []
-        for word in AnswerParser.normalisedWords(text).prefix(limit) {
+        let words = AnswerParser.normalisedWords(text).prefix(limit)
+        for word in words {
             let expanded = Utterance.contractions[word] ?? (word.hasSuffix("n't") ? [String(word.dropLast(3)), "not"] : [word])
             for part in expanded {
                 if Utterance.negations.contains(part) {
@@ -85,7 +86,6 @@ struct Utterance: Sendable {
             }
         }
         self.terms = terms
-        let words = AnswerParser.normalisedWords(text).prefix(limit)
         if let first = words.first, ["i", "i'm", "im", "me", "it's", "its"].contains(first), synonyms,
             terms.contains("decide") || words.contains("sign") || words.contains("signs"), !terms.contains("not"), !terms.contains("boss")
         {

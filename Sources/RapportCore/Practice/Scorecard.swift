@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a practice call went, item by item against the playbook's rubric, each item with the
 /// turns that earned or lost its points, an overall score out of 100 and the two most valuable
 /// things to do differently. Computed from a `RolePlay`, so it can be recomputed from a
@@ -17,6 +19,8 @@ public struct Scorecard: Sendable, Hashable {
         public var applicable = true
         /// Points earned, out of `weight`.
         public var points: Double { Double(weight) * score }
+        /// `12.5/25 ` in a fixed width, or `n/a` for an item left out.
+        public var pointsLabel: String { applicable ? String(format: "%4.1f/%-3d", points, weight) : "   n/a    " }
     }
 
     public struct Advice: Sendable, Hashable {

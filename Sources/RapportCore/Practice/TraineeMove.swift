@@ -65,9 +65,23 @@ public struct TraineeMove: Sendable, Hashable {
         return sentences
     }
 
+    /// A phrase as whole words without apostrophes, the form lines are compared in.
+    static func key(_ phrase: String) -> String {
+        AnswerParser.normalisedWords(phrase).map { $0.replacingOccurrences(of: "'", with: "") }.joined(separator: " ")
+    }
+
+    // The phrase lists in comparable form, computed once rather than for every line.
+    static let acknowledgementKeys = acknowledgements.map(key)
+    static let summaryKeys = summaries.map(key)
+    static let pitchKeys = pitchPhrases.map(key)
+    static let priceKeys = pricePhrases.map(key)
+    static let closeKeys = closePhrases.map(key)
+
     public init(_ text: String, playbook: Playbook, today: CalendarDay) {
-        let lower = text.lowercased()
         let tokens = AnswerParser.normalisedWords(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        // Phrases match whole words: "sign" is not in "design".
+        let padded = " " + tokens.joined(separator: " ") + " "
+        func has(_ key: String) -> Bool { !key.isEmpty && padded.contains(" " + key + " ") }
         words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
         // The question is read from the sentence that asks it: "Thanks for your time. How do
         // you close today?" is an open question.
@@ -83,26 +97,19 @@ public struct TraineeMove: Sendable, Hashable {
         }
         let closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
         let questionMark = text.contains("?")
-        let summary = Self.summaries.contains { lower.contains($0) }
+        summarises = Self.summaryKeys.contains(where: has)
         // "So what I'm hearing is…" starts like a question but is a summary.
-        isQuestion = questionMark || ((open || closed) && !summary)
+        isQuestion = questionMark || ((open || closed) && !summarises)
         // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
         // a mark ("and the budget — what is it?") counts as open.
         isOpen = isQuestion && (open || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
-        // Phrases match whole words: "sign" is not in "design".
-        let padded = " " + tokens.joined(separator: " ") + " "
-        func has(_ phrase: String) -> Bool {
-            let words = AnswerParser.normalisedWords(phrase).map { $0.replacingOccurrences(of: "'", with: "") }
-            return !words.isEmpty && padded.contains(" " + words.joined(separator: " ") + " ")
-        }
-        acknowledges = Self.acknowledgements.contains(where: has)
-        summarises = Self.summaries.contains(where: has)
-        let names = [playbook.product.name] + playbook.product.features.map(\.name)
+        acknowledges = Self.acknowledgementKeys.contains(where: has)
+        let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
-        let closing = Self.closePhrases.contains(where: has)
-        pitches = (!isQuestion && (namesProduct || Self.pitchPhrases.contains(where: has)))
+        let closing = Self.closeKeys.contains(where: has)
+        pitches = (!isQuestion && (namesProduct || Self.pitchKeys.contains(where: has)))
             || (isQuestion && !isOpen && namesProduct && !closing)
-        mentionsPrice = Self.pricePhrases.contains(where: has) || text.contains { "$€£".contains($0) }
+        mentionsPrice = Self.priceKeys.contains(where: has) || text.contains { "$€£".contains($0) }
         asksToClose = closing && !summarises
         date = DateReading.read(text, today: today)
     }

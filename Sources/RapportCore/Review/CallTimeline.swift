@@ -50,8 +50,6 @@ public struct CallTimeline: Sendable {
         var highlights: [String] = []
         if transcript.header.mode == "practice" {
             let play = transcript.replayPractice(on: playbook)
-            let persona = play?.persona
-            let name = persona?.name ?? transcript.header.persona ?? "buyer"
             for entry in transcript.entries {
                 switch entry.type {
                 case .say:

@@ -119,8 +119,11 @@ public struct TeamReport: Sendable {
                 } else {
                     undo.append(nil)
                 }
-            case .skip, .goto, .stage, .next:
+            case .skip, .goto, .stage:
                 undo.append(nil)
+            case .next:
+                undo.append(nil)
+                nextSteps += 1
             case .back:
                 if let last = undo.popLast(), let change = last { known[change.field] = change.was }
             case .detect, .objection:
@@ -148,7 +151,6 @@ public struct TeamReport: Sendable {
             default:
                 break
             }
-            if entry.type == .next { nextSteps += 1 }
         }
         if let furthest { lastStage[furthest.id, default: 0] += 1 }
         if let playbook {

@@ -39,9 +39,8 @@ public enum TimelineText {
             out.append("")
             out.append("Scorecard")
             for line in card.lines where line.weight > 0 {
-                let points = line.applicable ? String(format: "%4.1f/%-3d", line.points, line.weight) : "   n/a    "
                 let evidence = line.evidence.isEmpty ? "" : " [turns " + line.evidence.prefix(10).map(String.init).joined(separator: ", ") + "]"
-                out += wrap("\(points) \(line.item.title): \(safe(line.detail))\(evidence)", width: width - 2, indent: "           ").map { "  " + $0 }
+                out += wrap("\(line.pointsLabel) \(line.item.title): \(safe(line.detail))\(evidence)", width: width - 2, indent: "           ").map { "  " + $0 }
             }
             out.append("Overall: \(card.overall)/100")
             for (index, advice) in card.advice.enumerated() { out += wrap("\(index + 1). \(safe(advice.text))", width: width - 2, indent: "   ").map { "  " + $0 } }
