@@ -67,57 +67,34 @@ final class LiveSession {
 
     private enum Next { case goOn, quit }
 
+    /// Commands that show something are handled here; everything that changes the
+    /// conversation is read by `SessionInput`, the grammar conversation tests use too.
     private func handle(_ line: String) -> Next {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("//") {
-            apply(.answered(String(trimmed.dropFirst())))
-            return .goOn
+        if trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") {
+            let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            let command = parts.first.map { $0.lowercased() } ?? ""
+            let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+            switch command {
+            case "help", "h", "?": say(SessionView.help); return .goOn
+            case "obj", "o": objection(argument); return .goOn
+            case "close" where argument.isEmpty, "c" where argument.isEmpty: say(view.closes(conversation)); return .goOn
+            case "card": card(argument); return .goOn
+            case "profile", "p": say(view.profile(conversation)); return .goOn
+            case "summary": say(summary()); return .goOn
+            case "quit", "q", "exit": return .quit
+            default: break
+            }
         }
-        guard trimmed.hasPrefix("/") else {
-            apply(trimmed.isEmpty ? .skipped : .answered(trimmed))
-            return .goOn
-        }
-        let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        let command = parts.first.map { $0.lowercased() } ?? ""
-        let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
-        switch command {
-        case "help", "h", "?": say(SessionView.help)
-        case "skip", "s": apply(.skipped)
-        case "back", "b", "undo": apply(.wentBack)
-        case "goto", "g":
-            guard !argument.isEmpty else { return usage("/goto STEP (Tab lists the steps)") }
-            apply(.wentToStep(argument))
-        case "stage":
-            guard !argument.isEmpty else { return usage("/stage STAGE: " + conversation.playbook.stages.map(\.id).joined(separator: ", ")) }
-            apply(.wentToStage(argument))
-        case "note", "n":
-            guard !argument.isEmpty else { return usage("/note TEXT") }
-            apply(.noteTaken(argument))
-        case "obj", "o": objection(argument)
-        case "resolved": apply(.objectionOutcome(resolved: true))
-        case "unresolved": apply(.objectionOutcome(resolved: false))
-        case "close", "c": close(argument)
-        case "won": apply(.dealClosed(won: true, reason: argument.isEmpty ? nil : argument))
-        case "lost":
-            guard !argument.isEmpty else { return usage("/lost REASON, as in /lost chose FloQast on price") }
-            apply(.dealClosed(won: false, reason: argument))
-        case "next":
-            guard !argument.isEmpty else { return usage("/next STEP DATE, as in /next demo for the CFO next Tuesday") }
-            apply(.nextStepAgreed(argument))
-        case "card": card(argument)
-        case "profile", "p": say(view.profile(conversation))
-        case "summary": say(summary())
-        case "quit", "q", "exit": return .quit
-        default:
+        switch SessionInput.read(line, conversation: &conversation) {
+        case .event(let event): apply(event)
+        case .display: break
+        case .invalid(let message): say(view.style.yellow(message))
+        case .unknownCommand(let command):
             let known = SessionCommands.names.map { String($0.dropFirst()) }
             let hint = known.first { $0.hasPrefix(command) } ?? Spelling.closest(command, in: known)
             say(view.style.red("Unknown command /\(safe(command)).") + (hint.map { " Did you mean /\($0)?" } ?? "") + " /help lists them; // starts an answer with a slash.")
         }
-        return .goOn
-    }
-
-    private func usage(_ text: String) -> Next {
-        say(view.style.yellow("Usage: \(text)"))
         return .goOn
     }
 
@@ -187,23 +164,6 @@ final class LiveSession {
         lastObjection = id
         apply(.objectionRaised(id))
         say(view.card(objection, profile: conversation.profile, score: score, leading: 0))
-    }
-
-    /// `/close` ranks the closes; `/close N` (a rank) or `/close ID` uses one and records it.
-    private func close(_ argument: String) {
-        guard !argument.isEmpty else { return say(view.closes(conversation)) }
-        let playbook = conversation.playbook
-        if let rank = Int(argument) {
-            let ranked = CloseAdvisor(playbook: playbook).rank(conversation.profile)
-            guard ranked.indices.contains(rank - 1) else {
-                return say(view.style.yellow("There are \(ranked.count) closes: /close 1 to /close \(ranked.count), or /close alone to list them."))
-            }
-            return apply(.closeUsed(ranked[rank - 1].closeID))
-        }
-        let id = playbook.close(argument.lowercased())?.id
-            ?? playbook.closes.first { $0.name.lowercased() == argument.lowercased() }?.id
-            ?? argument
-        apply(.closeUsed(id))
     }
 
     /// `/card NAME` shows a competitor's battle card; `/card` the last one named, else the list.

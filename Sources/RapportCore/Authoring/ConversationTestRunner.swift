@@ -40,6 +40,7 @@ public struct ConversationTestRunner: Sendable {
             switch SessionInput.read(line, conversation: &conversation) {
             case .display: continue
             case .invalid(let why): differences.append("input \(index + 1) \"\(line)\": \(why)")
+            case .unknownCommand(let name): differences.append("input \(index + 1) \"\(line)\": unknown command /\(name)")
             case .event(let event):
                 let actions = conversation.handle(event)
                 for action in actions {

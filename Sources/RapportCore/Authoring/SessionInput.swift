@@ -1,14 +1,17 @@
 /// What a line typed in a live session means for the conversation: an answer, a skip, or a
 /// command that changes it (`/back`, `/goto`, `/obj`, `/close`, `/next`…). Commands that only
-/// show something (`/profile`, `/summary`, `/help`, `/card`) mean no event. Used to replay
-/// scripted sessions in conversation tests exactly as a rep would type them.
+/// show something (`/profile`, `/summary`, `/help`, `/card`) mean no event. The live session
+/// reads its lines through this, and conversation tests replay scripted sessions with it, so
+/// both understand exactly the same commands.
 public enum SessionInput {
     public enum Reading: Sendable, Hashable {
         case event(ConversationEvent)
         /// A command that shows something and changes nothing.
         case display
-        /// Not understood: why.
+        /// Not usable as typed: what to type instead.
         case invalid(String)
+        /// A slash command that does not exist (its name, lowercased).
+        case unknownCommand(String)
     }
 
     public static func read(_ line: String, conversation: inout Conversation) -> Reading {
@@ -21,9 +24,11 @@ public enum SessionInput {
         switch command {
         case "skip", "s": return .event(.skipped)
         case "back", "b", "undo": return .event(.wentBack)
-        case "goto", "g": return argument.isEmpty ? .invalid("/goto needs a step") : .event(.wentToStep(argument))
-        case "stage": return argument.isEmpty ? .invalid("/stage needs a stage") : .event(.wentToStage(argument))
-        case "note", "n": return argument.isEmpty ? .invalid("/note needs text") : .event(.noteTaken(argument))
+        case "goto", "g": return argument.isEmpty ? .invalid("Usage: /goto STEP (Tab lists the steps)") : .event(.wentToStep(argument))
+        case "stage":
+            let stages = conversation.playbook.stages.map(\.id).joined(separator: ", ")
+            return argument.isEmpty ? .invalid("Usage: /stage STAGE: " + stages) : .event(.wentToStage(argument))
+        case "note", "n": return argument.isEmpty ? .invalid("Usage: /note TEXT") : .event(.noteTaken(argument))
         case "obj", "o":
             if argument.isEmpty || Int(argument) != nil { return .display }
             if let objection = conversation.playbook.objection(argument.lowercased()) { return .event(.objectionRaised(objection.id)) }
@@ -33,17 +38,24 @@ public enum SessionInput {
         case "unresolved": return .event(.objectionOutcome(resolved: false))
         case "close", "c":
             if argument.isEmpty { return .display }
+            let playbook = conversation.playbook
             if let rank = Int(argument) {
-                let ranked = CloseAdvisor(playbook: conversation.playbook).rank(conversation.profile)
-                guard ranked.indices.contains(rank - 1) else { return .invalid("there is no close \(rank)") }
+                let ranked = CloseAdvisor(playbook: playbook).rank(conversation.profile)
+                guard ranked.indices.contains(rank - 1) else {
+                    return .invalid("There are \(ranked.count) closes: /close 1 to /close \(ranked.count), or /close alone to list them.")
+                }
                 return .event(.closeUsed(ranked[rank - 1].closeID))
             }
-            return .event(.closeUsed(argument.lowercased()))
+            // By id or by name; an unknown one is refused by the conversation with a suggestion.
+            let id = playbook.close(argument.lowercased())?.id
+                ?? playbook.closes.first { $0.name.lowercased() == argument.lowercased() }?.id
+                ?? argument
+            return .event(.closeUsed(id))
         case "won": return .event(.dealClosed(won: true, reason: argument.isEmpty ? nil : argument))
-        case "lost": return argument.isEmpty ? .invalid("/lost needs a reason") : .event(.dealClosed(won: false, reason: argument))
-        case "next": return argument.isEmpty ? .invalid("/next needs a step and a date") : .event(.nextStepAgreed(argument))
+        case "lost": return argument.isEmpty ? .invalid("Usage: /lost REASON, as in /lost chose FloQast on price") : .event(.dealClosed(won: false, reason: argument))
+        case "next": return argument.isEmpty ? .invalid("Usage: /next STEP DATE, as in /next demo for the CFO next Tuesday") : .event(.nextStepAgreed(argument))
         case "profile", "p", "summary", "help", "h", "?", "card", "quit", "q", "exit": return .display
-        default: return .invalid("unknown command /\(command)")
+        default: return .unknownCommand(command)
         }
     }
 }
