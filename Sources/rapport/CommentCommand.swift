@@ -34,17 +34,8 @@ struct CommentCommand: ParsableCommand {
         }
         let comment = CoachComment(turn: turn, coach: coach, at: TranscriptClock.iso(Date()), text: text)
         let path = CoachComment.sidecarPath(for: self.transcript)
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            printError("rapport: cannot write \(path): \(String(cString: strerror(errno))). Nothing was saved.")
-            throw ExitCode(73)
-        }
-        defer { close(fd) }
-        fchmod(fd, 0o600)
-        let bytes = Array((Transcript.line(comment) + "\n").utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == bytes.count, fsync(fd) == 0 else {
-            printError("rapport: could not save the comment to \(path): \(String(cString: strerror(errno))).")
+        if let problem = PrivateFile.write(Transcript.line(comment) + "\n", to: path, appending: true) {
+            printError("rapport: could not save the comment to \(path): \(problem). Nothing was saved.")
             throw ExitCode(74)
         }
         print("Comment saved on turn \(turn) (\(path)).")

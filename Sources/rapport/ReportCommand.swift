@@ -37,8 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Read every transcript against this playbook instead of the ones they name.")
     var playbook: String?
 
-    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
-    var redact = false
+    @OptionGroup var privacy: RedactOption
 
     func run() throws {
         var since: CalendarDay?
@@ -61,23 +60,11 @@ struct ReportCommand: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: ReportDocument.json(report), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             text = String(decoding: data, as: UTF8.self) + "\n"
         }
-        if redact { text = Redaction.masked(text) }
+        text = privacy.apply(text)
         if let out {
-            let fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else {
-                printError("rapport: cannot write \(out): \(String(cString: strerror(errno))).")
+            if let problem = PrivateFile.write(text, to: out, appending: false) {
+                printError("rapport: could not write \(out): \(problem).")
                 throw ExitCode(73)
-            }
-            defer { close(fd) }
-            let bytes = Array(text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                guard written > 0 else {
-                    printError("rapport: could not finish writing \(out): \(String(cString: strerror(errno))).")
-                    throw ExitCode(74)
-                }
-                offset += written
             }
             printError("Report written to \(out) (\(report.transcripts) transcripts).")
         } else {

@@ -23,11 +23,10 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Wrap text at this many columns (default: the terminal's width, else 100).")
     var width: Int?
 
-    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
-    var redact = false
+    @OptionGroup var privacy: RedactOption
 
     private func emit(_ text: String) {
-        print(redact ? Redaction.masked(text) : text, terminator: "")
+        print(privacy.apply(text), terminator: "")
     }
 
     func run() throws {

@@ -28,11 +28,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "A Mustache template (plain text) to render instead of the playbook's.")
     var template: String?
 
-    @Flag(help: "Mask e-mail addresses, phone numbers and card numbers.")
-    var redact = false
+    @OptionGroup var privacy: RedactOption
 
     private func emit(_ text: String) {
-        print(redact ? Redaction.masked(text) : text, terminator: "")
+        print(privacy.apply(text), terminator: "")
     }
 
     func run() throws {
@@ -48,10 +47,8 @@ struct SummaryCommand: ParsableCommand {
                 printError("rapport: \(self.transcript) has no next step with a date, so there is no event to write. Agree one in the session with /next STEP DATE\(playbook.followUp == nil ? "" : ", or answer the follow-up stage's date step").")
                 throw ExitCode(1)
             }
-            if redact {
-                invite.summary = Redaction.masked(invite.summary)
-                invite.description = Redaction.masked(invite.description)
-            }
+            invite.summary = privacy.apply(invite.summary)
+            invite.description = privacy.apply(invite.description)
             print(invite.text, terminator: "")
             return
         case .csv:

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Writing a file that may hold customer data: created or reopened owner-only (0600, whatever
+/// the umask or the mode it had), written whole (short writes and interruptions retried) and
+/// flushed to disk before it is reported saved.
+enum PrivateFile {
+    /// Returns what went wrong, or nil when the text is on disk.
+    static func write(_ text: String, to path: String, appending: Bool) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC), 0o600)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return String(cString: strerror(errno)) }
+            offset += count
+        }
+        return fsync(fd) == 0 ? nil : String(cString: strerror(errno))
+    }
+}
