@@ -91,11 +91,15 @@ struct GenerateCommand: ParsableCommand {
             if actions.count == 1, case .rejected = actions[0] { continue }
             let (kind, text, target) = TranscriptEntry.fields(for: event)
             write(kind, turn: conversation.turn, prompt: prompt, text: text, target: target)
+            var detected = false
             for action in actions {
-                if case .objectionDetected(let match) = action { write(.detect, turn: nil, prompt: prompt, target: match.objectionID, score: match.score) }
+                if case .objectionDetected(let match) = action {
+                    detected = true
+                    write(.detect, turn: nil, prompt: prompt, target: match.objectionID, score: match.score)
+                }
                 if case .competitorMentioned(let id) = action { write(.mention, turn: nil, prompt: prompt, target: id) }
             }
-            if case .objectionDetected = actions.first(where: { if case .objectionDetected = $0 { true } else { false } }) ?? .finished {
+            if detected {
                 let settle = random.next() % 3
                 if settle < 2 {
                     _ = conversation.handle(.objectionOutcome(resolved: settle == 0))
@@ -117,7 +121,7 @@ struct GenerateCommand: ParsableCommand {
                     write(.won, turn: conversation.turn, prompt: conversation.prompt)
                 }
                 let next = random.pick(["demo for the CFO next Tuesday", "pilot kickoff in 2 weeks", "contract review on 2026-12-15", "call with IT next Friday"])!
-                if case .nextStepAgreed? = actionKind(conversation.handle(.nextStepAgreed(next))) {
+                if case .nextStepAgreed? = conversation.handle(.nextStepAgreed(next)).first {
                     write(.next, turn: conversation.turn, prompt: conversation.prompt, text: next)
                 }
             }
@@ -125,8 +129,6 @@ struct GenerateCommand: ParsableCommand {
         write(.end, turn: conversation.turn, prompt: conversation.prompt, text: "quit")
         return lines
     }
-
-    private func actionKind(_ actions: [ConversationAction]) -> ConversationAction? { actions.first }
 
     private func answer(for field: Field?, random: inout SeededGenerator) -> String {
         guard let field else { return random.pick(["ok", "sure", "sounds good", "go on", "fine by me"])! }
