@@ -123,16 +123,24 @@ struct FuzzTests {
                 if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
             }
             let text = String(scalars) + (random.pick(Self.tokens) ?? "")
-            _ = matcher.match(text)
+            let result = matcher.match(text)
+            #expect((result.alternatives + [result.best].compactMap { $0 }).allSatisfy { (0...1).contains($0.score) })
+            if let best = result.best { #expect(best.score >= matcher.threshold) }
+            let turn = conversation.turn
             _ = conversation.handle(.answered(text))
-            _ = NextStepReading.read(text, today: Fixtures.today)
-            _ = Redaction.masked(text)
-            _ = CalendarInvite.escaped(text)
-            _ = CRMRecord.cell(text)
-            _ = TerminalText.neutralised(text)
+            #expect(conversation.turn == turn + 1, "every answer is a turn, whatever it says")
+            if let reading = NextStepReading.read(text, today: Fixtures.today) { #expect(!reading.what.isEmpty) }
+            let masked = Redaction.masked(text)
+            #expect(Redaction.masked(masked) == masked, "masking is stable")
+            #expect(!CalendarInvite.escaped(text).unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "no control characters in ICS TEXT")
+            let cell = CRMRecord.cell(text)
+            if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+                #expect(cell.hasPrefix("\"") && cell.hasSuffix("\""), "a CSV cell with separators is quoted")
+            }
+            #expect(!TerminalText.neutralised(text).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
             if play.ending == nil { play.respond(to: text) }
         }
-        _ = Scorecard(play)
+        #expect((0...100).contains(Scorecard(play).overall))
     }
 }
 
