@@ -13,7 +13,9 @@ final class TmuxPane {
     private var serverPID: pid_t?
 
     init(command: String, folder: URL) throws {
-        socket = folder.appendingPathComponent("tmux.sock").path
+        // A server per pane: a second pane in the same folder never meets the first one's
+        // server while it shuts down.
+        socket = folder.appendingPathComponent("\(name).sock").path
         try tmux(["new-session", "-d", "-s", name, "-x", "160", "-y", "50", command])
         serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -58,13 +60,29 @@ final class TmuxPane {
         return last
     }
 
-    /// Ends the server and everything in it; a server that outlives kill-server is killed.
+    /// Ends the server and everything in it. Here kill-server can leave the server running
+    /// (it inherits the test runner's signal state), so one still running after a moment is
+    /// killed; its pane loses its terminal and ends too.
     func close() {
         _ = try? tmux(["kill-server"])
-        if let pid = serverPID, pid > 0 {
-            usleep(100_000)
-            if Foundation.kill(pid, 0) == 0 { Foundation.kill(pid, SIGKILL) }
-        }
+        guard let pid = serverPID, pid > 0 else { return }
+        for _ in 0..<10 where Self.isRunning(pid) { usleep(20_000) }
+        if Self.isRunning(pid) { Foundation.kill(pid, SIGKILL) }
+    }
+
+    /// Whether a process still runs: an exited server nobody has reaped yet (a zombie, which
+    /// happens where nothing reaps orphans) counts as gone.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        // /proc files report size 0, so they are read with read(2), not Foundation's readers.
+        let fd = open("/proc/\(pid)/stat", O_RDONLY)
+        guard fd >= 0 else { return Foundation.kill(pid, 0) == 0 }
+        defer { Glibc.close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let count = read(fd, &buffer, buffer.count)
+        guard count > 0 else { return Foundation.kill(pid, 0) == 0 }
+        let stat = String(decoding: buffer[0..<count], as: UTF8.self)
+        guard let end = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: end)...].split(separator: " ").first != "Z"
     }
 }
 
