@@ -113,8 +113,11 @@ struct TerminalTests {
         screen = try pane.wait { $0.contains("[qualify 7/11] >") }
         #expect(screen.contains("[qualify 7/11] >"))
 
-        // Ctrl-C drops the half-typed line and the session goes on.
+        // Ctrl-C drops the half-typed line and the session goes on. The keys wait for the words
+        // to be echoed: only then is libedit reading with its terminal settings in place (a ^C
+        // sent earlier can arrive as a plain byte under load).
         try pane.type("half typed words")
+        try pane.wait { $0.contains("> half typed words") }
         try pane.keys("C-c")
         screen = try pane.wait { $0.contains("^C") }
         #expect(screen.contains("^C"))
