@@ -47,10 +47,13 @@ struct Live: ParsableCommand {
             let path = playbook ?? PlaybookFile.defaultPath()
             let loaded = try PlaybookFile.loadOrExit(path)
             let day = CalendarDay(started)
-            conversation = Conversation(playbook: loaded, today: day)
+            let order = Live.dateOrder(ProcessInfo.processInfo.environment)
+            conversation = Conversation(playbook: loaded, today: day, dateOrder: order)
             // The absolute path, so `summary` and `--resume` find the playbook from any folder.
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            header = TranscriptHeader(mode: "live", playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)
+            var fresh = TranscriptHeader(mode: "live", playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)
+            fresh.dateOrder = order
+            header = fresh
             do { journal = try TranscriptJournal(folder: transcripts, header: header, started: started) } catch {
                 printError(error.description)
                 throw ExitCode(73)
@@ -65,6 +68,17 @@ struct Live: ParsableCommand {
         case .quit, .endOfInput: return
         case .signal(let number): throw ExitCode(128 + number)
         }
+    }
+}
+
+extension Live {
+    /// The order of numeric dates from the locale, as POSIX decides it: LC_ALL, then LC_TIME,
+    /// then LANG. `C`/`POSIX` or nothing set: only unambiguous numeric dates are read.
+    static func dateOrder(_ env: [String: String]) -> DateOrder? {
+        for key in ["LC_ALL", "LC_TIME", "LANG"] {
+            if let value = env[key], !value.isEmpty { return DateOrder(locale: value) }
+        }
+        return nil
     }
 }
 

@@ -25,9 +25,10 @@ public struct Conversation: Sendable {
     private var undo: [Snapshot] = []
 
     /// Starts at the playbook's first step. `today` anchors relative dates ("in 2 weeks").
-    public init(playbook: Playbook, today: CalendarDay) {
+    /// `dateOrder` says how numeric dates such as `8/12` read (nil: only unambiguous ones).
+    public init(playbook: Playbook, today: CalendarDay, dateOrder: DateOrder? = nil) {
         self.playbook = playbook
-        self.parser = AnswerParser(today: today)
+        self.parser = AnswerParser(today: today, dateOrder: dateOrder)
         self.spotter = CompetitorSpotter(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
     }
@@ -107,7 +108,7 @@ public struct Conversation: Sendable {
             profile.setOutcome(outcome)
             return [.dealClosed(outcome)]
         case (.nextStepAgreed(let text), _):
-            guard let reading = NextStepReading.read(text, today: parser.today) else {
+            guard let reading = NextStepReading.read(text, today: parser.today, order: parser.dateOrder) else {
                 return [.rejected("Give the next step and its date, as in /next demo for the CFO next Tuesday (a date such as 2026-12-04, Friday, in 2 weeks).")]
             }
             save()

@@ -4,9 +4,12 @@ import Foundation
 /// Returns nil when the words do not read as the field's type; the caller keeps them as raw text.
 public struct AnswerParser: Sendable {
     public var today: CalendarDay
+    /// Which comes first in a numeric date such as `8/12`; nil reads only unambiguous ones.
+    public var dateOrder: DateOrder?
 
-    public init(today: CalendarDay) {
+    public init(today: CalendarDay, dateOrder: DateOrder? = nil) {
         self.today = today
+        self.dateOrder = dateOrder
     }
 
     public func parse(_ answer: String, for field: Field) -> FieldValue? {
@@ -21,45 +24,13 @@ public struct AnswerParser: Sendable {
         case .tags:
             let ids = AnswerParser.tags(trimmed, among: field.tags)
             return ids.isEmpty ? nil : .tags(ids)
-        case .date: return DateReading.read(trimmed, today: today).map(FieldValue.date)
+        case .date: return DateReading.read(trimmed, today: today, order: dateOrder).map(FieldValue.date)
         }
     }
 
-    static let unsure = [
-        "not sure", "unsure", "i'm not sure", "im not sure", "i don't know", "i dont know", "we don't know",
-        "i'm unsure", "we're not sure", "not decided", "maybe", "don't know", "dont know", "do not know", "no idea", "unknown",
-        "not yet decided", "undecided", "depends", "it depends", "possibly", "perhaps", "kind of", "sort of",
-        "hard to say", "tbd",
-    ]
-    static let noWords = [
-        "no", "nope", "nah", "not really", "not at all", "negative", "n", "never", "don't think so",
-        "dont think so", "false", "not me", "no way", "not quite", "we don't", "we dont", "i don't",
-        "i dont", "we do not", "they don't", "it isn't", "it's not", "not", "none",
-    ]
-    static let yesWords = [
-        "yes", "yeah", "yea", "yep", "yup", "y", "sure", "correct", "right", "absolutely", "definitely",
-        "of course", "certainly", "indeed", "affirmative", "true", "ok", "okay", "i am", "we are", "we do",
-        "i do", "that's me", "thats me", "it's me", "exactly", "totally", "for sure", "100%", "sure thing",
-        "uh huh", "mhm", "they do", "it is", "signed off",
-    ]
-
-    /// Every yes and no phrase, longest first, so "not really" wins over "not".
-    static let yesNoPhrases = (noWords.map { ($0, false) } + yesWords.map { ($0, true) }).sorted { $0.0.count > $1.0.count }
-
-    /// yes/no as people say it: `yeah`, `nope`, `not really`. Hedges are not an answer.
+    /// yes/no as people say it: `yeah`, `nope`, `absolutely not`, `no problem`. Hedges are not an answer.
     public static func yesNo(_ text: String) -> Bool? {
-        let words = normalisedWords(text)
-        guard !words.isEmpty else { return nil }
-        let joined = words.joined(separator: " ")
-        func startsWith(_ phrase: String) -> Bool {
-            joined == phrase || joined.hasPrefix(phrase + " ")
-        }
-        // Longest phrases first so "not really" wins over "not", "not sure" over "no".
-        if unsure.contains(where: { startsWith($0) }) { return nil }
-        for (phrase, value) in yesNoPhrases where startsWith(phrase) {
-            return value
-        }
-        return nil
+        YesNoReading.read(text)
     }
 
     /// A declared choice: by id, label or synonym (whole words, any case), or an unambiguous prefix.

@@ -1,5 +1,10 @@
-/// Reads dates as reps type them, relative to the day of the session: `2027-01-15`,
-/// `next quarter`, `by March`, `in 2 weeks`, `end of year`, `Q3`, `March 15`, `next Tuesday`.
+/// Reads dates as people say and type them, relative to the day of the session:
+/// `2027-01-15`, `the 8th of December`, `Wed 9 Dec`, `Dec 8th`, `on the 18th`, `mid January`,
+/// `end of next week`, `a week from today`, `in 3 weeks`, `Q3`, `next Tuesday`, `by March`.
+///
+/// A phrase with no date in it gives no date: never today, never the 1st of a month when a day
+/// was named. Numeric forms such as `8/12` are read only when the order is clear (one part is
+/// over 12) or the session's `DateOrder` says which comes first.
 enum DateReading {
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -8,146 +13,57 @@ enum DateReading {
         "december": 12, "dec": 12,
     ]
     static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-        "thursday": 4, "thu": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
         "sunday": 7, "sun": 7,
     ]
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30,
+    ]
+    /// Words before a date that make it a deadline: the end of the period named.
+    static let deadlineWords: Set<String> = ["by", "before", "until", "till", "til", "latest"]
+    /// Nouns after "the 3rd" that show it is not a day of the month.
+    static let notADayAfter: Set<String> = [
+        "quarter", "time", "option", "floor", "one", "party", "week", "month", "year", "day", "place", "person",
+        "call", "meeting", "version", "round", "attempt", "vendor", "tool", "step", "stage", "largest", "biggest",
+        "point", "item", "line", "row", "column", "team", "reason", "most", "best", "year's",
+    ]
 
-    static func read(_ text: String, today: CalendarDay) -> CalendarDay? {
-        let toks = NumberReading.tokens(text).filter { $0 != "," && $0 != "." }
-        // A deadline ("by March", "end of Q3") means the last day of the period; otherwise the first.
-        let deadline = toks.contains { ["by", "before", "end", "until", "eoy", "eoq", "latest"].contains($0) }
-        for i in toks.indices {
-            if let day = readAt(toks, i, today: today, deadline: deadline) { return day }
-        }
-        return nil
+    /// A date found in a run of tokens `start..<end`, with how specific its words were.
+    struct Found: Sendable, Hashable {
+        var day: CalendarDay
+        var start: Int
+        var end: Int
+        /// 6 a full date, 5 a day and month, 4 a relative day, 3 a weekday or a day alone,
+        /// 2 a part of a month or a quarter, 1 a month or a year alone.
+        var strength: Int
     }
 
-    private static func readAt(_ t: [String], _ i: Int, today: CalendarDay, deadline: Bool) -> CalendarDay? {
-        let word = t[i]
-        func at(_ k: Int) -> String? { k < t.count ? t[k] : nil }
-
-        // 2027-01-15 (tokenised as 2027 - 01 - 15)
-        if word.count == 4, let year = Int(word), at(i + 1) == "-", let m = at(i + 2).flatMap({ Int($0) }),
-            at(i + 3) == "-", let d = at(i + 4).flatMap({ Int($0) })
-        {
-            return CalendarDay(iso: String(format: "%04d-%02d-%02d", year, m, d))
-        }
-        // 15/01/2027 or 1/15/2027: read day-first unless that is impossible.
-        if let a = Int(word), at(i + 1) == "/", let b = at(i + 2).flatMap({ Int($0) }), at(i + 3) == "/",
-            let y = at(i + 4).flatMap({ Int($0) }), y >= 1000
-        {
-            if let day = CalendarDay(iso: String(format: "%04d-%02d-%02d", y, b, a)) { return day }
-            return CalendarDay(iso: String(format: "%04d-%02d-%02d", y, a, b))
-        }
-        switch word {
-        case "today", "asap", "now", "immediately": return today
-        case "tomorrow": return today.adding(days: 1)
-        case "eoy": return CalendarDay(year: today.year, month: 12, day: 31)
-        case "eoq": return quarterEnd(of: today)
-        default: break
-        }
-        if word == "end", at(i + 1) == "of" || at(i + 1) == "the" {
-            var k = i + 1
-            while let w = at(k), ["of", "the", "this"].contains(w) { k += 1 }
-            switch at(k) {
-            case "year": return CalendarDay(year: today.year, month: 12, day: 31)
-            case "quarter": return quarterEnd(of: today)
-            case "month": return CalendarDay(year: today.year, month: today.month, day: CalendarDay.daysIn(month: today.month, year: today.year))
-            case "week": return nextWeekday(5, after: today.adding(days: -1))
-            default: break
-            }
-        }
-        if (word == "year" && at(i + 1) == "end") || (word == "year" && at(i + 1) == "-" && at(i + 2) == "end") {
-            return CalendarDay(year: today.year, month: 12, day: 31)
-        }
-        if word == "next" || word == "this" {
-            let next = word == "next"
-            switch at(i + 1) {
-            case "week":
-                return next ? nextWeekday(1, after: today) : nextWeekday(5, after: today.adding(days: -1))
-            case "month":
-                let first = CalendarDay(year: today.year, month: today.month, day: 1).adding(months: next ? 1 : 0)
-                return deadline ? first.adding(months: 1).adding(days: -1) : first
-            case "quarter":
-                let start = quarterStart(of: today).adding(months: next ? 3 : 0)
-                return deadline ? quarterEnd(of: start) : start
-            case "year":
-                let year = today.year + (next ? 1 : 0)
-                return deadline || !next ? CalendarDay(year: year, month: 12, day: 31) : CalendarDay(year: year, month: 1, day: 1)
-            default:
-                if let w = at(i + 1), let weekday = weekdays[w] {
-                    return nextWeekday(weekday, after: today)
-                }
-            }
-        }
-        // in 2 weeks, in a month, within 30 days, 3 months from now
-        let reading = ["a", "an"].contains(word) ? (1.0, false, i + 1) : NumberReading.read(t, at: i)
-        // Bounded: "in 99999999999999999999 days" is not a date (and would overflow).
-        if let (amount, _, after) = reading, amount.isFinite, abs(amount) <= 10_000, let unit = at(after) {
-            let count = Int(amount.rounded())
-            let previous = i > 0 ? t[i - 1] : ""
-            let relative = ["in", "within", "about", "around", "roughly", "another"].contains(previous)
-                || at(after + 1) == "from" || at(after + 1) == "out"
-            if relative {
-                switch unit {
-                case "day", "days": return today.adding(days: count)
-                case "week", "weeks": return today.adding(days: 7 * count)
-                case "month", "months": return today.adding(months: count)
-                case "year", "years": return today.adding(months: 12 * count)
-                default: break
-                }
-            }
-        }
-        // Q3, Q3 2027, q1 next year
-        if word == "q", let q = at(i + 1).flatMap({ Int($0) }), (1...4).contains(q) {
-            var year = today.year
-            if let y = at(i + 2).flatMap({ Int($0) }), y >= 1000 {
-                year = y
-            } else if at(i + 2) == "next", at(i + 3) == "year" {
-                year += 1
-            } else if q < (today.month - 1) / 3 + 1 {
-                year += 1
-            }
-            let start = CalendarDay(year: year, month: (q - 1) * 3 + 1, day: 1)
-            return deadline ? quarterEnd(of: start) : start
-        }
-        // March, March 15, 15 March, March 15 2027, mid-March
-        if let month = months[word], !(word == "may" && !looksLikeMonthMay(t, i)) {
-            var day: Int?
-            var year: Int?
-            if let d = at(i + 1).flatMap({ Int($0.filter(\.isNumber)) }), (1...31).contains(d) {
-                day = d
-                if let y = at(i + 2).flatMap({ Int($0) }), y >= 1000 { year = y }
-            } else if let y = at(i + 1).flatMap({ Int($0) }), y >= 1000 {
-                year = y
-            }
-            if day == nil, i > 0, let d = Int(t[i - 1]), (1...31).contains(d) { day = d }
-            // "15th March": the ordinal suffix is its own token
-            if day == nil, i > 1, ["th", "st", "nd", "rd"].contains(t[i - 1]), let d = Int(t[i - 2]), (1...31).contains(d) { day = d }
-            if day == nil, i > 1, t[i - 1] == "of", let d = Int(t[i - 2]), (1...31).contains(d) { day = d }
-            let y = year ?? (month < today.month ? today.year + 1 : today.year)
-            let last = CalendarDay.daysIn(month: month, year: y)
-            if let day {
-                let candidate = CalendarDay(year: y, month: month, day: min(day, last))
-                if year == nil && candidate < today { return CalendarDay(year: y + 1, month: month, day: min(day, last)) }
-                return candidate
-            }
-            let mid = i > 0 && (t[i - 1] == "mid" || (t[i - 1] == "-" && i > 1 && t[i - 2] == "mid"))
-            if mid { return CalendarDay(year: y, month: month, day: 15) }
-            return CalendarDay(year: y, month: month, day: deadline ? last : 1)
-        }
-        if let weekday = weekdays[word], !(word == "sun" || word == "sat" || word == "wed") || (i > 0 && ["on", "next", "this", "by"].contains(t[i - 1])) {
-            return nextWeekday(weekday, after: today)
-        }
-        return nil
+    /// The most specific date in the text, or nil when it names none.
+    static func read(_ text: String, today: CalendarDay, order: DateOrder? = nil) -> CalendarDay? {
+        find(in: tokens(text), today: today, order: order)?.day
     }
 
-    /// "may" is a month only near a day, a year, or after in/by/early/late/end of.
-    private static func looksLikeMonthMay(_ t: [String], _ i: Int) -> Bool {
-        if i + 1 < t.count, let n = Int(t[i + 1].filter(\.isNumber)), n >= 1 { return true }
-        if i > 0, ["in", "by", "early", "late", "mid", "of", "until", "before", "-"].contains(t[i - 1]) { return true }
-        return false
+    /// Lowercase tokens as `NumberReading` makes them, without commas and full stops.
+    static func tokens(_ text: String) -> [String] {
+        NumberReading.tokens(text).filter { $0 != "," && $0 != "." }
+    }
+
+    /// The most specific date in the tokens (the first of equally specific ones). A date
+    /// inside the words of another ("today" in "a month from today") gives way to it.
+    static func find(in t: [String], today: CalendarDay, order: DateOrder?) -> Found? {
+        let scan = DateScan(t: t, today: today, order: order)
+        var best: Found?
+        for i in t.indices {
+            guard let found = scan.at(i) else { continue }
+            if let current = best, current.start <= found.start, found.end <= current.end { continue }
+            if best == nil || found.strength > best!.strength { best = found }
+        }
+        return best
     }
 
     static func quarterStart(of day: CalendarDay) -> CalendarDay {
@@ -158,10 +74,36 @@ enum DateReading {
         quarterStart(of: day).adding(months: 3).adding(days: -1)
     }
 
+    static func monthEnd(_ year: Int, _ month: Int) -> CalendarDay {
+        CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+    }
+
     /// The first day strictly after `day` that falls on `weekday` (1 = Monday).
     static func nextWeekday(_ weekday: Int, after day: CalendarDay) -> CalendarDay {
         var ahead = (weekday - day.weekday + 7) % 7
         if ahead == 0 { ahead = 7 }
         return day.adding(days: ahead)
+    }
+
+    /// The Monday of the week `day` falls in.
+    static func monday(of day: CalendarDay) -> CalendarDay {
+        day.adding(days: 1 - day.weekday)
+    }
+}
+
+/// Which comes first in a numeric date such as `8/12/2026`, from the rep's locale.
+public enum DateOrder: String, Sendable, Codable, Hashable {
+    /// 8/12 is the 8th of December (most of the world).
+    case dayFirst = "dmy"
+    /// 8/12 is August 12th (the United States, the Philippines).
+    case monthFirst = "mdy"
+
+    /// The order a POSIX locale name implies (`en_US.UTF-8` → month first, `en_GB` → day
+    /// first); nil for `C`, `POSIX` or an empty name, where no order can be assumed.
+    public init?(locale name: String) {
+        let base = name.split(separator: ".").first.map(String.init) ?? ""
+        guard base.count >= 2, base != "POSIX", base != "C" else { return nil }
+        let region = base.split(separator: "_").dropFirst().first.map { String($0.prefix(2)).uppercased() } ?? ""
+        self = ["US", "PH", "FM", "MH", "PW"].contains(region) ? .monthFirst : .dayFirst
     }
 }

@@ -14,13 +14,13 @@ public enum NextStepReading {
         "weeks", "month", "months", "day", "days", "-", "—", "@",
     ]
 
-    public static func read(_ text: String, today: CalendarDay) -> Reading? {
+    public static func read(_ text: String, today: CalendarDay, order: DateOrder? = nil) -> Reading? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else { return nil }
         // The shortest suffix that reads as a date, leaving at least one word for the step.
         var start: Int?
         for index in stride(from: words.count - 1, through: 1, by: -1) {
-            if DateReading.read(words[index...].joined(separator: " "), today: today) != nil {
+            if DateReading.read(words[index...].joined(separator: " "), today: today, order: order) != nil {
                 start = index
                 break
             }
@@ -29,7 +29,7 @@ public enum NextStepReading {
         while first > 0, dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
         guard first > 0 else { return nil }
         let phrase = words[first...].joined(separator: " ")
-        guard let day = DateReading.read(phrase, today: today) else { return nil }
+        guard let day = DateReading.read(phrase, today: today, order: order) else { return nil }
         var what = words[..<first].joined(separator: " ")
         while let last = what.last, ",;:-—@".contains(last) || last == " " { what.removeLast() }
         guard !what.isEmpty else { return nil }

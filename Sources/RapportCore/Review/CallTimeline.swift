@@ -93,7 +93,7 @@ public struct CallTimeline: Sendable {
                 if play.ending == .walkedAway { highlights.append("the buyer walked away") }
             }
         } else {
-            var conversation = Conversation(playbook: playbook, today: transcript.header.day ?? CalendarDay(year: 2000, month: 1, day: 1))
+            var conversation = Conversation(playbook: playbook, today: transcript.header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: transcript.header.dateOrder)
             for entry in transcript.entries {
                 let prompt = conversation.prompt
                 guard let event = entry.event else {

@@ -58,7 +58,7 @@ public struct Transcript: Sendable {
 
     /// Replays the events through a new conversation on `playbook`, rebuilding the session.
     public func replay(on playbook: Playbook) -> Conversation {
-        var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1))
+        var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
         for event in events {
             _ = conversation.handle(event)
         }

@@ -28,6 +28,9 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public var seed: UInt64?
     /// Practice: `exam` (no hints) or `coached`.
     public var practice: String?
+    /// How numeric dates such as `8/12` were read (from the rep's locale); absent when only
+    /// unambiguous ones were.
+    public var dateOrder: DateOrder?
 
     public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName

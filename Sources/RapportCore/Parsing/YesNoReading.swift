@@ -1,0 +1,177 @@
+/// Reads yes or no as people say it. The first clause decides ("no, but the CFO does" is no;
+/// "certainly not, the board does" is no); an intensifier before a negation is a stronger no
+/// ("absolutely not"), a negated worry is a yes ("no problem"), and a hedge is no answer
+/// ("maybe", "probably not", "I think so").
+enum YesNoReading {
+    /// Words that make a yes or a no stronger, and on their own mean yes.
+    static let intensifiers: Set<String> = [
+        "absolutely", "definitely", "certainly", "surely", "totally", "hell", "god", "heck", "obviously", "clearly",
+        "most", "very", "really", "honestly", "frankly", "course", "of", "fuck", "damn",
+    ]
+    static let alone: Set<String> = ["absolutely", "definitely", "certainly", "surely", "totally", "obviously", "clearly"]
+    /// Leading words that carry no answer.
+    static let fillers: Set<String> = ["well", "um", "umm", "uh", "er", "erm", "oh", "ah", "hmm", "hm", "so", "look", "listen", "haha", "lol", "honestly", "frankly", "and", "mm", "mmm", "ahh", "hmmm"]
+
+    /// Phrases that decide, checked at the start of the first clause, longest first.
+    static let phrases: [(words: [String], value: Bool?)] = {
+        let yes = [
+            "no problem", "no problems", "no worries", "no doubt", "no question", "no objection", "no objections",
+            "no complaints", "no reason not to", "no brainer", "no-brainer", "why not", "not a problem", "can't complain",
+            "couldn't agree more", "can't wait", "not an issue", "no issue", "no issues",
+            "yes", "yeah", "yea", "yep", "yup", "ya", "yas", "y", "aye", "sure", "correct", "right", "indeed", "affirmative",
+            "true", "ok", "okay", "k", "kk", "that's me", "thats me", "it's me", "its me", "exactly", "for sure", "100%",
+            "sure thing", "uh huh", "mhm", "mm hmm", "signed off", "sounds good", "sounds great", "sounds fine",
+            "sounds like a plan", "sounds about right", "let's do it", "lets do it", "let's go", "go for it", "go ahead",
+            "works for me", "that works", "that'd work", "that would work", "fine", "fine by me", "great", "perfect",
+            "deal", "agreed", "i agree", "agree", "happy to", "would love to", "i'd love to", "i'd like that",
+            "yes please", "please do", "count me in", "i'm in", "we're in", "good", "alright", "all right", "cool",
+            "you bet", "you got it", "gladly", "sign me up", "on board", "we're on board", "makes sense", "of course",
+            "naturally", "precisely", "spot on", "bingo", "totally", "i'm the one", "that's right", "that is right",
+            "that's correct", "you're right", "done", "agreed", "i'm keen", "keen", "love to", "love it",
+        ]
+        let no = [
+            "no", "nope", "nah", "naw", "n", "never", "negative", "no way", "not at all", "not really", "by no means",
+            "no chance", "not a chance", "not yet", "not quite", "not me", "not us", "not now", "not today",
+            "not right now", "no thanks", "no thank you", "i don't think so", "don't think so", "dont think so",
+            "i dont think so", "i do not think so", "rather not", "i'd rather not", "i would rather not", "pass", "false",
+            "wrong", "not exactly", "not necessarily", "not likely", "unlikely", "not for us", "not for me", "not really no",
+            "i doubt it", "doubt it", "not happening", "no can do", "forget it", "hardly", "none", "not the case",
+            "not at the moment", "not in the slightest", "not remotely", "not ideal",
+        ]
+        let hedge = [
+            "maybe", "probably", "possibly", "perhaps", "not sure", "unsure", "i'm not sure", "im not sure",
+            "i don't know", "i dont know", "don't know", "dont know", "do not know", "no idea", "not decided",
+            "undecided", "depends", "it depends", "that depends", "kind of", "kinda", "sort of", "sorta", "hard to say",
+            "tbd", "i think so", "i guess", "i suppose", "guess so", "suppose so", "hopefully", "might", "we'll see",
+            "we will see", "need to check", "have to check", "let me check", "yes and no", "yes or no", "50/50", "50 50",
+            "partly", "partially", "sometimes", "more or less", "in theory", "not decided yet", "not yet decided",
+            "unknown", "could be", "might be", "somewhat", "eventually", "ish", "i believe so", "think so",
+            "we're not sure", "i'm unsure", "we don't know", "not sure yet", "too early to say", "early days",
+        ]
+        var all: [([String], Bool?)] = []
+        for p in yes { all.append((AnswerParser.normalisedWords(p), true)) }
+        for p in no { all.append((AnswerParser.normalisedWords(p), false)) }
+        for p in hedge { all.append((AnswerParser.normalisedWords(p), nil)) }
+        return all.sorted { $0.0.count > $1.0.count }
+    }()
+
+    static let subjects: Set<String> = ["i", "we", "they", "he", "she", "it", "that", "this", "you"]
+    static let auxiliaries: Set<String> = [
+        "do", "does", "am", "are", "is", "was", "were", "have", "has", "will", "can", "could", "would", "should", "did", "shall",
+    ]
+    static let contractedSubjects: Set<String> = ["i'm", "we're", "they're", "it's", "that's", "he's", "she's", "i've", "we've", "i'll", "we'll", "i'd", "we'd"]
+
+    static func read(_ text: String) -> Bool? {
+        for clause in clauses(text) {
+            var words = clause
+            // A clause of fillers alone ("uh,", "Honestly?") carries no answer: the next one does.
+            while let first = words.first, fillers.contains(first) { words.removeFirst() }
+            if words.starts(with: ["to", "be", "honest"]) { words.removeFirst(3) }
+            if words.starts(with: ["i", "mean"]) { words.removeFirst(2) }
+            guard !words.isEmpty else { continue }
+            return decide(words) ?? anywhere(words)
+        }
+        return nil
+    }
+
+    /// The first clause's decision; nil when it is a hedge or says neither.
+    static func decide(_ words: [String]) -> Bool? {
+        // Intensifiers then a negation: "absolutely not", "of course not", "hell no", "most definitely not".
+        var k = 0
+        while k < words.count, intensifiers.contains(words[k]) { k += 1 }
+        if k > 0 {
+            let rest = Array(words[k...])
+            if rest.first == "not" || rest.first == "no" || rest.first == "never" || rest.first == "nope" { return false }
+            if rest.starts(with: ["yes"]) || rest.starts(with: ["yeah"]) { return true }
+            if words[..<k].contains(where: { alone.contains($0) }) || words.starts(with: ["of", "course"]) {
+                return true
+            }
+        }
+        for (phrase, value) in phrases where words.starts(with: phrase) {
+            // "no problem" is found before "no" (longest first); "not sure" before "not".
+            if value == true, phrase == ["right"], words.count > 1, words[1] == "now" { continue }
+            if value == true, phrase.count == 1, ["good", "great", "fine", "cool", "deal", "done"].contains(phrase[0]), words.count > 2 { continue }
+            return value
+        }
+        if words.first == "not" { return false }
+        // "I do", "we don't", "it isn't", "we have", "she does not", "I'm not", "I am".
+        var i = 0
+        if i < words.count, contractedSubjects.contains(words[i]) {
+            if words.count > 1 && (words[1] == "not" || words[1] == "never") { return false }
+            return nil
+        }
+        if i < words.count, subjects.contains(words[i]) { i += 1 } else { return nil }
+        guard i < words.count else { return nil }
+        let verb = words[i]
+        if verb.hasSuffix("n't") || verb == "cannot" || verb == "dont" || verb == "doesnt" || verb == "cant" || verb == "wont" || verb == "isnt" {
+            return false
+        }
+        if auxiliaries.contains(verb) {
+            if i + 1 < words.count, words[i + 1] == "not" || words[i + 1] == "never" { return false }
+            if i + 1 == words.count || ["indeed", "yes", "too", "so"].contains(words[i + 1]) { return true }
+        }
+        return nil
+    }
+
+    static let negations: Set<String> = ["no", "not", "never", "nope", "nah"]
+    static let strongYes: Set<String> = ["yes", "yeah", "yep", "yup", "absolutely", "definitely", "certainly", "correct"]
+
+    /// When the clause does not open with an answer: a hedge anywhere leaves it open, a
+    /// negation anywhere (not inside "no problem") is a no, a plain yes word is a yes.
+    static func anywhere(_ words: [String]) -> Bool? {
+        var negated = false
+        var yes = false
+        var k = 0
+        scan: while k < words.count {
+            for (phrase, value) in phrases where phrase.count > 1 || value == nil {
+                guard k + phrase.count <= words.count, Array(words[k..<(k + phrase.count)]) == phrase else { continue }
+                if value == nil { return nil }
+                if value == false {
+                    negated = true
+                    k += phrase.count
+                    continue scan
+                }
+                if value == true && phrase.contains(where: { negations.contains($0) }) {
+                    yes = true
+                    k += phrase.count
+                    continue scan
+                }
+            }
+            let word = words[k]
+            if negations.contains(word) || word.hasSuffix("n't") || word == "cannot" { negated = true }
+            if strongYes.contains(word) { yes = true }
+            k += 1
+        }
+        if negated { return false }
+        return yes ? true : nil
+    }
+
+    /// Lowercase word lists of the clauses, split at punctuation and at "but".
+    static func clauses(_ text: String) -> [[String]] {
+        var parts: [String] = []
+        var current = ""
+        for ch in text {
+            if ",;.!?—–:()".contains(ch) || ch == "\n" {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        parts.append(current)
+        var result: [[String]] = []
+        for part in parts {
+            var words: [String] = []
+            for word in AnswerParser.normalisedWords(part) {
+                if word == "but" {
+                    if !words.isEmpty { result.append(words) }
+                    words = []
+                } else {
+                    words.append(word)
+                }
+            }
+            if !words.isEmpty { result.append(words) }
+        }
+        return result
+    }
+}
