@@ -109,7 +109,19 @@ final class LiveSession {
         let (kind, text, target) = TranscriptEntry.fields(for: event)
         record(kind, turn: conversation.turn, at: before, text: text, target: target)
         var output: [String] = []
+        // Everything one note recorded goes on one line, at the place of the first value.
+        var facts: [(field: String, was: FieldValue?)] = []
+        var factsLine: Int?
         for action in actions {
+            if case .recorded(let field, _) = action {
+                if factsLine == nil { factsLine = output.count; output.append("") }
+                facts.append((field, nil))
+                continue
+            }
+            if case .changed(let field, let from) = action, let index = facts.lastIndex(where: { $0.field == field }) {
+                facts[index].was = from
+                continue
+            }
             if case .objectionDetected(let match) = action {
                 lastObjection = match.objectionID
                 record(.detect, at: before, target: match.objectionID, score: match.score)
@@ -123,6 +135,7 @@ final class LiveSession {
             }
             if let line = view.action(action, profile: conversation.profile) { output.append(line) }
         }
+        if let factsLine { output[factsLine] = view.recorded(facts, profile: conversation.profile) }
         say(output.joined(separator: "\n"))
     }
 

@@ -23,9 +23,15 @@ struct SessionView {
     func action(_ action: ConversationAction, profile: NeedsProfile) -> String? {
         switch action {
         case .show(let prompt): return step(prompt)
-        case .recorded(let fieldID, _):
+        case .recorded(let fieldID, _): return recorded([(fieldID, nil)], profile: profile)
+        case .changed: return nil  // shown with the value recorded
+        case .differs(let fieldID, let value, let words):
             guard let field = playbook.field(fieldID) else { return nil }
-            return "  " + style.green("✓ \(field.label) = \(safe(LineTemplate.display(field, profile[fieldID]) ?? ""))")
+            let shown = LineTemplate.display(field, FieldEntry(value: value, quotes: [])) ?? value.description
+            let step = playbook.stages.flatMap(\.steps).first { $0.record == fieldID }.map { " (/goto \($0.id) to change it)" } ?? ""
+            return "  " + style.yellow("? \(field.label): \"\(safe(words))\" says \(safe(shown)); kept \(safe(LineTemplate.display(field, profile[fieldID]) ?? ""))\(step)")
+        case .passedOver(let steps):
+            return "  " + style.dim("Passed over \(steps.joined(separator: ", ")): already known from your notes (/goto STEP to ask anyway)")
         case .keptUnclear(let fieldID, let raw):
             let label = playbook.field(fieldID)?.label ?? fieldID
             let type = playbook.field(fieldID)?.type.rawValue ?? "value"
@@ -50,6 +56,17 @@ struct SessionView {
         case .nextStepAgreed(let step):
             return "  " + style.green("✓ Next step: \(safe(step.what)) on \(step.day.longDescription)") + style.dim(" (\"\(safe(step.dateWords))\")")
         }
+    }
+
+    /// `✓ Role = CFO · Team size = 12 · Budget = $40k–60k (was $25k)`: every field one note filled.
+    func recorded(_ facts: [(field: String, was: FieldValue?)], profile: NeedsProfile) -> String {
+        let parts = facts.compactMap { fact -> String? in
+            guard let field = playbook.field(fact.field) else { return nil }
+            var part = "\(field.label) = \(safe(LineTemplate.display(field, profile[fact.field]) ?? ""))"
+            if let was = fact.was { part += " (was \(safe(LineTemplate.display(field, FieldEntry(value: was, quotes: [])) ?? was.description)))" }
+            return part
+        }
+        return "  " + style.green("✓ " + parts.joined(separator: " · "))
     }
 
     func battleCard(_ competitor: Competitor, profile: NeedsProfile) -> String {

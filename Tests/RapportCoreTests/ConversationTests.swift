@@ -207,3 +207,64 @@ struct ConversationObjectionTests {
         #expect(c.profile.objections.isEmpty)
     }
 }
+
+/// Notes that answer more than the step asked, on the default playbook.
+struct DenseNoteConversationTests {
+    func start() throws -> Conversation { Conversation(playbook: try Fixtures.defaultPlaybook(), today: Fixtures.today) }
+
+    @Test func aDenseNoteFillsManyFieldsPassesOverTheirStepsAndBackUndoesThemAll() throws {
+        var c = try start()
+        _ = c.handle(.skipped)
+        let actions = c.handle(.answered("cfo, 12 ppl, close takes 9 days, budget maybe 40-60k, decide by Q3, uses netsuite + excel"))
+        let recorded = actions.compactMap { if case .recorded(let f, _) = $0 { return f } else { return nil } }
+        #expect(Set(recorded).isSuperset(of: ["role", "team_size", "erp", "budget", "go_live", "close_days"]))
+        #expect(actions.contains(.passedOver(["team-size", "erp"])))
+        #expect(c.prompt?.stepID == "need")
+        #expect(c.profile["team_size"]?.raw == "12 ppl", "each fact keeps the words it came from")
+        #expect(c.profile["team_size"]?.turn == 2)
+        _ = c.handle(.answered("yes"))
+        #expect(c.prompt?.stepID == "authority", "budget is known, so its step is passed over too")
+        _ = c.handle(.wentBack)
+        _ = c.handle(.wentBack)
+        #expect(c.prompt?.stepID == "role")
+        for field in ["role", "team_size", "erp", "budget", "go_live", "close_days"] {
+            #expect(!c.profile.isKnown(field), "\(field) is undone with the note")
+        }
+        #expect(c.handle(.wentToStep("erp")).contains { if case .show(let p) = $0 { return p.stepID == "erp" } else { return false } }, "a passed-over step is still reachable")
+    }
+
+    @Test func anAsideNeverOverwritesAKnownValueButSaysItDiffers() throws {
+        var c = try start()
+        _ = c.handle(.skipped)
+        _ = c.handle(.answered("controller"))
+        _ = c.handle(.answered("12"))
+        let actions = c.handle(.answered("netsuite, team of 15 really"))
+        #expect(c.profile.value("team_size") == .number(12))
+        #expect(actions.contains(.differs(field: "team_size", value: .number(15), words: "team of 15 really")))
+    }
+
+    @Test(arguments: ["absolutely not", "definitely not", "certainly not", "of course not", "no way", "certainly not, the board does"])
+    func aNegationIsNeverRecordedAsYes(answer: String) throws {
+        var c = try start()
+        _ = c.handle(.wentToStep("authority"))
+        _ = c.handle(.answered(answer))
+        #expect(c.profile.value("decision_maker") == .yesNo(false))
+        #expect(c.prompt?.stepID == "economic-buyer")
+    }
+
+    @Test func aTranscriptReplayRebuildsTheSameProfile() throws {
+        var c = try start()
+        let lines = ["", "controller, 9 ppl, sage intacct, close is 11 days", "yes", "about 45k", "I do", "end of Q1"]
+        var events: [ConversationEvent] = []
+        for line in lines {
+            let event: ConversationEvent = line.isEmpty ? .skipped : .answered(line)
+            events.append(event)
+            _ = c.handle(event)
+        }
+        var replayed = try start()
+        for event in events { _ = replayed.handle(event) }
+        #expect(replayed == c)
+        #expect(c.profile.value("close_days") == .number(11))
+        #expect(c.prompt?.stepID == "rapport")
+    }
+}

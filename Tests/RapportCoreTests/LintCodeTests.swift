@@ -73,6 +73,8 @@ struct LintCodeTests {
         expect(.duplicatePhrase, "closes:\n  - id: summary",
                "  - id: cost\n    title: Cost\n    phrases: [Too expensive!]\n    rebuttals:\n      - technique: x\n        line: y\ncloses:\n  - id: summary",
                at: "- id: cost", column: 5)
+        expect(.ambiguousCue, "  - id: hours\n    label: Hours a week\n    type: number",
+               "  - id: hours\n    label: Hours a week\n    type: number\n    cues: [hrs, the]", at: "- id: hours", column: 5)
         expect(.closeNeverFits, "when: known(pains) and signer", "when: known(pains) and unknown(pains)", at: "- id: summary", column: 5)
     }
 
@@ -82,7 +84,7 @@ struct LintCodeTests {
                                            .unknownStep, .unknownField, .unknownPain, .unknownObjection, .unknownOption, .conditionSyntax, .conditionType,
                                            .templateSyntax, .templateField, .incompleteObjection, .branchOrder, .emptyPart, .persona, .rubric, .competitor,
                                            .followUp, .unreachableStep, .neverEnds, .shadowedBranch, .neverTrue, .qualificationNeverAsked, .duplicatePhrase,
-                                           .closeNeverFits, .tooLarge]
+                                           .closeNeverFits, .ambiguousCue, .tooLarge]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)

@@ -84,7 +84,7 @@ import Testing
         #expect((json["outcome"] as? [String: Any])?["close"] as? String == "roi")
         #expect((json["nextStep"] as? [String: Any])?["date"] as? String == "2027-01-14")
         #expect((json["closesUsed"] as? [[String: Any]])?.first?["close"] as? String == "roi")
-        // Authority was noticed early ("not really, Maria signs"); /obj in the customer's words
+        // Authority was noticed early ("I pick, then the CFO signs"); /obj in the customer's words
         // reopened its card, and /unresolved marked it.
         let outcomes = (json["objections"] as? [[String: Any]] ?? []).reduce(into: [String: String]()) { $0[$1["objection"] as? String ?? ""] = $1["outcome"] as? String }
         #expect(outcomes == ["price": "resolved", "authority": "unresolved"])

@@ -67,7 +67,7 @@ import Testing
         try "{{account}} wants {{next_step}} by {{next_step_date}}; pains:{{#pains}} {{label}};{{/pains}}\n".write(
             to: folder.appendingPathComponent("mine.mustache"), atomically: true, encoding: .utf8)
         let custom = try RapportProcess.run(["summary", transcript.path, "--template", "mine.mustache"], in: folder)
-        #expect(custom.stdout == "Acme Corp wants pilot kickoff with Maria and Dana by 2027-01-12; pains: Manual reconciliation; Spreadsheet sprawl; Errors and restatements; Audit pain; Team burnout;\n")
+        #expect(custom.stdout == "Acme Corp wants pilot kickoff with Maria and Dana by 2027-01-12; pains: Spreadsheet sprawl; No visibility into the close; Manual reconciliation; Errors and restatements; Audit pain; Team burnout;\n")
 
         let markdown = try RapportProcess.run(["summary", transcript.path, "--format", "markdown"], in: folder)
         #expect(markdown.stdout.hasPrefix("# Value proposition: Closewise for Acme Corp"))

@@ -98,7 +98,7 @@ enum Script {
         "we're on netsuite",                         // erp
         "yeah definitely",                           // need
         "30-50k",                                    // budget
-        "not really, Maria signs",                   // authority: no
+        "not really",                                // authority: no
         "Maria Lopez, CFO",                          // economic buyer
         "by March",                                  // timeline
         "/note she is off next week",

@@ -47,6 +47,19 @@ public enum PlaybookLinter {
                 }
             }
         }
+        var cueOwner: [String: String] = [:]
+        for field in playbook.fields {
+            for (cue, tokens) in zip(field.cues, field.cueTokens) {
+                let key = tokens.joined(separator: " ")
+                if tokens.count == 1, Utterance.stopwords.contains(key) || YesNoReading.negations.contains(key) {
+                    warn(.ambiguousCue, field.location, "cue '\(cue)' of field '\(field.id)' is a word almost every note has: it would fill the field from unrelated notes; use a word that names it")
+                } else if let other = cueOwner[key], other != field.id {
+                    warn(.ambiguousCue, field.location, "cue '\(cue)' marks both '\(other)' and '\(field.id)': one note would fill both; keep it under the field it names")
+                } else {
+                    cueOwner[key] = field.id
+                }
+            }
+        }
         for close in playbook.closes {
             if let condition = close.condition, let why = Self.contradiction(condition) {
                 warn(.closeNeverFits, close.location, "close '\(close.id)' can never fit: '\(close.conditionSource ?? "")' cannot hold (\(why))")

@@ -128,11 +128,14 @@ public struct Conversation: Sendable {
         save()
         turn += 1
         var actions: [ConversationAction] = []
+        let reading = NoteReading(playbook: playbook, parser: parser)
         if let fieldID = step.record, let field = playbook.field(fieldID) {
-            let value = parser.parse(text, for: field)
+            let previous = profile.value(fieldID)
+            let value = reading.value(for: field, in: text).value
             profile.record(field, parsed: value, quote: Quote(text: text, turn: turn))
             if let value {
                 actions.append(.recorded(field: fieldID, value: value))
+                if let previous, previous != value, field.type != .tags { actions.append(.changed(field: fieldID, from: previous)) }
             } else {
                 actions.append(.keptUnclear(field: fieldID, raw: text))
             }
@@ -143,8 +146,31 @@ public struct Conversation: Sendable {
             actions.append(.noted(Quote(text: text, turn: turn)))
             actions += detect(text)
         }
+        actions += alsoRecord(reading.facts(in: text, except: step.record))
         actions += spot(text)
         return actions + advance(from: id)
+    }
+
+    /// Records what a note says about fields other than the step's own. Unknown fields are
+    /// filled; a known one is never overwritten from an aside ("then the CFO signs" is not the
+    /// contact's role): a different value is shown so the rep can `/goto` its step.
+    private mutating func alsoRecord(_ facts: [NoteReading.Fact]) -> [ConversationAction] {
+        var actions: [ConversationAction] = []
+        for fact in facts {
+            guard let field = playbook.field(fact.field) else { continue }
+            let previous = profile.value(fact.field)
+            if let previous, previous == fact.value { continue }
+            if case .tags(let old)? = previous, case .tags(let new) = fact.value {
+                if Set(new).isSubset(of: Set(old)) { continue }
+            } else if previous != nil {
+                actions.append(.differs(field: fact.field, value: fact.value, words: fact.words))
+                continue
+            }
+            profile.record(field, parsed: fact.value, quote: Quote(text: fact.words, turn: turn))
+            guard let value = profile.value(fact.field) else { continue }
+            actions.append(.recorded(field: fact.field, value: value))
+        }
+        return actions
     }
 
     /// Notices an objection in the customer's words and records it as raised.
@@ -179,10 +205,36 @@ public struct Conversation: Sendable {
             ?? playbook.stepFollowing(id).map(Target.step)
             ?? .end
         switch target {
-        case .step(let next): state = .atStep(next)
+        case .step(let next):
+            let (landing, passed) = passOverKnown(from: next)
+            state = landing
+            if !passed.isEmpty { return [.passedOver(passed)] + showCurrent() }
         case .end: state = .finished
         }
         return showCurrent()
+    }
+
+    /// From `id` on, passes over steps whose field is already known (a note gave it), following
+    /// each one's branches as if it had been answered. Tags fields gather more with every
+    /// answer, so their steps are never passed over.
+    private func passOverKnown(from id: String) -> (State, [String]) {
+        var passed: [String] = []
+        var current = id
+        var seen: Set<String> = []
+        while let step = playbook.step(current), let fieldID = step.record, let field = playbook.field(fieldID),
+            field.type != .tags, profile.isKnown(fieldID), seen.insert(current).inserted
+        {
+            passed.append(current)
+            let target = step.branches.first { $0.condition.holds(on: profile, playbook: playbook) }?.target
+                ?? step.defaultNext
+                ?? playbook.stepFollowing(current).map(Target.step)
+                ?? .end
+            switch target {
+            case .step(let next): current = next
+            case .end: return (.finished, passed)
+            }
+        }
+        return (.atStep(current), passed)
     }
 
     private func showCurrent() -> [ConversationAction] {

@@ -4,6 +4,12 @@ public enum ConversationAction: Sendable, Hashable {
     case show(StepPrompt)
     /// An answer was read into a typed value.
     case recorded(field: String, value: FieldValue)
+    /// The value just recorded replaces a different one known before (`from`).
+    case changed(field: String, from: FieldValue)
+    /// A note gives a field already known a different value; the known one is kept.
+    case differs(field: String, value: FieldValue, words: String)
+    /// Steps passed over because what they ask is already known (a note gave it).
+    case passedOver([String])
     /// An answer did not read as the field's type: kept as raw words and flagged.
     case keptUnclear(field: String, raw: String)
     case noted(Quote)

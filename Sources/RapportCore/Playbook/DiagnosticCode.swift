@@ -35,6 +35,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case qualificationNeverAsked = "RP205"
     case duplicatePhrase = "RP206"
     case closeNeverFits = "RP207"
+    case ambiguousCue = "RP208"
 
     public var title: String {
         switch self {
@@ -70,6 +71,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .qualificationNeverAsked: "qualification field no step records"
         case .duplicatePhrase: "phrase shared by two objections"
         case .closeNeverFits: "close that can never fit"
+        case .ambiguousCue: "cue that cannot tell fields apart"
         }
     }
 

@@ -159,6 +159,16 @@ public struct Field: Sendable {
     public var tags: [Option]
     /// Where the summary lists this field.
     public var section: SummarySection = .situation
+    /// Words that mark this field in a note typed at any step ("ppl", "team of", "budget"):
+    /// a field with cues is read from every answer, not only at its own step. Tags fields
+    /// add their tags' keywords. Empty: only its own step fills it.
+    public var cues: [String] = [] {
+        didSet { cueTokens = cues.map(NoteReading.cueTokens) }
+    }
+    /// The cues as note tokens, computed once.
+    var cueTokens: [[String]] = []
+    /// True when any answer may fill this field.
+    public var isReadFromNotes: Bool { !cues.isEmpty }
     public var location: SourceLocation
 
     /// `situation`: where the customer is today; `outcome`: what was agreed in the call;

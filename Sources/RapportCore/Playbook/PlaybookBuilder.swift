@@ -107,7 +107,7 @@ struct PlaybookBuilder {
         var seen: Set<String> = []
         var fields: [Field] = []
         for item in reader.list(node, "fields") {
-            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary"], required: ["id", "type"]),
+            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary", "cues"], required: ["id", "type"]),
                 let id = reader.identifier(map["id"], "field id")
             else { continue }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
@@ -137,6 +137,10 @@ struct PlaybookBuilder {
                 } else {
                     reader.error(node, "unknown summary section '\(text)'; use one of: \(Field.SummarySection.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
+            }
+            if let cues = map["cues"] {
+                field.cues = reader.strings(cues, "cues").filter { !NoteReading.cueTokens($0).isEmpty }
+                if field.cues.isEmpty { reader.error(cues, "'cues' lists the words that mark this field in a note, e.g. [budget, spend]; it is empty") }
             }
             if let choices = map["choices"] {
                 if type != .choice { reader.error(map.key("choices"), "only choice fields have choices; '\(id)' is \(type.rawValue)") }

@@ -113,6 +113,14 @@ public struct CallTimeline: Sendable {
                         details.append("\(field?.label ?? fieldID) = \(field.flatMap { LineTemplate.display($0, conversation.profile[fieldID]) } ?? "")")
                     case .keptUnclear(let fieldID, _):
                         details.append("\(playbook.field(fieldID)?.label ?? fieldID): unclear, words kept")
+                    case .changed(let fieldID, let from):
+                        let field = playbook.field(fieldID)
+                        details.append("\(field?.label ?? fieldID) changed (was \(field.flatMap { LineTemplate.display($0, FieldEntry(value: from, quotes: [])) } ?? from.description))")
+                    case .differs(let fieldID, let value, _):
+                        let field = playbook.field(fieldID)
+                        details.append("\(field?.label ?? fieldID): a note says \(field.flatMap { LineTemplate.display($0, FieldEntry(value: value, quotes: [])) } ?? value.description); the known value was kept")
+                    case .passedOver(let steps):
+                        details.append("passed over (already known): \(steps.joined(separator: ", "))")
                     case .objectionDetected(let match):
                         details.append(String(format: "objection detected: %@ (%.2f)", match.objectionID, match.score))
                     case .competitorMentioned(let id):

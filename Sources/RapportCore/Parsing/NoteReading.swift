@@ -1,0 +1,264 @@
+/// Reads a rep's note for every field it can fill, not only the current step's:
+/// `cfo, 12 ppl, close takes 9 days, budget maybe 40-60k, decide by Q3, uses netsuite + excel`
+/// fills role, team size, close days, budget, go-live and ERP.
+///
+/// The note is cut into segments (at commas, semicolons, line breaks, sentence ends and joining
+/// words between phrases); a segment fills a field when it holds one of the field's cues (the
+/// playbook declares them), and then only with a value read from that segment. A segment that
+/// names a field but holds no clear value fills nothing: a value is never guessed.
+public struct NoteReading: Sendable {
+    /// A value read for a field, with the words it came from.
+    public struct Fact: Sendable, Hashable {
+        public var field: String
+        public var value: FieldValue
+        public var words: String
+    }
+
+    public let playbook: Playbook
+    public let parser: AnswerParser
+
+    public init(playbook: Playbook, parser: AnswerParser) {
+        self.playbook = playbook
+        self.parser = parser
+    }
+
+    /// The facts for fields with cues, except `current` (the step's own field), in playbook order.
+    public func facts(in text: String, except current: String?) -> [Fact] {
+        let segments = NoteReading.segments(text)
+        guard !segments.isEmpty else { return [] }
+        var facts: [Fact] = []
+        for field in playbook.fields where field.isReadFromNotes && field.id != current {
+            if let fact = read(field, in: segments) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    /// The current step's value: the whole answer as today, except that when the note has
+    /// several segments and one carries this field's cue, that segment is read first; and a
+    /// choice or yes/no the whole note cannot settle is taken from its first segment that can.
+    public func value(for field: Field, in text: String) -> (value: FieldValue?, words: String) {
+        let segments = NoteReading.segments(text)
+        if segments.count > 1 {
+            if field.isReadFromNotes, field.type != .text, field.type != .tags, let fact = read(field, in: segments) {
+                return (fact.value, text)
+            }
+        }
+        if field.type == .number, field.isReadFromNotes {
+            // "three weeks" is not a number of days, "60k" not a head count: a unit the
+            // field's cues do not name leaves the answer unclear rather than misread.
+            let everything = Segment(text: text, tokens: segments.flatMap(\.tokens))
+            if let (_, scaled, next) = everything.firstNumber(), let unit = next < everything.tokens.count ? everything.tokens[next] : nil,
+                NoteReading.units.contains(unit) || scaled, !Set(field.cueTokens.joined()).contains(unit)
+            {
+                return (nil, text)
+            }
+        }
+        if let whole = parser.parse(text, for: field) { return (whole, text) }
+        if segments.count > 1, [.choice, .yesno, .number, .money, .date].contains(field.type) {
+            for segment in segments {
+                if let value = parser.parse(segment.text, for: field) { return (value, text) }
+            }
+        }
+        return (nil, text)
+    }
+
+    /// The first segment with a cue for the field that gives a value (tags: every one, merged).
+    func read(_ field: Field, in segments: [Segment]) -> Fact? {
+        var tags: [String] = []
+        var tagWords: [String] = []
+        for segment in segments {
+            if field.type == .tags {
+                let found = AnswerParser.tags(segment.text, among: field.tags)
+                guard !found.isEmpty else { continue }
+                tags += found.filter { !tags.contains($0) }
+                tagWords.append(segment.text)
+                continue
+            }
+            guard let cue = segment.cue(of: field) else { continue }
+            if let value = value(of: field, in: segment, cue: cue, others: otherNumberCues(field, segment)) {
+                return Fact(field: field.id, value: value, words: segment.text)
+            }
+        }
+        if !tags.isEmpty { return Fact(field: field.id, value: .tags(tags), words: tagWords.joined(separator: ", ")) }
+        return nil
+    }
+
+    /// Where other number fields' cues sit in the segment: a number closer to one of them is theirs.
+    private func otherNumberCues(_ field: Field, _ segment: Segment) -> [Range<Int>] {
+        guard field.type == .number else { return [] }
+        return playbook.fields.filter { $0.type == .number && $0.isReadFromNotes && $0.id != field.id }.compactMap { segment.cue(of: $0) }
+    }
+
+    private func value(of field: Field, in segment: Segment, cue: Range<Int>, others: [Range<Int>]) -> FieldValue? {
+        switch field.type {
+        case .text:
+            return .text(segment.text)
+        case .number:
+            let units = Set(field.cueTokens.joined())
+            return segment.numberNearest(cue, others: others, units: units).map(FieldValue.number)
+        case .money:
+            // Away from its own step an amount must look like money: a currency, or thousands.
+            guard let money = MoneyReading.read(segment.text) else { return nil }
+            let currency = segment.text.contains { "$€£".contains($0) } || segment.tokens.contains { MoneyReading.currencyWords[$0] != nil }
+            return currency || money.amount >= 1_000 ? .money(money) : nil
+        case .date:
+            return DateReading.read(segment.text, today: parser.today, order: parser.dateOrder).map(FieldValue.date)
+        case .yesno:
+            // The cue itself says nothing: "priority: yes", "not a priority".
+            let rest = segment.tokens.enumerated().filter { !cue.contains($0.offset) }.map(\.element).joined(separator: " ")
+            return YesNoReading.read(rest).map(FieldValue.yesNo)
+        case .choice:
+            return AnswerParser.choice(segment.text, among: field.choices).map(FieldValue.choice)
+        case .tags:
+            return nil
+        }
+    }
+
+    /// A cue as the tokens it is matched by.
+    static func cueTokens(_ cue: String) -> [String] {
+        NumberReading.tokens(cue).filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
+    }
+
+    /// One stretch of a note that speaks of one thing.
+    struct Segment: Sendable {
+        var text: String
+        /// Word and number tokens (no punctuation), as cues and numbers are found.
+        var tokens: [String]
+
+        /// The first number, whether it had a multiplier, and the index after it.
+        func firstNumber() -> (Double, Bool, Int)? {
+            for i in tokens.indices {
+                if let found = NumberReading.read(tokens, at: i) { return found }
+            }
+            return nil
+        }
+
+        /// Where the first of the field's cues is, as a token range.
+        func cue(of field: Field) -> Range<Int>? {
+            for cue in field.cueTokens where !cue.isEmpty && cue.count <= tokens.count {
+                for start in 0...(tokens.count - cue.count) {
+                    var k = 0
+                    while k < cue.count && NoteReading.same(tokens[start + k], cue[k]) { k += 1 }
+                    if k == cue.count { return start..<(start + cue.count) }
+                }
+            }
+            return nil
+        }
+
+        /// The number closest to the cue ("12 ppl", "team of 12"); nil when two are equally close.
+        /// A number followed by a unit ("2 weeks", "30 hrs", "40%", "60k") counts only when
+        /// that unit is one of the field's own cue words ("9 days" for days to close).
+        func numberNearest(_ cue: Range<Int>, others: [Range<Int>] = [], units: Set<String> = []) -> Double? {
+            func distance(_ start: Int, _ end: Int, _ cue: Range<Int>) -> Int {
+                end <= cue.lowerBound ? cue.lowerBound - end : start >= cue.upperBound ? start - cue.upperBound : -1
+            }
+            var candidates: [(distance: Int, value: Double)] = []
+            var i = 0
+            while i < tokens.count {
+                if !cue.contains(i), let (value, scaled, next) = NumberReading.read(tokens, at: i), value.isFinite {
+                    var end = next
+                    var value = value
+                    // a range "10-12" or "10 to 12" reads as its middle, as at the field's own step
+                    if end + 1 < tokens.count, tokens[end] == "to" || tokens[end] == "or", let (high, _, after) = NumberReading.read(tokens, at: end + 1) {
+                        value = (value + high) / 2
+                        end = after
+                    } else if end < tokens.count, NumberReading.digits(tokens[end]) != nil, let (high, _, after) = NumberReading.read(tokens, at: end) {
+                        // "10-12": the dash is gone from the tokens
+                        value = (value + high) / 2
+                        end = after
+                    }
+                    if scaled && !units.contains(tokens[next - 1]) {
+                        i = end
+                        continue
+                    }
+                    if end < tokens.count, NoteReading.units.contains(tokens[end]), !units.contains(tokens[end]) {
+                        i = end
+                        continue
+                    }
+                    let mine = distance(i, end, cue)
+                    let theirs = others.map { distance(i, end, $0) }.filter { $0 >= 0 }.min() ?? Int.max
+                    if mine >= 0 && mine <= 3 && mine < theirs { candidates.append((mine, value)) }
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+            candidates.sort { $0.distance < $1.distance }
+            guard let first = candidates.first else { return nil }
+            if candidates.count > 1 && candidates[1].distance == first.distance && candidates[1].value != first.value { return nil }
+            return first.value
+        }
+    }
+
+    /// Two tokens are the same word: equal, or one the plural of the other ("hr", "hrs").
+    /// Not stems: "approved" is not "approves".
+    static func same(_ a: String, _ b: String) -> Bool {
+        a == b || a == b + "s" || b == a + "s"
+    }
+
+    /// Units that say what a number counts: a field takes a number with one of these after it
+    /// only when the unit is among its cues.
+    static let units: Set<String> = [
+        "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs",
+        "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "mins", "percent", "pct", "k", "m", "grand", "dollars", "usd",
+        "eur", "gbp", "euros", "pounds", "invoices", "transactions", "entities", "accounts", "clients", "customers", "locations",
+        "offices", "sites", "subsidiaries",
+    ]
+
+    static let joiners: Set<String> = ["and", "but", "plus", "also", "&", "+"]
+
+    /// Cuts a note at commas, semicolons, line breaks, sentence ends and at joining words
+    /// ("and", "but", "plus") between phrases, but not inside numbers or ranges ("30 and 50k").
+    static func segments(_ text: String) -> [Segment] {
+        var pieces: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            let next = i + 1 < chars.count ? chars[i + 1] : " "
+            let previous = i > 0 ? chars[i - 1] : " "
+            let cut: Bool
+            switch ch {
+            case ",": cut = !(previous.isNumber && next.isNumber)
+            case ".", "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
+            case ";", "\n", "\r", "|", "•": cut = true
+            default: cut = false
+            }
+            if cut {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        pieces.append(current)
+        var segments: [Segment] = []
+        for piece in pieces {
+            let words = piece.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            var part: [String] = []
+            for (k, word) in words.enumerated() {
+                let lower = word.lowercased()
+                let before = part.last ?? ""
+                let after = k + 1 < words.count ? words[k + 1] : ""
+                let numberBoth = (before.last?.isNumber ?? false) && (after.first.map { $0.isNumber || $0 == "$" || $0 == "€" || $0 == "£" } ?? false)
+                // "up and running", "netsuite and excel": a joiner cuts only between phrases of two words or more.
+                let phrases = part.count >= 2 && words.count - k - 1 >= 2
+                if joiners.contains(lower) && phrases && !numberBoth && lower != "+" && lower != "&" {
+                    append(part, to: &segments)
+                    part = []
+                } else {
+                    part.append(word)
+                }
+            }
+            append(part, to: &segments)
+        }
+        return segments
+    }
+
+    private static func append(_ words: [String], to segments: inout [Segment]) {
+        let text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        let tokens = NumberReading.tokens(text).filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
+        guard !tokens.isEmpty else { return }
+        segments.append(Segment(text: text, tokens: tokens))
+    }
+}

@@ -1,0 +1,146 @@
+import Testing
+@testable import RapportCore
+
+/// Dense notes a rep types at the first question, read for every field they can fill
+/// (default playbook, on Friday 27 November 2026).
+struct NoteReadingTests {
+    static let playbook = try! Fixtures.defaultPlaybook()
+
+    /// What a note typed at `step` records: the step's own field and every other one.
+    static func read(_ note: String, atField current: String = "role") -> [String: FieldValue] {
+        let reading = NoteReading(playbook: playbook, parser: AnswerParser(today: Fixtures.today))
+        var found: [String: FieldValue] = [:]
+        if let field = playbook.field(current), let value = reading.value(for: field, in: note).value { found[current] = value }
+        for fact in reading.facts(in: note, except: current) { found[fact.field] = fact.value }
+        return found
+    }
+
+    /// `role=cfo; team_size=12; budget=40000-60000; go_live=2027-09-30; economic_buyer=*`.
+    static func expected(_ spec: String) -> [(String, String)] {
+        spec.split(separator: ";").map {
+            let parts = $0.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            return (parts[0], parts[1])
+        }
+    }
+
+    static func matches(_ value: FieldValue, _ want: String) -> Bool {
+        switch value {
+        case .number(let n): return Double(want) == n
+        case .money(let m):
+            let parts = want.split(separator: "-").compactMap { Double($0) }
+            return parts.first == m.amount && (parts.count == 1 ? m.upTo == nil : m.upTo == parts[1])
+        case .date(let d): return d.description == want
+        case .choice(let id): return id == want
+        case .yesNo(let b): return (b ? "yes" : "no") == want
+        case .text: return want == "*"
+        case .tags(let ids): return want == "*" || ids.contains(want)
+        }
+    }
+
+    /// (facts right, facts expected, values recorded that are wrong) over a set of notes.
+    static func score(_ notes: [(String, String)]) -> (right: Int, total: Int, wrong: [String]) {
+        let (right, total, wrong, _) = scoreWithMisses(notes)
+        return (right, total, wrong)
+    }
+
+    static func scoreWithMisses(_ notes: [(String, String)]) -> (right: Int, total: Int, wrong: [String], missed: [String]) {
+        var missed: [String] = []
+        var right = 0
+        var total = 0
+        var wrong: [String] = []
+        let scored = ["role", "team_size", "erp", "close_days", "budget", "hours_manual", "competitor", "go_live", "economic_buyer"]
+        for (note, spec) in notes {
+            let found = read(note)
+            let want = Dictionary(uniqueKeysWithValues: expected(spec))
+            for (field, value) in want {
+                total += 1
+                if let got = found[field], matches(got, value) { right += 1 } else { missed.append("\(note) → \(field)") }
+            }
+            for field in scored {
+                guard let got = found[field] else { continue }
+                if let value = want[field], matches(got, value) { continue }
+                wrong.append("\(note) → \(field)=\(got)")
+            }
+        }
+        return (right, total, wrong, missed)
+    }
+
+    static let tuning: [(String, String)] = [
+        ("cfo, 12 ppl, close takes 9 days, budget maybe 40-60k, decide by Q3, uses netsuite + excel",
+         "role=cfo; team_size=12; close_days=9; budget=40000-60000; go_live=2027-09-30; erp=netsuite"),
+        ("controller; team of 6; on sage intacct; close is 12 days", "role=controller; team_size=6; erp=sage-intacct; close_days=12"),
+        ("VP finance, 25 staff, dynamics 365, ~40 hrs a month on recs", "role=cfo; team_size=25; erp=dynamics; hours_manual=40"),
+        ("looked at floqast last yr, didn't like it. close in 8 days", "competitor=floqast; close_days=8"),
+        ("board signs anything over 50k, want to go live by march", "economic_buyer=*; go_live=2027-03-31"),
+        ("12 person team, 30 hrs reconciling, netsuite", "team_size=12; hours_manual=30; erp=netsuite"),
+        ("budget approx 25k/yr, CFO signs", "budget=25000; economic_buyer=*; role=cfo"),
+        ("finance director, evaluating blackline too, go-live jan", "role=cfo; competitor=blackline; go_live=2027-01-01"),
+        ("8 accountants, close takes 2 weeks", "team_size=8"),
+        ("cfo signs off, we need it live before year end", "economic_buyer=*; go_live=2026-12-31; role=cfo"),
+        ("20 hours/month on bank recs, 10 day close", "hours_manual=20; close_days=10"),
+        ("comparing us vs blackline; budget 30-50k", "competitor=blackline; budget=30000-50000"),
+        ("head of accounting, team of 9", "role=controller; team_size=9"),
+        ("spend up to 70k, timeline Q2", "budget=70000; go_live=2027-04-01"),
+        // Two competitors for a one-choice field: ambiguous, so it stays unknown (both are still spotted for battle cards).
+        ("talked to floqast and blackline, 9 ppl", "team_size=9"),
+        ("on SAP business one, 40 ppl", "erp=sap; team_size=40"),
+        ("I'm the controller, 5 ppl, close 7 days, budget ~20k", "role=controller; team_size=5; close_days=7; budget=20000"),
+    ]
+
+    @Test func tunedNotes() {
+        let (right, total, wrong, missed) = Self.scoreWithMisses(Self.tuning)
+        #expect(right == total, "\(right)/\(total) \(missed)")
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
+    /// A first held-out set (first run: 40 of 42 facts right, two wrong values: "60 hrs" read as
+    /// a budget, "budget approved" as who signs); the reader was changed, so it counts as seen.
+    static let seen: [(String, String)] = [
+        ("Maria is Controller. Team of 7 accountants. NetSuite. Close ~10 working days.", "role=controller; team_size=7; erp=netsuite; close_days=10"),
+        ("cfo here, 18 in finance, intacct, budget around 35k", "role=cfo; team_size=18; erp=sage-intacct; budget=35000"),
+        ("They spend about 60 hrs a month reconciling by hand", "hours_manual=60"),
+        ("quickbooks online, 2 ppl, want live by 1 March", "erp=quickbooks; team_size=2; go_live=2027-03-01"),
+        ("also evaluating FloQast; CFO (Tom) signs", "competitor=floqast; economic_buyer=*; role=cfo"),
+        ("close takes about 11 days, 45k budget approved", "close_days=11; budget=45000"),
+        ("accounting manager, D365, 10 staff, needs it in place by end of Q1", "role=accountant; erp=dynamics; team_size=10; go_live=2027-03-31"),
+        ("budget: 20-25k; decision by mid Jan", "budget=20000-25000; go_live=2027-01-15"),
+        ("we close in 15 days with a team of 4", "close_days=15; team_size=4"),
+        ("Sage, 9 heads, BlackLine demo last month", "erp=sage-intacct; team_size=9; competitor=blackline"),
+        ("financial controller; the board approves anything above 30k", "role=controller; economic_buyer=*"),
+        ("25 hours reconciling every month, 3 person team, close = 8 days", "hours_manual=25; team_size=3; close_days=8"),
+        ("vp finance, looking at blackline, roll out by September", "role=cfo; competitor=blackline; go_live=2027-09-30"),
+        ("we're on oracle netsuite, about 30 people in finance, budget not set", "erp=netsuite; team_size=30"),
+        ("Controller at a 12-person team; 14 day close; up and running by April", "role=controller; team_size=12; close_days=14; go_live=2027-04-30"),
+    ]
+
+    @Test func seenNotes() {
+        let (right, total, wrong, missed) = Self.scoreWithMisses(Self.seen)
+        #expect(right == total, "\(right)/\(total) \(missed)")
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
+    /// Written apart from the reader and never used to change it; the figure is reported.
+    static let validation: [(String, String)] = [
+        ("Dana - controller, 11 people, NetSuite, 9 day close, ~35 hrs/mo matching by hand", "role=controller; team_size=11; erp=netsuite; close_days=9; hours_manual=35"),
+        ("cfo wants it live for the March close, budget 50k", "role=cfo; go_live=2027-03-01; budget=50000"),
+        ("senior accountant, team of three, QBO", "role=accountant; team_size=3; erp=quickbooks"),
+        ("they're evaluating blackline, CEO signs off on anything new", "competitor=blackline; economic_buyer=*"),
+        ("close is 13 working days, 5 FTEs", "close_days=13; team_size=5"),
+        ("Business Central; budget approx $18k; go live Feb", "erp=dynamics; budget=18000; go_live=2027-02-01"),
+        ("comptroller, 22 staff, sage intacct, looked at floqast", "role=controller; team_size=22; erp=sage-intacct; competitor=floqast"),
+        ("15 hours a month of recs, close takes 6 days", "hours_manual=15; close_days=6"),
+        ("budget 40k-ish. timeline end of Q2", "budget=40000; go_live=2027-06-30"),
+        ("owner signs, we have 4 accountants on xero", "economic_buyer=*; team_size=4; erp=other"),
+        ("FD, Dynamics, rollout by 1st April", "role=cfo; erp=dynamics; go_live=2027-04-01"),
+        ("spend is capped at $25,000; 7 ppl", "budget=25000; team_size=7"),
+        ("accounting manager at a 6 person team, closing takes 10 days", "role=accountant; team_size=6; close_days=10"),
+        ("NetSuite + Excel, 50 hours reconciling each month", "erp=netsuite; hours_manual=50"),
+        ("vp finance; comparing floqast vs blackline; decision by end of January", "role=cfo; competitor=floqast; go_live=2027-01-31"),
+    ]
+
+    @Test func validationFigure() {
+        let (right, total, wrong, missed) = Self.scoreWithMisses(Self.validation)
+        print("note validation: \(right)/\(total) facts recorded right; \(wrong.count) wrong values: \(wrong); missed: \(missed)")
+        #expect(Double(right) / Double(total) >= 0.85)
+    }
+}
