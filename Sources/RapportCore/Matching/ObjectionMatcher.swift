@@ -1,6 +1,9 @@
 import Foundation
 
-/// Recognises which objection a customer's words voice, from the playbook's own phrases.
+/// Recognises which objections a customer's words voice, from the playbook's phrase banks,
+/// deciding against ordinary buyer talk (`OrdinaryTalk` and the playbook's `ordinary:`): a line
+/// is an objection only when it is nearer an objection's phrases than any ordinary line, by a
+/// margin. Each clause is read on its own, so one line can voice two objections.
 ///
 /// Each phrase becomes a set of terms (stems, with contractions expanded, synonyms brought
 /// together and negations written as `not`). An utterance scores against a phrase by how much
@@ -25,9 +28,24 @@ public struct ObjectionMatcher: Sendable {
         /// Indices into the vocabulary.
         var terms: [Int]
         var negated: Bool
+        /// The length of its weight vector, for cosine similarity.
+        var norm: Double = 0
     }
 
+    /// How words score against a phrase. `similarity` (cosine over weighted terms) counts the
+    /// words a phrase leaves unexplained, as deciding between objections and ordinary talk
+    /// needs; `coverage` asks only how much of the phrase the words cover, for short keyword
+    /// lists such as a practice buyer's topics.
+    public enum Scoring: Sendable { case coverage, similarity }
+    private let scoring: Scoring
+    /// The weight of a word no phrase has.
+    private var unknownWeight = 1.0
+
     private let objectionIDs: [String]
+    /// The index of the ordinary-talk set among the phrase sets, when there is one.
+    private let ordinaryIndex: Int?
+    /// How much nearer an objection than ordinary talk a clause must be.
+    public var margin = 0.05
     private var phrases: [Phrase] = []
     /// Every term of every phrase, with its weight (inverse document frequency) and trigrams.
     private var vocabulary: [String: Int] = [:]
@@ -39,17 +57,22 @@ public struct ObjectionMatcher: Sendable {
     public var threshold: Double
     private var synonyms = true
 
-    public init(playbook: Playbook, threshold: Double = 0.52) {
-        self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold)
+    public init(playbook: Playbook, threshold: Double = 0.45) {
+        self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold,
+                  ordinary: OrdinaryTalk.phrases + playbook.ordinary, scoring: .similarity)
     }
 
     /// The same machinery over any phrase sets: each id with the phrases that voice it (a
     /// practice buyer's topics use it to hear which fact a question asks about).
     /// `synonyms: false` matches words and their stems only, without the objection lexicon.
-    public init(phrases sets: [(id: String, phrases: [String])], threshold: Double, synonyms: Bool = true) {
+    public init(phrases given: [(id: String, phrases: [String])], threshold: Double, synonyms: Bool = true, ordinary: [String] = [],
+                scoring: Scoring = .coverage) {
         self.threshold = threshold
+        self.scoring = scoring
         self.synonyms = synonyms
-        objectionIDs = sets.map(\.id)
+        objectionIDs = given.map(\.id)
+        ordinaryIndex = ordinary.isEmpty ? nil : given.count
+        let sets = ordinary.isEmpty ? given : given + [("", ordinary)]
         var documentFrequency: [Int] = []
         for (index, set) in sets.enumerated() {
             for text in set.phrases {
@@ -70,6 +93,20 @@ public struct ObjectionMatcher: Sendable {
         }
         let n = Double(max(phrases.count, 1))
         weights = documentFrequency.map { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        if scoring == .similarity {
+            // Rarity across objections (and ordinary talk), not across phrases: "price" in thirty
+            // price phrases is the mark of price, not a common word to discount.
+            var classes = Array(repeating: Set<Int>(), count: terms.count)
+            for phrase in phrases { for term in phrase.terms { classes[term].insert(phrase.objection) } }
+            let k = Double(sets.count)
+            weights = classes.map { found in
+                log(1 + (k - Double(found.count) + 0.5) / (Double(found.count) + 0.5))
+            }
+        }
+        for i in phrases.indices {
+            phrases[i].norm = phrases[i].terms.map { weights[$0] * weights[$0] }.reduce(0, +).squareRoot()
+        }
+        unknownWeight = weights.isEmpty ? 1 : weights.reduce(0, +) / Double(weights.count)
         for (i, term) in terms.enumerated() {
             let grams = Utterance.trigrams(term)
             trigramCounts.append(grams.count)
@@ -78,22 +115,88 @@ public struct ObjectionMatcher: Sendable {
         }
     }
 
+    /// The best objection and the alternatives, over the whole line and each of its clauses.
     public func match(_ text: String) -> Result {
+        let found = detect(text)
+        let whole = scores(text)
+        var alternatives: [Match] = []
+        for (index, score) in whole.objections.enumerated() where score > 0 && !found.contains(where: { $0.objectionID == objectionIDs[index] }) {
+            alternatives.append(Match(objectionID: objectionIDs[index], score: (score * 1000).rounded() / 1000))
+        }
+        alternatives.sort { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
+        return Result(best: found.first, alternatives: Array((found.dropFirst() + alternatives).prefix(3)))
+    }
+
+    /// Every objection the words voice, best first: each clause (and the whole line) is
+    /// nearer that objection's phrases than any ordinary talk, by the margin.
+    public func detect(_ text: String) -> [Match] {
+        var found: [String: Double] = [:]
+        let pieces = ObjectionMatcher.clauses(text)
+        for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
+            // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
+            if index > 0, Utterance(piece, synonyms: synonyms).terms.filter({ $0 != "not" }).count < 2 { continue }
+            let (objections, ordinary) = scores(piece)
+            guard let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) }) else { continue }
+            let score = objections[top]
+            guard score >= threshold, score >= ordinary + margin else { continue }
+            found[objectionIDs[top]] = max(found[objectionIDs[top]] ?? 0, score)
+        }
+        return found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
+    }
+
+    /// Clauses of a line: cut at sentence ends, semicolons, dashes and "but".
+    static func clauses(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for ch in text {
+            if ".;!?—–,\n".contains(ch) {
+                result.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        result.append(current)
+        var split: [String] = []
+        for piece in result {
+            var words: [Substring] = []
+            for word in piece.split(separator: " ") {
+                if word.lowercased() == "but" || word.hasSuffix(",") && word.count > 1 && false {
+                    if !words.isEmpty { split.append(words.joined(separator: " ")) }
+                    words = []
+                } else {
+                    words.append(word)
+                }
+            }
+            if !words.isEmpty { split.append(words.joined(separator: " ")) }
+        }
+        return split.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Each objection's score for the words, and the best ordinary-talk score.
+    func scores(_ text: String) -> (objections: [Double], ordinary: Double) {
         let utterance = Utterance(text, synonyms: synonyms)
         let words = Set(utterance.terms.filter { $0 != "not" })
-        guard !words.isEmpty, !phrases.isEmpty else { return Result(best: nil, alternatives: []) }
+        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
+        var utteranceNorm = 0.0
         for word in words {
             if let index = vocabulary[word] {
                 similarity[index] = 1
-            } else if word.count >= 4 {
-                fuzzy(word, into: &similarity)
+                utteranceNorm += weights[index] * weights[index]
+            } else if word.count >= 4, let weight = fuzzy(word, into: &similarity) {
+                utteranceNorm += weight * weight
+            } else {
+                utteranceNorm += unknownWeight * unknownWeight
             }
         }
-        var best = Array(repeating: 0.0, count: objectionIDs.count)
-        var agreeing = Array(repeating: 0, count: objectionIDs.count)
-        let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision
+        utteranceNorm = utteranceNorm.squareRoot()
+        let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
+        var best = Array(repeating: 0.0, count: setCount)
+        var agreeing = Array(repeating: 0, count: setCount)
+        let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         for phrase in phrases {
             var covered = 0.0
             var total = 0.0
@@ -104,33 +207,41 @@ public struct ObjectionMatcher: Sendable {
                 if similarity[term] > 0 { found += 1 }
             }
             guard total > 0, found > 0 else { continue }
-            var score = covered / total
-            // Extra words dilute, most for short phrases: one shared word in a long answer is weak.
-            let extra = Double(max(0, words.count - phrase.terms.count))
-            score *= Double(phrase.terms.count + 1) / (Double(phrase.terms.count + 1) + 0.25 * extra)
+            var score: Double
+            switch scoring {
+            case .similarity:
+                var dot = 0.0
+                for term in phrase.terms { dot += weights[term] * weights[term] * similarity[term] }
+                score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
+            case .coverage:
+                score = covered / total
+                // Extra words dilute, most for short phrases: one shared word in a long answer is weak.
+                let extra = Double(max(0, words.count - phrase.terms.count))
+                score *= Double(phrase.terms.count + 1) / (Double(phrase.terms.count + 1) + 0.25 * extra)
+                // One shared word is thin evidence unless the customer said little else.
+                if found == 1 && words.count > 2 { score *= 0.7 }
+            }
             if utterance.isNegated != phrase.negated { score *= 0.45 }
-            // One shared word is thin evidence unless the customer said little else.
-            if found == 1 && words.count > 2 { score *= 0.7 }
             // "Price is not a problem": a topic named and then dismissed.
             if dismissed { score *= 0.25 }
             if score >= 0.4 { agreeing[phrase.objection] += 1 }
             best[phrase.objection] = max(best[phrase.objection], score)
         }
-        var ranked: [Match] = []
-        for (index, score) in best.enumerated() where score > 0 {
-            let boosted = min(1, score * (1 + 0.05 * Double(max(0, agreeing[index] - 1))))
-            ranked.append(Match(objectionID: objectionIDs[index], score: (boosted * 1000).rounded() / 1000))
+        var boosted = best.enumerated().map { index, score in min(1, score * (1 + 0.05 * Double(max(0, agreeing[index] - 1)))) }
+        var ordinary = 0.0
+        if let ordinaryIndex {
+            ordinary = best[ordinaryIndex]
+            boosted.removeLast()
         }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
-        guard let top = ranked.first, top.score >= threshold else {
-            return Result(best: nil, alternatives: Array(ranked.prefix(3)))
-        }
-        return Result(best: top, alternatives: Array(ranked.dropFirst().prefix(3)))
+        return (boosted, ordinary)
     }
 
     /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing
     /// most character trigrams (up to 0.7). Candidates come from the trigram index.
-    private func fuzzy(_ word: String, into similarity: inout [Double]) {
+    /// Returns the weight of the term it came nearest, or nil when none is near.
+    @discardableResult
+    private func fuzzy(_ word: String, into similarity: inout [Double]) -> Double? {
+        var nearest: (value: Double, weight: Double)?
         let grams = Utterance.trigrams(word)
         var shared: [Int: Int] = [:]
         for gram in grams {
@@ -146,7 +257,9 @@ public struct ObjectionMatcher: Sendable {
                 if jaccard >= 0.5 { value = min(0.7, jaccard) }
             }
             similarity[candidate] = max(similarity[candidate], value)
+            if value > 0, value > (nearest?.value ?? 0) { nearest = (value, weights[candidate]) }
         }
+        return nearest?.weight
     }
 
     /// True for words of five letters or more that differ by one edit (a typo).

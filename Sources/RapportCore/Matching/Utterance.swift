@@ -5,6 +5,8 @@ struct Utterance: Sendable {
     /// "I decide", "I'm the one who signs": the speaker owns the decision, the opposite of an
     /// authority objection.
     var ownsTheDecision = false
+    /// "Not expensive at all": the price named and waved away.
+    var wavesPriceAway = false
 
     static let contractions: [String: [String]] = [
         "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "don't": ["do", "not"],
@@ -24,11 +26,11 @@ struct Utterance: Sendable {
         "did", "at", "with", "as", "but", "was", "were", "has", "had", "its", "there", "here", "well", "um",
         "uh", "like", "honestly", "actually", "i'm", "we're", "you're", "they're", "it's", "that's", "there's",
         "what's", "let's", "im", "ive", "i've", "we've", "i'll", "we'll", "i'd", "we'd", "they", "them", "their",
-        "he", "she", "his", "her", "him", "all", "any", "some", "then", "than", "too", "also", "quite", "pretty",
+        "he", "she", "his", "her", "him", "all", "any", "some", "then", "than", "also", "quite", "pretty",
         "bit", "lot", "lots", "yeah", "yes", "ok", "okay", "look", "listen", "mean", "guess", "think", "kind",
-        "sort", "thing", "things", "stuff", "right", "now", "will", "would", "could", "should", "can", "have",
+        "sort", "thing", "things", "stuff", "right", "will", "would", "could", "should", "can", "have",
         "get", "got", "go", "going", "if", "about", "by", "from", "up", "out", "into", "over", "only", "even",
-        "still", "one", "way", "much", "more", "this", "these", "those", "who", "what", "which", "when", "how",
+        "still", "one", "this", "these", "those", "who", "what", "which", "when", "how",
     ]
 
     /// Words that mean the same thing in an objection, mapped to one stem.
@@ -50,16 +52,18 @@ struct Utterance: Sendable {
                          "multi-year", "annual", "cancellation", "cancel", "notice", "legal"],
             "time": ["time", "timing", "moment", "busy", "later", "quarter", "season", "revisit", "spring", "summer",
                      "autumn", "winter", "swamped", "slammed", "hectic", "crazy"],
-            "need": ["need", "needs", "necessary", "require", "problem", "issue", "priority", "useful"],
+            "need": ["need", "needs", "necessary", "require", "priority", "useful"],
             "trust": ["trust", "believe", "proof", "prove", "guarantee", "risk", "risky", "burned", "burnt", "promise",
                       "promises", "heard", "reputation", "safe", "security", "secure", "reliable", "sure", "startup",
                       "doubt", "sceptical", "skeptical"],
             "fit": ["fit", "fits", "suit", "suitable", "match", "compatible", "unique", "different", "small", "smaller",
                     "big", "bigger", "large", "missing", "feature", "features", "setup", "unusual"],
             "info": ["info", "information", "brochure", "details", "material", "materials", "deck", "pdf", "literature",
-                     "website", "email", "mail", "send", "read", "overview", "forward", "look"],
+                     "website", "email", "mail", "send", "read", "overview"],
             "interest": ["interested", "interest", "thanks", "thank", "list", "buy", "buying", "pass", "remove", "again"],
             "happy": ["happy", "satisfied", "content", "fine", "good", "ok"],
+            "concern": ["worry", "worries", "worried", "concern", "concerns", "concerned", "problem", "problems", "issue",
+                        "issues", "trouble", "hesitant", "hesitation", "dealbreaker", "blocker", "sticking"],
         ]
         var map: [String: String] = [:]
         for (canonical, words) in groups {
@@ -81,11 +85,15 @@ struct Utterance: Sendable {
                     continue
                 }
                 if Utterance.stopwords.contains(part) { continue }
+                // Which month, day or number is said never makes an objection of one kind or
+                // another: "by March" is not "the committee decides in March".
+                if synonyms, Utterance.content(part) { continue }
                 let stem = Stemmer.stem(part)
                 terms.append(synonyms ? Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem : stem)
             }
         }
         self.terms = terms
+        wavesPriceAway = synonyms && Utterance.negatesAPrice(words)
         if let first = words.first, ["i", "i'm", "im", "me", "it's", "its"].contains(first), synonyms,
             terms.contains("decide") || words.contains("sign") || words.contains("signs"), !terms.contains("not"), !terms.contains("boss")
         {
@@ -94,6 +102,31 @@ struct Utterance: Sendable {
     }
 
     var isNegated: Bool { terms.contains("not") }
+
+    static let contentWords: Set<String> = Set(DateReading.months.keys).union(DateReading.weekdays.keys).union(NumberReading.units.keys)
+        .subtracting(["a", "an", "half", "few", "couple", "may", "sun", "sat", "mar", "wed"])
+
+    /// A month, a weekday or a number.
+    static func content(_ word: String) -> Bool {
+        contentWords.contains(word) || word.first?.isNumber == true
+    }
+
+    static let priceAdjectives: Set<String> = ["expensive", "pricey", "pricy", "costly", "steep", "dear", "overpriced", "spendy"]
+    static let softeners: Set<String> = ["too", "that", "so", "very", "really", "as", "overly", "all", "particularly", "terribly", "super"]
+
+    /// "Not expensive at all", "it isn't that pricey": a negated price word that describes the
+    /// product, which waves the concern away.
+    static func negatesAPrice(_ words: ArraySlice<String>) -> Bool {
+        let words = Array(words)
+        for (i, word) in words.enumerated() where priceAdjectives.contains(word) {
+            var k = i - 1
+            while k >= 0, softeners.contains(words[k]) { k -= 1 }
+            guard k >= 0 else { continue }
+            let before = words[k]
+            if negations.contains(before) || before.hasSuffix("n't") || before == "cannot" || contractions[before]?.last == "not" { return true }
+        }
+        return false
+    }
 
     /// A synonym one typo away ("expensvie"), for words long enough that a typo is likely.
     static func misspeltSynonym(_ stem: String) -> String? {
@@ -124,10 +157,10 @@ struct Utterance: Sendable {
     /// "Price is not a problem", "budget isn't an issue", "timing is fine": a topic named and
     /// then waved away, which is the opposite of an objection.
     var dismissesAConcern: Bool {
-        if ownsTheDecision { return true }
+        if ownsTheDecision || wavesPriceAway { return true }
         for (index, term) in terms.enumerated() where index > 0 && Utterance.topics.contains(terms[index - 1]) || (index > 1 && Utterance.topics.contains(terms[index - 2])) {
             if term == "happy" { return true }
-            if term == "not", terms[(index + 1)...].prefix(2).contains(where: { ["need", "worry", "concern"].contains($0) }) { return true }
+            if term == "not", terms[(index + 1)...].prefix(2).contains(where: { ["need", "concern", "big", "deal"].contains($0) }) { return true }
         }
         return false
     }

@@ -14,6 +14,9 @@ public struct Playbook: Sendable {
     public var stages: [Stage]
     public var objections: [Objection]
     public var closes: [Close]
+    /// Ordinary buyer talk of this playbook's world, added to `OrdinaryTalk`: what objection
+    /// detection decides against.
+    public var ordinary: [String] = []
     /// Rivals the customer may name, each with a battle card.
     public var competitors: [Competitor] = []
     /// The fields the agreed next step and its date go into (`/next` writes them).

@@ -18,7 +18,7 @@ struct PlaybookBuilder {
         self.source = source
     }
 
-    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary"]
+    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary"]
 
     mutating func build(_ root: Node) -> Playbook? {
         guard let top = reader.mapping(root, "the playbook", known: Self.topKeys, required: ["id", "version", "product", "fields", "stages"]) else {
@@ -46,6 +46,7 @@ struct PlaybookBuilder {
             product: product, pains: pains, fields: fields, stages: stages, objections: objections,
             closes: closes, summaryTemplate: summary, location: reader.location(root))
         playbook.competitors = competitors
+        playbook.ordinary = top["ordinary"].map { reader.strings($0, "ordinary") } ?? []
         playbook.followUp = readFollowUp(top["follow_up"], fields: fields)
         playbook.personas = readPersonas(top["personas"], playbook: playbook)
         if let rubric = readRubric(top["rubric"]) { playbook.rubric = rubric }
