@@ -123,7 +123,9 @@ final class LiveSession {
                 continue
             }
             if case .objectionDetected(let match) = action {
-                lastObjection = match.objectionID
+                if !actions.contains(where: { if case .objectionDetected(let m) = $0 { return m.score > match.score } else { return false } }) {
+                    lastObjection = match.objectionID
+                }
                 record(.detect, at: before, target: match.objectionID, score: match.score)
             }
             if case .competitorMentioned(let id) = action {
@@ -152,6 +154,10 @@ final class LiveSession {
     /// (opens that card and records the objection as raised).
     private func objection(_ argument: String) {
         let playbook = conversation.playbook
+        if SessionInput.dismissals.contains(argument.lowercased()) {
+            lastObjection = nil
+            return apply(.objectionDismissed)
+        }
         if argument.isEmpty || Int(argument) != nil {
             guard let id = lastObjection, let objection = playbook.objection(id) else {
                 return say(view.objectionList())

@@ -41,8 +41,12 @@ struct SessionView {
             return "\n" + style.bold("End of the playbook.") + " /summary to read back the value proposition, /back to change an answer, /quit to end."
         case .rejected(let message): return "  " + style.red(message)
         case .objectionDetected(let match):
-            return "  " + style.yellow("Sounds like \(match.objectionID.uppercased()) — /obj for the card")
+            return "  " + style.yellow("Sounds like \(match.objectionID.uppercased()) — /obj for the card, /obj no if not")
         case .objectionRaised: return nil  // the card follows
+        case .objectionDismissed(let raised):
+            return "  " + style.dim("\(raised.objectionID.uppercased()) dismissed as a false alarm (detected at turn \(raised.turn))")
+        case .stayed(let stepID):
+            return "  " + style.dim("Still on \(stepID): that sounded like an objection, not an answer. /obj for the card, /obj no if it was an answer.")
         case .objectionSettled(let raised):
             let outcome = raised.resolved == true ? style.green("resolved") : style.yellow("unresolved")
             return "  \(raised.objectionID.uppercased()) \(outcome) (raised at turn \(raised.turn))"
@@ -222,6 +226,7 @@ struct SessionView {
           /goto STEP         jump to a step          /stage STAGE   jump to a stage
           /note TEXT         take a note (never moves the conversation)
           /obj [TEXT|ID|N]   the rebuttal card: for the words or id given, else the last one; N picks technique N
+          /obj no            the last "Sounds like …" was a false alarm (an answer held back is then recorded)
           /resolved          the open objection was resolved      /unresolved   it was not
           /close [N|ID]      closing techniques ranked for this customer; N or ID uses one and records it
           /won               the deal is won         /lost REASON   it is lost, and why

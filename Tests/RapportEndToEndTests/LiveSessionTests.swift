@@ -150,15 +150,28 @@ import Testing
         #expect(result.stderr.contains("--transcripts DIR"))
     }
 
-    @Test func detectedObjectionDoesNotMoveTheCallAndSlashObjOpensItsCard() throws {
+    @Test func anObjectionAloneKeepsTheCallOnItsStepAndAFalseAlarmGivesTheAnswerBack() throws {
         let folder = try RapportProcess.temporaryFolder()
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"],
-                                            lines: ["", "honestly it's way too expensive", "/obj"], in: folder)
+                                            lines: ["", "honestly it's way too expensive", "/obj", "/goto process", "just send me some info", "/obj no"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Sounds like PRICE — /obj for the card"))
-        #expect(result.stdout.contains("? Contact's role: kept your words \"honestly it's way too expensive\""), "the words still answer the step")
-        #expect(result.stdout.contains("[qualify 3/11]"), "the step flow goes on")
+        #expect(result.stdout.contains("Still on role: that sounded like an objection, not an answer."))
+        #expect(!result.stdout.contains("Contact's role: kept your words"), "an objection is not an unclear role")
+        #expect(!result.stdout.contains("[qualify 3/11]"), "detection never moves the call")
         #expect(result.stdout.contains("PRICE — It costs too much\n  Acknowledge:"))
+        // A false alarm: the held words become the answer and the call moves on.
+        #expect(result.stdout.contains("SEND-INFO dismissed as a false alarm"))
+        #expect(result.stdout.contains("✓ Decision process = just send me some info"))
+        #expect(result.stdout.contains("[discovery 11/12]"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let summary = try RapportProcess.run(["summary", transcript.path, "--format", "json"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
+        let objections = (json["objections"] as? [[String: Any]] ?? []).compactMap { $0["objection"] as? String }
+        #expect(objections == ["price"], "the dismissed detection is not an objection")
+        let report = try RapportProcess.run(["report", "t", "--format", "json"], in: folder)
+        #expect(report.stdout.contains("\"price\""))
+        #expect(!report.stdout.contains("\"send-info\""), "report reads the call as summary does")
     }
 
     @Test func anExistingOpenFolderIsMadeOwnerOnly() throws {

@@ -14,6 +14,9 @@ public enum SessionInput {
         case unknownCommand(String)
     }
 
+    /// What follows `/obj` to mark the last detection a false alarm.
+    public static let dismissals: Set<String> = ["no", "x", "dismiss", "false", "false alarm", "not", "none", "wrong"]
+
     public static func read(_ line: String, conversation: inout Conversation) -> Reading {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("//") { return .event(.answered(String(trimmed.dropFirst()))) }
@@ -31,6 +34,7 @@ public enum SessionInput {
         case "note", "n": return argument.isEmpty ? .invalid("Usage: /note TEXT") : .event(.noteTaken(argument))
         case "obj", "o":
             if argument.isEmpty || Int(argument) != nil { return .display }
+            if SessionInput.dismissals.contains(argument.lowercased()) { return .event(.objectionDismissed) }
             if let objection = conversation.playbook.objection(argument.lowercased()) { return .event(.objectionRaised(objection.id)) }
             guard let best = conversation.matcher.match(argument).best else { return .invalid("no objection matches '\(argument)'") }
             return .event(.objectionRaised(best.objectionID))

@@ -23,6 +23,9 @@ public struct Conversation: Sendable {
     /// How many events were accepted; the number of the next event is `turn + 1`.
     public private(set) var turn = 0
     private var undo: [Snapshot] = []
+    /// An answer that was an objection alone, kept from its field while the call stays on the
+    /// step; `/obj no` (a false alarm) records it after all.
+    private var held: (step: String, text: String, turn: Int)?
 
     /// Starts at the playbook's first step. `today` anchors relative dates ("in 2 weeks").
     /// `dateOrder` says how numeric dates such as `8/12` read (nil: only unambiguous ones).
@@ -40,7 +43,11 @@ public struct Conversation: Sendable {
     }
 
     public mutating func handle(_ event: ConversationEvent) -> [ConversationAction] {
+        let heldBefore = held
+        held = nil
         switch (event, state) {
+        case (.objectionDismissed, _):
+            return dismiss(held: heldBefore)
         case (.answered(let text), .atStep(let id)):
             return answer(text, at: id)
         case (.answered(let text), .finished):
@@ -132,6 +139,24 @@ public struct Conversation: Sendable {
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
             let value = reading.value(for: field, in: text).value
+            // An objection and nothing else is not the answer: the call stays on its step, the
+            // words are kept as a note, and the objection is raised.
+            if value == nil || field.type == .text {
+                let heard = matcher.reading(text)
+                // Asked for concerns, a concern is the answer: words the step's own question
+                // uses ("worry" for "what concerns…") make it one.
+                if heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
+                    let quote = Quote(text: text, turn: turn)
+                    profile.addNote(quote)
+                    held = (id, text, turn)
+                    var actions: [ConversationAction] = [.noted(quote)]
+                    for match in heard.objections {
+                        _ = profile.raise(match.objectionID, turn: turn, detected: true)
+                        actions.append(.objectionDetected(match))
+                    }
+                    return actions + spot(text) + [.stayed(id)]
+                }
+            }
             profile.record(field, parsed: value, quote: Quote(text: text, turn: turn))
             if let value {
                 actions.append(.recorded(field: fieldID, value: value))
@@ -142,9 +167,19 @@ public struct Conversation: Sendable {
             // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
             if value == nil || field.type == .text { actions += detect(text) }
         } else {
-            profile.addNote(Quote(text: text, turn: turn))
-            actions.append(.noted(Quote(text: text, turn: turn)))
-            actions += detect(text)
+            let quote = Quote(text: text, turn: turn)
+            profile.addNote(quote)
+            actions.append(.noted(quote))
+            let heard = matcher.reading(text)
+            for match in heard.objections {
+                _ = profile.raise(match.objectionID, turn: turn, detected: true)
+                actions.append(.objectionDetected(match))
+            }
+            // A step that records nothing still waits when all it heard was an objection.
+            if heard.onlyObjections {
+                held = (id, text, turn)
+                return actions + spot(text) + [.stayed(id)]
+            }
         }
         actions += alsoRecord(reading.facts(in: text, except: step.record))
         actions += spot(text)
@@ -173,11 +208,42 @@ public struct Conversation: Sendable {
         return actions
     }
 
-    /// Notices an objection in the customer's words and records it as raised.
+    /// Whether the words take up what the step asks: a term (stems, synonyms brought together)
+    /// shared with its line, hint, field label or cues.
+    private func answersTheQuestion(_ text: String, step: Step, field: Field) -> Bool {
+        let asked = Set(Utterance([step.say, step.hint ?? "", field.label, field.cues.joined(separator: " ")].joined(separator: " ")).terms)
+            .subtracting(["not"])
+        return Utterance(text).terms.contains { $0 != "not" && asked.contains($0) }
+    }
+
+    /// Notices the objections in the customer's words and records them as raised.
     private mutating func detect(_ text: String) -> [ConversationAction] {
-        guard let best = matcher.match(text).best else { return [] }
-        _ = profile.raise(best.objectionID, turn: turn)
-        return [.objectionDetected(best)]
+        matcher.detect(text).map { match in
+            _ = profile.raise(match.objectionID, turn: turn, detected: true)
+            return .objectionDetected(match)
+        }
+    }
+
+    /// `/obj no`: the latest detection was a false alarm. It leaves the objections; when it
+    /// had kept an answer from its field, the answer is recorded and the call moves on.
+    private mutating func dismiss(held: (step: String, text: String, turn: Int)?) -> [ConversationAction] {
+        guard profile.latestOpenDetection != nil else {
+            return [.rejected("No detected objection is open to dismiss: /obj no marks the last \"Sounds like …\" as a false alarm.")]
+        }
+        save()
+        turn += 1
+        guard let dismissed = profile.dismissLatestDetection(turn: turn) else { preconditionFailure("an open detection was just found") }
+        var actions: [ConversationAction] = [.objectionDismissed(dismissed)]
+        guard let held, case .atStep(let id) = state, id == held.step, let step = playbook.step(id),
+            profile.objections.allSatisfy({ $0.turn != held.turn || $0.resolved != nil })
+        else { return actions }
+        guard let fieldID = step.record, let field = playbook.field(fieldID) else { return actions + advance(from: id) }
+        do {
+            let value = NoteReading(playbook: playbook, parser: parser).value(for: field, in: held.text).value
+            profile.record(field, parsed: value, quote: Quote(text: held.text, turn: held.turn))
+            actions.append(value.map { .recorded(field: fieldID, value: $0) } ?? .keptUnclear(field: fieldID, raw: held.text))
+            return actions + advance(from: id)
+        }
     }
 
     /// Notices competitors named in the customer's words; each is pointed out once per call.

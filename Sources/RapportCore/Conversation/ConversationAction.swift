@@ -16,6 +16,10 @@ public enum ConversationAction: Sendable, Hashable {
     /// The answer sounded like an objection (recorded as raised); the step flow is unchanged.
     case objectionDetected(ObjectionMatcher.Match)
     case objectionRaised(String)
+    /// A detection the rep marked as a false alarm; it no longer counts as raised.
+    case objectionDismissed(RaisedObjection)
+    /// The answer was an objection alone: the call stays on this step (its field unanswered).
+    case stayed(String)
     case objectionSettled(RaisedObjection)
     /// The customer named a competitor: point the rep at its battle card.
     case competitorMentioned(String)

@@ -13,6 +13,8 @@ public enum ConversationEvent: Sendable, Hashable {
     case noteTaken(String)
     /// The rep says the customer raised this objection (by opening its card).
     case objectionRaised(String)
+    /// The latest objection detected in the customer's words was a false alarm (`/obj no`).
+    case objectionDismissed
     /// The outcome of the most recent open objection.
     case objectionOutcome(resolved: Bool)
     /// The rep used this closing technique.

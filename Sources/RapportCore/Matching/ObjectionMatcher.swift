@@ -130,19 +130,34 @@ public struct ObjectionMatcher: Sendable {
     /// Every objection the words voice, best first: each clause (and the whole line) is
     /// nearer that objection's phrases than any ordinary talk, by the margin.
     public func detect(_ text: String) -> [Match] {
+        reading(text).objections
+    }
+
+    /// What a line says: the objections it voices, and whether it says anything else (a
+    /// clause that is not an objection), which tells an answer that also objects from an
+    /// objection alone.
+    public func reading(_ text: String) -> (objections: [Match], onlyObjections: Bool) {
         var found: [String: Double] = [:]
+        var unexplained = false
         let pieces = ObjectionMatcher.clauses(text)
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
             // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
-            if index > 0, Utterance(piece, synonyms: synonyms).terms.filter({ $0 != "not" }).count < 2 { continue }
+            let size = Utterance(piece, synonyms: synonyms).terms.filter { $0 != "not" }.count
+            if index > 0, size < 2 { continue }
+            // With several clauses, the whole line (index 0) only adds objections; each clause
+            // says whether the line holds something else.
+            let isClause = index > 0 || pieces.count == 1
             let (objections, ordinary) = scores(piece)
-            guard let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) }) else { continue }
-            let score = objections[top]
-            guard score >= threshold, score >= ordinary + margin else { continue }
-            found[objectionIDs[top]] = max(found[objectionIDs[top]] ?? 0, score)
+            let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) })
+            guard let top, objections[top] >= threshold, objections[top] >= ordinary + margin else {
+                if isClause { unexplained = true }
+                continue
+            }
+            found[objectionIDs[top]] = max(found[objectionIDs[top]] ?? 0, objections[top])
         }
-        return found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
+        let matches = found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
+        return (matches, !matches.isEmpty && !unexplained)
     }
 
     /// Clauses of a line: cut at sentence ends, semicolons, dashes and "but".

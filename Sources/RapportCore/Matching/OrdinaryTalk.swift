@@ -23,6 +23,10 @@ public enum OrdinaryTalk {
         "success would be closing in five days", "we'd spend the time on analysis", "ease of use matters most",
         "it has to integrate with our ERP", "legal reviews every contract", "procurement takes a couple of weeks",
         "Dana would own it day to day", "she's been asking for a tool like this",
+        // not knowing, hedging, thinking aloud: an unclear answer, not pushback
+        "hard to say", "not sure", "I don't know", "no idea", "it depends", "maybe", "possibly", "good question",
+        "we'll see what finance says", "I'd have to look that up", "let me check the numbers", "roughly, I think",
+        "I can't remember exactly", "somewhere around that", "it varies month to month", "it's hard to tell",
         // agreement, small talk, reactions
         "sounds good", "that makes sense", "yes that's right", "great", "perfect", "okay", "sure", "of course",
         "that's interesting", "that's really helpful", "I like that", "that would help a lot", "that's impressive",

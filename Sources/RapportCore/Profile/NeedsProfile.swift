@@ -35,6 +35,8 @@ public struct NeedsProfile: Sendable, Hashable {
     public private(set) var notes: [Quote] = []
     /// Objections raised in this call, in order, with how each ended (nil while open).
     public private(set) var objections: [RaisedObjection] = []
+    /// Detections the rep marked as false alarms: never raised, kept for the record.
+    public private(set) var dismissed: [RaisedObjection] = []
     /// Closing techniques the rep used, in order.
     public private(set) var closesUsed: [UsedClose] = []
     /// Won or lost, once the rep says so.
@@ -76,11 +78,26 @@ public struct NeedsProfile: Sendable, Hashable {
         notes.append(quote)
     }
 
-    /// Records a raised objection unless the same one is already open.
-    public mutating func raise(_ objectionID: String, turn: Int) -> Bool {
+    /// Records a raised objection unless the same one is already open. `detected`: noticed in
+    /// the customer's words rather than opened by the rep.
+    public mutating func raise(_ objectionID: String, turn: Int, detected: Bool = false) -> Bool {
         guard !objections.contains(where: { $0.objectionID == objectionID && $0.resolved == nil }) else { return false }
-        objections.append(RaisedObjection(objectionID: objectionID, turn: turn, resolved: nil))
+        objections.append(RaisedObjection(objectionID: objectionID, turn: turn, resolved: nil, detected: detected))
         return true
+    }
+
+    /// The most recent objection detected in the customer's words and still open.
+    public var latestOpenDetection: RaisedObjection? {
+        objections.last { $0.detected && $0.resolved == nil }
+    }
+
+    /// Moves the most recent open detection to `dismissed`; returns it.
+    public mutating func dismissLatestDetection(turn: Int) -> RaisedObjection? {
+        guard let index = objections.lastIndex(where: { $0.detected && $0.resolved == nil }) else { return nil }
+        var objection = objections.remove(at: index)
+        objection.settledAt = turn
+        dismissed.append(objection)
+        return objection
     }
 
     /// Marks the most recent open objection; returns it, or nil when none is open.
@@ -116,6 +133,7 @@ public struct NeedsProfile: Sendable, Hashable {
     public mutating func keepBookkeeping(from later: NeedsProfile, undoneTurn: Int) {
         for note in later.notes where !notes.contains(note) { notes.append(note) }
         objections = later.objections.filter { $0.turn != undoneTurn }
+        dismissed = later.dismissed.filter { $0.turn != undoneTurn }
         competitors = later.competitors.filter { $0.turn != undoneTurn }
         closesUsed = later.closesUsed
         outcome = later.outcome
@@ -131,6 +149,8 @@ public struct RaisedObjection: Sendable, Hashable {
     public var turn: Int
     public var resolved: Bool?
     public var settledAt: Int?
+    /// Noticed in the customer's words (a detection) rather than opened by the rep.
+    public var detected = false
 }
 
 /// A closing technique the rep used, and when.

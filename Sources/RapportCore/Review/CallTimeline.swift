@@ -127,6 +127,10 @@ public struct CallTimeline: Sendable {
                         details.append("competitor named: \(playbook.competitor(id)?.name ?? id)")
                     case .objectionSettled(let raised):
                         details.append("\(raised.objectionID) \(raised.resolved == true ? "resolved" : "unresolved")")
+                    case .objectionDismissed(let raised):
+                        details.append("\(raised.objectionID) detection dismissed as a false alarm (detected at turn \(raised.turn))")
+                    case .stayed(let step):
+                        details.append("an objection alone: the call stayed on \(step)")
                     case .rejected(let why):
                         details.append("refused: \(why)")
                     default: break
@@ -150,6 +154,8 @@ public struct CallTimeline: Sendable {
                     items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "objection card opened: \(playbook.objection(id)?.title ?? id)", details: details, step: entry.step, comments: [])))
                 case .objectionOutcome:
                     items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "objection outcome", details: details, step: entry.step, comments: [])))
+                case .objectionDismissed:
+                    items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "false alarm marked", details: details, step: entry.step, comments: [])))
                 case .closeUsed(let id):
                     let line = playbook.close(id).map { LineTemplate.render($0.line, playbook: playbook, profile: conversation.profile) } ?? ""
                     items.append((stage, Item(turn: turn, at: entry.at, speaker: .rep, text: line, details: ["close used: \(playbook.close(id)?.name ?? id)"] + details, step: entry.step, comments: [])))

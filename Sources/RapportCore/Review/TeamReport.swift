@@ -99,6 +99,11 @@ public struct TeamReport: Sendable {
             }
         }
         let stageIndex: [String: Int] = playbook.map { Dictionary(uniqueKeysWithValues: $0.stages.enumerated().map { ($1.id, $0) }) } ?? [:]
+        if let playbook {
+            // Read the call the way review and summary do: by replaying it.
+            addReplayed(Transcript(header: header, entries: entries).replay(on: playbook), entries: entries, stageIndex: stageIndex)
+            return
+        }
         var furthest: (index: Int, id: String)?
         var known: [String: Bool] = [:]
         var undo: [(field: String, was: Bool?)?] = []
@@ -163,6 +168,36 @@ public struct TeamReport: Sendable {
             let covered = Set(playbook.fields.filter { $0.qualifies != nil && known[$0.id] == true }.compactMap(\.qualifies))
             for element in declared.subtracting(covered) { unknownAtEnd[element, default: 0] += 1 }
         }
+    }
+
+    /// Totals from a call replayed through the conversation: objections as the call ended
+    /// (undone ones gone, false alarms dismissed), closes, outcome, next step, qualification.
+    private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int]) {
+        let playbook = conversation.playbook
+        let profile = conversation.profile
+        var furthest: (index: Int, id: String)?
+        for entry in entries {
+            guard let stage = entry.stage else { continue }
+            let index = stageIndex[stage] ?? (furthest?.index ?? 0)
+            if furthest == nil || index > furthest!.index { furthest = (index, stage) }
+        }
+        if let furthest { lastStage[furthest.id, default: 0] += 1 }
+        for raised in profile.objections {
+            objections[raised.objectionID, default: Tally()].count += 1
+            if raised.resolved == true { objections[raised.objectionID, default: Tally()].resolved += 1 }
+            if raised.resolved == false { objections[raised.objectionID, default: Tally()].unresolved += 1 }
+        }
+        for used in profile.closesUsed { closes[used.closeID, default: Tally()].count += 1 }
+        if let outcome = profile.outcome {
+            if outcome.won { won += 1 } else { lost += 1 }
+            if let id = outcome.closeID {
+                if outcome.won { closes[id, default: Tally()].won += 1 } else { closes[id, default: Tally()].lost += 1 }
+            }
+            let reason = (outcome.reason ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            if !outcome.won, !reason.isEmpty { lostReasons[String(reason.prefix(60)), default: 0] += 1 }
+        }
+        if profile.nextStep != nil || playbook.followUp.map({ profile.isKnown($0.date) }) == true { nextSteps += 1 }
+        for element in conversation.unknownQualifications { unknownAtEnd[element, default: 0] += 1 }
     }
 
     private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {

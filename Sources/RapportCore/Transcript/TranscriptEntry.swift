@@ -13,6 +13,8 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case objection
         /// `text` is `resolved` or `unresolved`, for the latest open objection.
         case outcome
+        /// The latest detection was a false alarm (`/obj no`).
+        case dismiss
         /// The customer named a competitor (`target`). A note for readers, like `detect`.
         case mention
         /// The rep used a closing technique (`target`).
@@ -66,6 +68,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .note: return .noteTaken(text ?? "")
         case .objection: return target.map(ConversationEvent.objectionRaised)
         case .outcome: return text.map { .objectionOutcome(resolved: $0 == "resolved") }
+        case .dismiss: return .objectionDismissed
         case .close: return target.map(ConversationEvent.closeUsed)
         case .won: return .dealClosed(won: true, reason: nil)
         case .lost: return .dealClosed(won: false, reason: text)
@@ -85,6 +88,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .noteTaken(let text): return (.note, text, nil)
         case .objectionRaised(let id): return (.objection, nil, id)
         case .objectionOutcome(let resolved): return (.outcome, resolved ? "resolved" : "unresolved", nil)
+        case .objectionDismissed: return (.dismiss, nil, nil)
         case .closeUsed(let id): return (.close, nil, id)
         case .dealClosed(let won, let reason): return (won ? .won : .lost, reason, nil)
         case .nextStepAgreed(let text): return (.next, text, nil)
