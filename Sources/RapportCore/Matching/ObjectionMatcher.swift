@@ -53,6 +53,8 @@ public struct ObjectionMatcher: Sendable {
     private var weights: [Double] = []
     private var trigramCounts: [Int] = []
     private var trigramIndex: [String: [Int]] = [:]
+    /// Term → the phrases that hold it: only those can score above zero.
+    private var termPhrases: [[Int]] = []
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
@@ -107,6 +109,10 @@ public struct ObjectionMatcher: Sendable {
             phrases[i].norm = phrases[i].terms.map { weights[$0] * weights[$0] }.reduce(0, +).squareRoot()
         }
         unknownWeight = weights.isEmpty ? 1 : weights.reduce(0, +) / Double(weights.count)
+        termPhrases = Array(repeating: [], count: terms.count)
+        for (p, phrase) in phrases.enumerated() {
+            for term in phrase.terms { termPhrases[term].append(p) }
+        }
         for (i, term) in terms.enumerated() {
             let grams = Utterance.trigrams(term)
             trigramCounts.append(grams.count)
@@ -117,8 +123,7 @@ public struct ObjectionMatcher: Sendable {
 
     /// The best objection and the alternatives, over the whole line and each of its clauses.
     public func match(_ text: String) -> Result {
-        let found = detect(text)
-        let whole = scores(text)
+        let (found, _, whole) = analyse(text)
         var alternatives: [Match] = []
         for (index, score) in whole.objections.enumerated() where score > 0 && !found.contains(where: { $0.objectionID == objectionIDs[index] }) {
             alternatives.append(Match(objectionID: objectionIDs[index], score: (score * 1000).rounded() / 1000))
@@ -137,6 +142,12 @@ public struct ObjectionMatcher: Sendable {
     /// clause that is not an objection), which tells an answer that also objects from an
     /// objection alone.
     public func reading(_ text: String) -> (objections: [Match], onlyObjections: Bool) {
+        let (found, only, _) = analyse(text)
+        return (found, only)
+    }
+
+    private func analyse(_ text: String) -> ([Match], Bool, (objections: [Double], ordinary: Double)) {
+        var whole: (objections: [Double], ordinary: Double) = (Array(repeating: 0, count: objectionIDs.count), 0)
         var found: [String: Double] = [:]
         var unexplained = false
         let pieces = ObjectionMatcher.clauses(text)
@@ -148,6 +159,7 @@ public struct ObjectionMatcher: Sendable {
             // says whether the line holds something else.
             let isClause = index > 0 || pieces.count == 1
             let (objections, ordinary) = scores(piece)
+            if index == 0 { whole = (objections, ordinary) }
             let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) })
             guard let top, objections[top] >= threshold, objections[top] >= ordinary + margin else {
                 if isClause { unexplained = true }
@@ -157,7 +169,7 @@ public struct ObjectionMatcher: Sendable {
         }
         let matches = found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
-        return (matches, !matches.isEmpty && !unexplained)
+        return (matches, !matches.isEmpty && !unexplained, whole)
     }
 
     /// Clauses of a line: cut at sentence ends, semicolons, dashes and "but".
@@ -196,12 +208,14 @@ public struct ObjectionMatcher: Sendable {
         guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
+        var touched: [Int] = []
         var utteranceNorm = 0.0
         for word in words {
             if let index = vocabulary[word] {
                 similarity[index] = 1
+                touched.append(index)
                 utteranceNorm += weights[index] * weights[index]
-            } else if word.count >= 4, let weight = fuzzy(word, into: &similarity) {
+            } else if word.count >= 4, let weight = fuzzy(word, into: &similarity, touched: &touched) {
                 utteranceNorm += weight * weight
             } else {
                 utteranceNorm += unknownWeight * unknownWeight
@@ -212,7 +226,16 @@ public struct ObjectionMatcher: Sendable {
         var best = Array(repeating: 0.0, count: setCount)
         var agreeing = Array(repeating: 0, count: setCount)
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
-        for phrase in phrases {
+        var candidates: [Int] = []
+        var seen = [Bool](repeating: false, count: phrases.count)
+        for term in touched where similarity[term] > 0 {
+            for p in termPhrases[term] where !seen[p] {
+                seen[p] = true
+                candidates.append(p)
+            }
+        }
+        for p in candidates {
+            let phrase = phrases[p]
             var covered = 0.0
             var total = 0.0
             var found = 0
@@ -255,7 +278,7 @@ public struct ObjectionMatcher: Sendable {
     /// most character trigrams (up to 0.7). Candidates come from the trigram index.
     /// Returns the weight of the term it came nearest, or nil when none is near.
     @discardableResult
-    private func fuzzy(_ word: String, into similarity: inout [Double]) -> Double? {
+    private func fuzzy(_ word: String, into similarity: inout [Double], touched: inout [Int]) -> Double? {
         var nearest: (value: Double, weight: Double)?
         let grams = Utterance.trigrams(word)
         var shared: [Int: Int] = [:]
@@ -271,6 +294,7 @@ public struct ObjectionMatcher: Sendable {
                 let jaccard = Double(count) / Double(grams.count + trigramCounts[candidate] - count)
                 if jaccard >= 0.5 { value = min(0.7, jaccard) }
             }
+            if value > 0 { touched.append(candidate) }
             similarity[candidate] = max(similarity[candidate], value)
             if value > 0, value > (nearest?.value ?? 0) { nearest = (value, weights[candidate]) }
         }
