@@ -45,7 +45,54 @@ final class TerminalLineEditor: LineReader {
             return Unmanaged<TerminalLineEditor>.fromOpaque(data).takeUnretainedValue().complete(el)
         }
         rapport_el_bind(editLine, "^I", "rapport-complete")
+        // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so a note
+        // pasted over several lines arrives as one answer instead of one answer per line.
+        rapport_el_addfn(editLine, "rapport-paste", "Insert pasted text as one line") { el, _ in
+            guard let el, let data = rapport_el_get_clientdata(el) else { return UInt8(CC_ERROR) }
+            return Unmanaged<TerminalLineEditor>.fromOpaque(data).takeUnretainedValue().paste(el)
+        }
+        rapport_el_bind(editLine, "^[[200~", "rapport-paste")
+        fputs("\u{1B}[?2004h", rapport_stdout())
+        fflush(rapport_stdout())
         installInterruptHandler()
+    }
+
+    /// Reads the pasted text up to the end marker and inserts it as one line: line breaks
+    /// become "; " (a note's parts stay apart), other control characters are dropped.
+    private func paste(_ el: OpaquePointer) -> UInt8 {
+        let end: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC [ 2 0 1 ~
+        var bytes: [UInt8] = []
+        var window: [UInt8] = []
+        var ch: CChar = 0
+        // A paste is bounded: past 64 KiB the rest is read and dropped rather than held.
+        while el_getc(el, &ch) == 1 {
+            let byte = UInt8(bitPattern: ch)
+            window.append(byte)
+            if window.count > end.count { window.removeFirst() }
+            if bytes.count < 65_536 + end.count { bytes.append(byte) }
+            if window == end {
+                if bytes.suffix(end.count).elementsEqual(end) { bytes.removeLast(end.count) }
+                break
+            }
+        }
+        let text = TerminalLineEditor.joinPasted(String(decoding: bytes, as: UTF8.self))
+        guard !text.isEmpty else { return UInt8(CC_REFRESH) }
+        el_insertstr(el, text)
+        return UInt8(CC_REFRESH)
+    }
+
+    /// Lines of a paste joined into one: "cfo\n12 ppl" → "cfo; 12 ppl" (no "; " after a line
+    /// that already ends a sentence or a clause).
+    static func joinPasted(_ text: String) -> String {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var joined = ""
+        for line in lines {
+            if let last = joined.last { joined += ".,;:!?".contains(last) ? " " : "; " }
+            joined += line
+        }
+        return joined
     }
 
     private func installInterruptHandler() {
@@ -112,6 +159,8 @@ final class TerminalLineEditor: LineReader {
             rapport_history_save(history, historyPath)
             chmod(historyPath, 0o600)
         }
+        fputs("\u{1B}[?2004l", rapport_stdout())
+        fflush(rapport_stdout())
         el_end(editLine)
         history_end(history)
         free(promptText)

@@ -151,6 +151,28 @@ struct TerminalTests {
         #expect(events[1]["text"] as? String == "about 40k, non-ASCII: café")
     }
 
+    @Test func aNotePastedOverSeveralLinesIsOneAnswer() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let pane = try TmuxPane(command: command(folder), folder: folder)
+        defer { pane.close() }
+        try pane.wait { $0.contains("[qualify 1/11] >") }
+        try pane.keys("Enter")
+        try pane.wait { $0.contains("[qualify 2/11] >") }
+        // tmux pastes with the terminal's bracketed-paste markers when the program asked for them.
+        try pane.tmux(["set-buffer", "-b", "note", "cfo\n12 ppl\nnetsuite"])
+        try pane.tmux(["paste-buffer", "-p", "-b", "note", "-t", pane.name])
+        var screen = try pane.wait { $0.contains("> cfo; 12 ppl; netsuite") }
+        #expect(screen.contains("> cfo; 12 ppl; netsuite"), "the paste is not one line:\n\(screen)")
+        try pane.keys("Enter")
+        screen = try pane.wait { $0.contains("Passed over") }
+        #expect(screen.contains("✓ Contact's role = CFO · Finance team size = 12 · ERP = NetSuite"), "\(screen)")
+        try pane.keys("C-d")
+        try pane.wait { $0.contains("Saved t/") }
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let answers = try RapportProcess.events(transcript).filter { $0["type"] as? String == "answer" }
+        #expect(answers.compactMap { $0["text"] as? String } == ["cfo; 12 ppl; netsuite"], "one answer, not three")
+    }
+
     @Test func historyIsRecalledInTheNextSessionAndNoColorIsHonoured() throws {
         let folder = try RapportProcess.temporaryFolder()
         let state = folder.appendingPathComponent("state/rapport")
