@@ -155,7 +155,8 @@ public struct NoteReading: Sendable {
             var candidates: [(distance: Int, value: Double)] = []
             var i = 0
             while i < tokens.count {
-                if !cue.contains(i), let (value, scaled, next) = NumberReading.read(tokens, at: i), value.isFinite {
+                // "one" in a note is nearly always a pronoun ("a good month is one where we close").
+                if !cue.contains(i), tokens[i] != "one", let (value, scaled, next) = NumberReading.read(tokens, at: i), value.isFinite {
                     var end = next
                     var value = value
                     // a range "10-12" or "10 to 12" reads as its middle, as at the field's own step
