@@ -46,7 +46,7 @@ struct PlaybookBuilder {
             product: product, pains: pains, fields: fields, stages: stages, objections: objections,
             closes: closes, summaryTemplate: summary, location: reader.location(root))
         playbook.competitors = competitors
-        playbook.ordinary = top["ordinary"].map { reader.strings($0, "ordinary") } ?? []
+        playbook.ordinary = top["ordinary"].map { reader.lines($0, "ordinary") } ?? []
         playbook.followUp = readFollowUp(top["follow_up"], fields: fields)
         playbook.personas = readPersonas(top["personas"], playbook: playbook)
         if let rubric = readRubric(top["rubric"]) { playbook.rubric = rubric }
@@ -249,8 +249,8 @@ struct PlaybookBuilder {
                 let id = reader.identifier(map["id"], "objection id")
             else { return nil }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate objection id '\(id)'") }
-            let phrases = reader.strings(map["phrases"], "phrases")
-            if phrases.isEmpty, case .sequence? = map["phrases"] { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
+            let phrases = reader.lines(map["phrases"], "phrases")
+            if phrases.isEmpty, map["phrases"] != nil, map["phrases"]?.scalar?.style == .literal || map["phrases"]?.sequence != nil { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
             let rebuttals: [Rebuttal] = reader.list(map["rebuttals"], "rebuttals").compactMap { r in
                 guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "line"], required: ["technique"]),
                     let technique = reader.identifier(rm["technique"], "technique")
