@@ -153,7 +153,8 @@ import Testing
     @Test func anObjectionAloneKeepsTheCallOnItsStepAndAFalseAlarmGivesTheAnswerBack() throws {
         let folder = try RapportProcess.temporaryFolder()
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"],
-                                            lines: ["", "honestly it's way too expensive", "/obj", "/goto process", "just send me some info", "/obj no"], in: folder)
+                                            lines: ["", "honestly it's way too expensive", "/obj", "/goto process", "just send me some info", "/obj no",
+                                                    "we're happy with FloQast to be honest, the board decides", "/back"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.contains("Sounds like PRICE — /obj for the card"))
         #expect(result.stdout.contains("Still on role: that sounded like an objection, not an answer."))
@@ -168,10 +169,12 @@ import Testing
         let summary = try RapportProcess.run(["summary", transcript.path, "--format", "json"], in: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
         let objections = (json["objections"] as? [[String: Any]] ?? []).compactMap { $0["objection"] as? String }
-        #expect(objections == ["price"], "the dismissed detection is not an objection")
+        #expect(objections == ["price"], "the dismissed detection and the ones undone by /back are not objections")
         let report = try RapportProcess.run(["report", "t", "--format", "json"], in: folder)
-        #expect(report.stdout.contains("\"price\""))
-        #expect(!report.stdout.contains("\"send-info\""), "report reads the call as summary does")
+        let reported = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect((reported["objections"] as? [String: Any]).map { Set($0.keys) } == ["price"], "report reads the call as summary does")
+        let review = try RapportProcess.run(["review", transcript.path, "--format", "json"], in: folder)
+        #expect(review.stdout.contains("dismissed as a false alarm"))
     }
 
     @Test func anExistingOpenFolderIsMadeOwnerOnly() throws {
