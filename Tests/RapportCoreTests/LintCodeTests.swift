@@ -75,6 +75,9 @@ struct LintCodeTests {
                at: "- id: cost", column: 5)
         expect(.ambiguousCue, "  - id: hours\n    label: Hours a week\n    type: number",
                "  - id: hours\n    label: Hours a week\n    type: number\n    cues: [hrs, the]", at: "- id: hours", column: 5)
+        expect(.sharedQuestion, "  - id: hours\n    label: Hours a week\n    type: number",
+               "  - id: hours\n    label: Hours a week\n    type: number\n    questions: [how much money can you spend?]\n  - id: spend\n    type: money\n    questions: [How much money can you spend?]",
+               at: "- id: spend", column: 5)
         expect(.closeNeverFits, "when: known(pains) and signer", "when: known(pains) and unknown(pains)", at: "- id: summary", column: 5)
     }
 
@@ -84,7 +87,7 @@ struct LintCodeTests {
                                            .unknownStep, .unknownField, .unknownPain, .unknownObjection, .unknownOption, .conditionSyntax, .conditionType,
                                            .templateSyntax, .templateField, .incompleteObjection, .branchOrder, .emptyPart, .persona, .rubric, .competitor,
                                            .followUp, .unreachableStep, .neverEnds, .shadowedBranch, .neverTrue, .qualificationNeverAsked, .duplicatePhrase,
-                                           .closeNeverFits, .ambiguousCue, .tooLarge]
+                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)

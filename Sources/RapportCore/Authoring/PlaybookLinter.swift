@@ -60,6 +60,17 @@ public enum PlaybookLinter {
                 }
             }
         }
+        var questionOwner: [String: String] = [:]
+        for field in playbook.fields {
+            for question in field.questions {
+                let key = AnswerParser.normalisedWords(question).joined(separator: " ")
+                if let other = questionOwner[key], other != field.id {
+                    warn(.sharedQuestion, field.location, "question '\(question)' asks for both '\(other)' and '\(field.id)': a practice buyer cannot tell which fact is wanted; keep it under one")
+                } else {
+                    questionOwner[key] = field.id
+                }
+            }
+        }
         for close in playbook.closes {
             if let condition = close.condition, let why = Self.contradiction(condition) {
                 warn(.closeNeverFits, close.location, "close '\(close.id)' can never fit: '\(close.conditionSource ?? "")' cannot hold (\(why))")

@@ -75,6 +75,7 @@ public enum PlaybookSchema {
                     "choices": list(option, description: "for choice fields"),
                     "tags": ["description": "for tags fields: a list of tags, or pains", "anyOf": [["const": "pains"], list(option, description: "tags")]],
                     "summary": ["enum": Field.SummarySection.allCases.map(\.rawValue), "description": "where the summary lists it"],
+                    "questions": ["description": "questions that ask for this field (a list, or a block of one a line): how a practice buyer hears what is asked"],
                     "cues": strings("words that mark this field in a note typed at any step (it is then read from every answer)"),
                 ], required: ["id", "type"], description: "a needs-profile field"), description: "the needs profile"),
                 "stages": list(object(["id": id("stage id"), "title": text("stage title"), "steps": list(step, description: "steps, in order")],

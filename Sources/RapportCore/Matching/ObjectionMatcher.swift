@@ -58,6 +58,8 @@ public struct ObjectionMatcher: Sendable {
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
+    /// Keep question words as terms (a practice buyer hearing what is asked).
+    private var questions = false
 
     public init(playbook: Playbook, threshold: Double = 0.45) {
         self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold,
@@ -68,8 +70,9 @@ public struct ObjectionMatcher: Sendable {
     /// practice buyer's topics use it to hear which fact a question asks about).
     /// `synonyms: false` matches words and their stems only, without the objection lexicon.
     public init(phrases given: [(id: String, phrases: [String])], threshold: Double, synonyms: Bool = true, ordinary: [String] = [],
-                scoring: Scoring = .coverage) {
+                scoring: Scoring = .coverage, questions: Bool = false) {
         self.threshold = threshold
+        self.questions = questions
         self.scoring = scoring
         self.synonyms = synonyms
         objectionIDs = given.map(\.id)
@@ -78,7 +81,7 @@ public struct ObjectionMatcher: Sendable {
         var documentFrequency: [Int] = []
         for (index, set) in sets.enumerated() {
             for text in set.phrases {
-                let utterance = Utterance(text, synonyms: synonyms)
+                let utterance = Utterance(text, synonyms: synonyms, questions: questions)
                 var indices: [Int] = []
                 for term in Set(utterance.terms) where term != "not" {
                     if vocabulary[term] == nil {
@@ -153,7 +156,7 @@ public struct ObjectionMatcher: Sendable {
         let pieces = ObjectionMatcher.clauses(text)
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
             // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
-            let size = Utterance(piece, synonyms: synonyms).terms.filter { $0 != "not" }.count
+            let size = Utterance(piece, synonyms: synonyms, questions: questions).terms.filter { $0 != "not" }.count
             if index > 0, size < 2 { continue }
             // With several clauses, the whole line (index 0) only adds objections; each clause
             // says whether the line holds something else.
@@ -203,7 +206,7 @@ public struct ObjectionMatcher: Sendable {
 
     /// Each objection's score for the words, and the best ordinary-talk score.
     func scores(_ text: String) -> (objections: [Double], ordinary: Double) {
-        let utterance = Utterance(text, synonyms: synonyms)
+        let utterance = Utterance(text, synonyms: synonyms, questions: questions)
         let words = Set(utterance.terms.filter { $0 != "not" })
         guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.

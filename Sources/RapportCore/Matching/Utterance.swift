@@ -74,10 +74,26 @@ struct Utterance: Sendable {
 
     /// `synonyms: false` keeps words apart that objections bring together ("other", "else" and
     /// "vendor"), for phrase sets where those differences matter.
-    init(_ text: String, limit: Int = 400, synonyms: Bool = true) {
+    static let questionWords: Set<String> = ["who", "what", "when", "why", "where", "which"]
+    static let howWhat: Set<String> = ["many", "much", "long", "soon", "often", "quickly", "fast"]
+
+    /// `questions: true` keeps what a question asks for ("who", "when", "how many", "how long"),
+    /// which tells a question about the team from one about the close's length.
+    init(_ text: String, limit: Int = 400, synonyms: Bool = true, questions: Bool = false) {
         var terms: [String] = []
         let words = AnswerParser.normalisedWords(text).prefix(limit)
-        for word in words {
+        for (index, word) in words.enumerated() {
+            if questions {
+                if Utterance.questionWords.contains(word) {
+                    terms.append("?" + word)
+                    continue
+                }
+                let next = words.index(words.startIndex, offsetBy: index + 1, limitedBy: words.endIndex).flatMap { $0 < words.endIndex ? words[$0] : nil }
+                if word == "how", let next, Utterance.howWhat.contains(next) {
+                    terms.append("?how-" + next)
+                    continue
+                }
+            }
             let expanded = Utterance.contractions[word] ?? (word.hasSuffix("n't") ? [String(word.dropLast(3)), "not"] : [word])
             for part in expanded {
                 if Utterance.negations.contains(part) {

@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case duplicatePhrase = "RP206"
     case closeNeverFits = "RP207"
     case ambiguousCue = "RP208"
+    case sharedQuestion = "RP209"
 
     public var title: String {
         switch self {
@@ -72,6 +73,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .duplicatePhrase: "phrase shared by two objections"
         case .closeNeverFits: "close that can never fit"
         case .ambiguousCue: "cue that cannot tell fields apart"
+        case .sharedQuestion: "question that asks for two fields"
         }
     }
 

@@ -168,6 +168,9 @@ public struct Field: Sendable {
     public var cues: [String] = [] {
         didSet { cueTokens = cues.map(NoteReading.cueTokens) }
     }
+    /// Questions that ask for this field, in several voices: how a practice buyer hears which
+    /// fact a trainee is asking about.
+    public var questions: [String] = []
     /// The cues as note tokens, computed once.
     var cueTokens: [[String]] = []
     /// True when any answer may fill this field.

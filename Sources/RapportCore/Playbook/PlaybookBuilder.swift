@@ -108,7 +108,7 @@ struct PlaybookBuilder {
         var seen: Set<String> = []
         var fields: [Field] = []
         for item in reader.list(node, "fields") {
-            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary", "cues"], required: ["id", "type"]),
+            guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary", "cues", "questions"], required: ["id", "type"]),
                 let id = reader.identifier(map["id"], "field id")
             else { continue }
             if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
@@ -139,6 +139,7 @@ struct PlaybookBuilder {
                     reader.error(node, "unknown summary section '\(text)'; use one of: \(Field.SummarySection.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
+            field.questions = reader.lines(map["questions"], "questions")
             if let cues = map["cues"] {
                 field.cues = reader.strings(cues, "cues").filter { !NoteReading.cueTokens($0).isEmpty }
                 if field.cues.isEmpty { reader.error(cues, "'cues' lists the words that mark this field in a note, e.g. [budget, spend]; it is empty") }

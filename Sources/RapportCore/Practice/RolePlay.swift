@@ -58,7 +58,7 @@ public struct RolePlay: Sendable {
     public let seed: UInt64
     private let today: CalendarDay
     private var random: SeededGenerator
-    private let topics: ObjectionMatcher
+    private let finder: FactFinder
     public private(set) var trust: Int
     public private(set) var turn = 0
     /// Facts revealed, in order, with the turn each came out.
@@ -80,7 +80,7 @@ public struct RolePlay: Sendable {
         self.today = today
         self.random = SeededGenerator(seed: seed)
         self.trust = persona.trust
-        self.topics = ObjectionMatcher(phrases: persona.facts.map { ($0.field, $0.topics) }, threshold: 0.3, synonyms: false)
+        self.finder = FactFinder(playbook: playbook, persona: persona)
     }
 
     /// The persona's first line.
@@ -293,12 +293,27 @@ public struct RolePlay: Sendable {
     }
 
     private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) -> [String] {
-        let match = topics.match(text)
         var out: [String] = []
-        guard let fieldID = match.best?.objectionID, let fact = persona.facts.first(where: { $0.field == fieldID }) else {
+        let heard = finder.hear(text)
+        if case .unclear(let a, let b) = heard {
+            let first = (playbook.field(a)?.label ?? a).lowercased()
+            let second = (playbook.field(b)?.label ?? b).lowercased()
+            reply.append("Sorry — do you mean \(first) or \(second)?")
+            return out
+        }
+        guard case .fact(let fieldID) = heard, let fact = persona.facts.first(where: { $0.field == fieldID }) else {
             if move.isOpen {
                 delta += 1
-                reply.append(pick(persona.replies.unknown))
+                // A broad open question ("what's going on with your close?") gets a broad,
+                // true answer: the first thing on the buyer's mind they have not said yet.
+                if TraineeMove.isBroad(text), let broad = persona.facts.first(where: { !isRevealed($0.field) && ["pains", "current_process"].contains($0.field) }) {
+                    delta += 2
+                    reveal(broad)
+                    out.append(broad.field)
+                    reply.append(pick(broad.say))
+                } else {
+                    reply.append(pick(persona.replies.unknown))
+                }
             } else {
                 reply.append(pick(persona.replies.closed))
             }

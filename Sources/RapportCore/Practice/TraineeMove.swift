@@ -49,6 +49,18 @@ public struct TraineeMove: Sendable, Hashable {
         "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
     ]
 
+    static let broadKeys = [
+        "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
+        "context", "what brings you", "prompted", "in general", "why now", "what's changed", "whats changed", "where things stand",
+    ].map(key)
+
+    /// A broad open question about the buyer's world ("what can you tell me about your
+    /// situation?"), which deserves a broad but true answer.
+    public static func isBroad(_ text: String) -> Bool {
+        let padded = " " + key(text) + " "
+        return broadKeys.contains { padded.contains(" " + $0 + " ") }
+    }
+
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""

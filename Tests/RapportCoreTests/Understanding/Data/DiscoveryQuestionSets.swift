@@ -1,0 +1,123 @@
+/// Discovery questions a trainee might ask, each with the fact of the default playbook's
+/// personas it asks about (`field|question`; `none` when it asks about no fact). The tuning
+/// part may shape the practice buyer's reading; the validation part never does.
+enum DiscoveryQuestionSets {
+    static let tuning = """
+    team_size|How big is your finance team?
+    team_size|How many people work on the close?
+    team_size|Who's on the team that runs month-end?
+    erp|What accounting system are you on?
+    erp|Which ERP do you use?
+    erp|What software do the books live in?
+    current_process|Can you walk me through how your close works today?
+    current_process|What does month-end look like for you, step by step?
+    current_process|How do you handle the close at the moment?
+    close_days|How long does the close take?
+    close_days|How many days until the books are closed?
+    close_days|When do you usually finish the close each month?
+    pains|What's the hardest part of the close?
+    pains|What frustrates you most about month-end?
+    pains|Where does it tend to go wrong?
+    pains|What keeps you up at night during close week?
+    hours_manual|How much time goes into reconciling by hand?
+    hours_manual|How many hours a month does matching take?
+    success_metric|What would success look like for you?
+    success_metric|If this went perfectly, what would be different a year from now?
+    success_metric|How would you measure whether a new tool worked?
+    budget|Do you have a budget set aside for this?
+    budget|What are you able to invest in fixing this?
+    budget|Is there money allocated for finance tools this year?
+    economic_buyer|Who else would be involved in the decision?
+    economic_buyer|Who signs off on a purchase like this?
+    economic_buyer|Who has the final say?
+    go_live|When would you want something in place?
+    go_live|What's your timeline for this?
+    go_live|Is there a deadline driving this?
+    competitor|Are you looking at any other options?
+    competitor|Have you spoken to other vendors?
+    competitor|What alternatives have you considered?
+    none|How was your weekend?
+    none|Did you catch the game last night?
+    """
+
+    /// A first held-out set: its misses were seen while the playbook's example questions were
+    /// written, so it is reported but no longer held out.
+    static let seen = """
+    team_size|Tell me about your role and your team?
+    team_size|How many accountants do you have?
+    team_size|What's the headcount in finance?
+    team_size|Who does the reconciliations day to day?
+    erp|What tools does the team rely on day to day?
+    erp|What are you running for your general ledger?
+    erp|Is everything in NetSuite or something else?
+    current_process|Talk me through a typical month-end.
+    current_process|What are the main steps from first day to sign-off?
+    current_process|What's your current process for reconciliations?
+    close_days|How quickly can you close the books?
+    close_days|How long from month end until you report?
+    close_days|Is the close on time most months?
+    pains|What can you tell me about your current situation?
+    pains|What concerns you most?
+    pains|If you could wave a magic wand and fix one thing, what would it be?
+    pains|What's not working as well as you'd like?
+    pains|What prompted you to take this call?
+    hours_manual|How much effort goes into matching transactions?
+    hours_manual|Roughly how much of the team's time is manual work?
+    success_metric|What would a great outcome look like?
+    success_metric|If we could cut that in half what would it mean for you?
+    success_metric|What goals have you set for the finance team this year?
+    budget|What range are you working with?
+    budget|How much have you set aside?
+    budget|What kind of investment were you expecting?
+    economic_buyer|Who else is involved in a decision like this?
+    economic_buyer|How do purchases like this get approved?
+    economic_buyer|Besides you, who needs to be comfortable with it?
+    go_live|Why now?
+    go_live|By when does this need to be solved?
+    go_live|When are you hoping to have this running?
+    competitor|Who else is on your shortlist?
+    competitor|What else have you looked at?
+    competitor|Have you tried any other tools for this?
+    none|How long have you been with the company?
+    none|Where are you based?
+    """
+
+    /// Written after the example questions, never used to change anything; its figure is reported.
+    static let validation = """
+    team_size|So who's in the finance department with you?
+    team_size|Roughly how many folks touch the month-end?
+    team_size|Is it just you or do you have people under you?
+    erp|What's the main finance system?
+    erp|What do you keep the accounts in?
+    erp|Are you on an ERP or mostly spreadsheets?
+    current_process|Could you describe what happens at month end?
+    current_process|How does the close actually get done?
+    current_process|Run me through your reconciliation routine.
+    close_days|How many days does it take you to get the books closed?
+    close_days|What's a normal close length for you?
+    close_days|When do you typically wrap up month-end?
+    pains|What's the part of month-end you dread?
+    pains|Where are the biggest problems right now?
+    pains|What's the one thing that drives you mad about the close?
+    pains|What challenges are you facing with the close?
+    hours_manual|How many hours does the team lose to manual reconciliations?
+    hours_manual|How much time is wasted doing it by hand?
+    success_metric|Six months from now, what would make you say this was worth it?
+    success_metric|What result would make this a success for you?
+    success_metric|What are you hoping to get out of a new tool?
+    budget|Have you got a figure in mind for this?
+    budget|How much could you put towards solving it?
+    budget|What's the spend you'd be comfortable with?
+    economic_buyer|Who would sign this off?
+    economic_buyer|Who else would weigh in on a decision like this?
+    economic_buyer|Whose approval do you need?
+    go_live|When do you need to have it sorted?
+    go_live|How soon would you want to be up and running?
+    go_live|What's your deadline for a fix?
+    competitor|Are there other vendors in the running?
+    competitor|Who else are you evaluating?
+    competitor|Have you been talking to our competitors?
+    none|Nice weather today, isn't it?
+    none|How's your day going?
+    """
+}
