@@ -48,6 +48,13 @@ enum DateReading {
         find(in: tokens(text), today: today, order: order)?.day
     }
 
+    /// A day specific enough to put in a calendar (a date, a weekday, a day of the month, a
+    /// relative day), not a month, a quarter or a year alone.
+    static func day(in text: String, today: CalendarDay, order: DateOrder? = nil) -> CalendarDay? {
+        guard let found = find(in: tokens(text), today: today, order: order), found.strength >= 3 else { return nil }
+        return found.day
+    }
+
     /// Lowercase tokens as `NumberReading` makes them, without commas and full stops.
     static func tokens(_ text: String) -> [String] {
         NumberReading.tokens(text).filter { $0 != "," && $0 != "." }

@@ -264,8 +264,9 @@ struct DateScan {
             case "day": return Found(day: base.adding(days: count), start: i, end: end, strength: 4)
             case "week": return Found(day: base.adding(days: 7 * count), start: i, end: end, strength: 4)
             case "fortnight": return Found(day: base.adding(days: 14 * count), start: i, end: end, strength: 4)
-            case "month": return Found(day: base.adding(months: count), start: i, end: end, strength: 4)
-            case "year": return Found(day: base.adding(months: 12 * count), start: i, end: end, strength: 4)
+            // "in 2 months" is a date, but not a day anyone would book: weaker than a named day.
+            case "month": return Found(day: base.adding(months: count), start: i, end: end, strength: 2)
+            case "year": return Found(day: base.adding(months: 12 * count), start: i, end: end, strength: 1)
             default: return nil
             }
         }

@@ -135,12 +135,29 @@ public struct RolePlay: Sendable {
                 reply.append(persona.acceptance.askDate)
             }
         }
+        if !handled, move.setsAgenda, !move.pitches {
+            handled = true
+            delta += 3
+            reply.append(pick(["Sure, go ahead.", "That works for me — fire away.", "Sounds sensible. Ask away."]))
+        }
+        // What an open concern adds after the answer to a question that passed it by.
+        var colour: String?
         if !handled, let index = objections.indices.last, pendingObjection != nil {
-            handled = handleObjection(index, move, &reply, &delta)
+            handled = handleObjection(index, move, said, &reply, &delta, &colour)
         }
         if !handled, move.asksToClose {
             handled = true
             close(move, &reply, &delta)
+        }
+        // "So to summarise… did I get that right?" is a summary, though it ends with a question.
+        if !handled, move.summarises {
+            handled = true
+            if revealed.count >= 2 {
+                delta += 5
+                reply.append(pick(["Yes, that's a fair summary.", "That's it exactly.", "Yes — you've got it."]))
+            } else {
+                reply.append("I'm not sure I've told you enough for that yet.")
+            }
         }
         if !handled, move.isQuestion {
             handled = true
@@ -155,19 +172,11 @@ public struct RolePlay: Sendable {
             }
             reply.append(pick(persona.replies.pitch))
         }
-        if !handled, move.summarises {
-            handled = true
-            if revealed.count >= 2 {
-                delta += 5
-                reply.append("Yes, that's a fair summary.")
-            } else {
-                reply.append("I'm not sure I've told you enough for that yet.")
-            }
-        }
         if !handled {
             if move.acknowledges { delta += 1 }
             reply.append(pick(persona.replies.neutral))
         }
+        if let colour { reply.append(colour) }
         // An objection the persona raises on this turn's triggers, one at a time.
         var raised: String?
         if ending == nil, pendingObjection == nil {
@@ -195,7 +204,13 @@ public struct RolePlay: Sendable {
             ending = .walkedAway
             reply = [pick(persona.replies.walkAway)]
         }
-        let exchange = Exchange(turn: turn, said: said, move: move, reply: reply.joined(separator: " "), revealed: newlyRevealed,
+        var spoken = reply.joined(separator: " ")
+        // Never the same sentence twice running: a buyer who repeats themselves word for word
+        // sounds like a machine.
+        if let last = exchanges.last?.reply, !spoken.isEmpty, spoken == last {
+            spoken = pick(["As I say — ", "Like I said, ", "Again, "]) + spoken.prefix(1).lowercased() + spoken.dropFirst()
+        }
+        let exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: newlyRevealed,
                                 raised: raised, trust: trust, ending: ending)
         exchanges.append(exchange)
         return exchange
@@ -208,7 +223,8 @@ public struct RolePlay: Sendable {
 
     // MARK: moves
 
-    private mutating func handleObjection(_ index: Int, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) -> Bool {
+    private mutating func handleObjection(_ index: Int, _ move: TraineeMove, _ said: String, _ reply: inout [String], _ delta: inout Int,
+                                          _ colour: inout String?) -> Bool {
         var progress = objections[index]
         defer { objections[index] = progress }
         guard let objection = persona.objections.first(where: { $0.objection == progress.objectionID }) else { return false }
@@ -218,13 +234,32 @@ public struct RolePlay: Sendable {
             delta += 3
             engaged = true
         }
-        if move.isQuestion && move.isOpen && !move.asksToClose {
+        if move.isQuestion && !move.asksToClose {
+            // An open concern colours the call but never stops the buyer answering: an open
+            // question about the concern explores it; a question about something else is
+            // answered, and passing a concern by before acknowledging or exploring it costs.
+            var aboutAFact = false
+            if case .fact = finder.hear(said) { aboutAFact = true }
+            let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact)
+            if !exploring {
+                if progress.acknowledgedAt == nil && progress.exploredAt == nil {
+                    progress.brushOffs += 1
+                    delta -= 6
+                    if progress.brushOffs >= 2 {
+                        progress.ignored = true
+                        colour = "Fine. I'll keep my concerns to myself, then."
+                    } else {
+                        colour = "But before we go on — I did raise a concern. " + objection.say
+                    }
+                }
+                return false
+            }
             if progress.exploredAt == nil {
                 progress.exploredAt = turn
                 delta += 3
                 reply.append(objection.detail)
             } else {
-                reply.append("I've told you what worries me.")
+                reply.append(pick(["I've told you what worries me.", "It's what I said — that's the worry.", "Same thing, really: " + objection.detail]))
             }
             return true
         }
@@ -321,7 +356,7 @@ public struct RolePlay: Sendable {
         }
         if isRevealed(fieldID) {
             delta -= 1
-            reply.append("As I said: " + pick(fact.say))
+            reply.append(pick(["As I said: ", "Like I mentioned, ", "As I say — "]) + pick(fact.say))
             return out
         }
         if !move.isOpen && trust < persona.difficulty.closedQuestionTrust {

@@ -12,6 +12,9 @@ public struct TraineeMove: Sendable, Hashable {
     public var pitches: Bool
     public var mentionsPrice: Bool
     public var asksToClose: Bool
+    /// An agenda or up-front contract ("before we dive in, would it be OK if I asked a few
+    /// questions, and at the end we decide together…"): welcome, not a close.
+    public var setsAgenda: Bool
     /// A date named in the line ("next Tuesday"), read against the session's day.
     public var date: CalendarDay?
 
@@ -30,7 +33,18 @@ public struct TraineeMove: Sendable, Hashable {
         "i understand", "i hear you", "that makes sense", "makes sense", "fair enough", "that's fair", "thats fair", "fair point",
         "i appreciate", "i get that", "i get it", "totally get", "completely understand", "understandable", "that must be",
         "sounds frustrating", "sounds like", "that's a real concern", "good question", "i see", "thank you for sharing",
-        "thanks for sharing", "you're right", "youre right", "valid concern", "legitimate",
+        "thanks for sharing", "you're right", "youre right", "valid concern", "legitimate", "totally understand", "understood",
+        "i understand that", "got it", "i can see why", "no wonder", "that's tough", "thats tough", "sounds tough", "sounds hard",
+        "that sounds hard", "that sounds painful", "sounds painful", "i appreciate that", "appreciate you", "thanks for explaining",
+        "that's helpful", "thats helpful", "good to know", "i can imagine", "makes total sense", "that's understandable",
+        "i'd feel the same", "fair", "i hear that", "that's a fair", "thats a fair", "i get where you're coming from",
+    ]
+    static let agendaPhrases: [String] = [
+        "before we dive in", "before we get started", "before we start", "before we get into", "would it be ok if i asked",
+        "would it be okay if i asked", "would it be alright if i asked", "mind if i ask a few", "a few questions", "agenda",
+        "at the end we", "decide together", "up front", "plan for the call", "plan for today", "plan for our time",
+        "the way i'd like to use", "how about we", "whether it makes sense to", "whether there's a fit", "whether theres a fit",
+        "if it doesn't make sense", "if it doesnt make sense", "it's ok to say no", "its ok to say no",
     ]
     static let summaries: [String] = [
         "so what i'm hearing", "what i'm hearing", "what im hearing", "to summarise", "to summarize", "to recap", "let me recap",
@@ -48,6 +62,19 @@ public struct TraineeMove: Sendable, Hashable {
         "kick off", "kickoff", "book", "schedule", "next step", "set up a", "would you like to start", "do we have a deal", "send the agreement",
         "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
     ]
+
+    static let exploreKeys = [
+        "what would you need", "what would it take", "tell me more", "what's behind", "whats behind", "why is that", "what do you mean",
+        "help me understand", "what makes you", "what concerns", "what worries", "how so", "say more", "what's driving", "whats driving",
+        "what would make", "what's the concern", "whats the concern", "what would change your mind", "what would need to be true",
+        "can you expand", "what specifically", "why do you say", "where does that come from", "what's that based on",
+    ].map(key)
+
+    /// An open question that explores what the buyer just said ("what's behind that?").
+    public static func explores(_ text: String) -> Bool {
+        let padded = " " + key(text) + " "
+        return exploreKeys.contains { padded.contains(" " + $0 + " ") }
+    }
 
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
@@ -88,6 +115,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let pitchKeys = pitchPhrases.map(key)
     static let priceKeys = pricePhrases.map(key)
     static let closeKeys = closePhrases.map(key)
+    static let agendaKeys = agendaPhrases.map(key)
 
     public init(_ text: String, playbook: Playbook, today: CalendarDay) {
         let tokens = AnswerParser.normalisedWords(text).map { $0.replacingOccurrences(of: "'", with: "") }
@@ -122,7 +150,13 @@ public struct TraineeMove: Sendable, Hashable {
         pitches = (!isQuestion && (namesProduct || Self.pitchKeys.contains(where: has)))
             || (isQuestion && !isOpen && namesProduct && !closing)
         mentionsPrice = Self.priceKeys.contains(where: has) || text.contains { "$€£".contains($0) }
-        asksToClose = closing && !summarises
-        date = DateReading.read(text, today: today)
+        // An agenda names the next step only as something to decide later, together.
+        setsAgenda = Self.agendaKeys.contains(where: has)
+        // Asking for the business is a question or a proposal ("shall we…", "let's…"), not a
+        // statement that happens to say "commit".
+        let proposes = isQuestion || tokens.first == "lets" || tokens.starts(with: ["let", "us"])
+        asksToClose = closing && proposes && !summarises && !setsAgenda
+        // A next step needs a day to put in a calendar: "the January close" is not one.
+        date = DateReading.day(in: text, today: today)
     }
 }

@@ -1,0 +1,106 @@
+import Testing
+@testable import RapportCore
+
+/// Whole practice calls in trainees' own voices, written apart from the personas: good calls
+/// (an agenda, open questions, each objection acknowledged, explored and answered, a summary, a
+/// dated next step) should score well on every default persona, poor ones (pitching, closed
+/// questions, pushing to sign, ignoring objections) badly, and the buyer should never say the
+/// same sentence on two turns running.
+struct TraineeScriptTests {
+    static let playbook = try! Fixtures.defaultPlaybook()
+
+    static let agendaStyle = [
+        "Thanks for making the time today.",
+        "Before we dive in, would it be OK if I asked a few questions to understand your situation, and at the end we decide together whether a next step makes sense?",
+        "Great. To start, what does your role cover and who's on the team?",
+        "And what systems are the books kept in?",
+        "Walk me through how a typical month-end close runs for you.",
+        "How long does that usually take from start to finish?",
+        "What's the most frustrating part of it?",
+        "How much time goes into doing reconciliations by hand?",
+        "Totally understand. Tell me more about what's behind that.",
+        "That makes sense. Teams we work with usually find the matching time pays for itself within a year, and you only commit after a pilot.",
+        "What would a really good close look like for you a year from now?",
+        "Who else would be involved in deciding on something like this?",
+        "What kind of budget have you got for this?",
+        "Understood. What's driving that?",
+        "Fair enough. A pilot on one close lets you prove the saving before any budget is committed.",
+        "When would you want something in place?",
+        "Have you looked at any other options?",
+        "So to summarise: the close takes too long, a lot of it is manual matching, and you want a faster, cleaner close before the audit. Did I get that right?",
+        "Shall we set up a pilot kickoff on Tuesday the 8th of December with your CFO?",
+    ]
+
+    static let spinStyle = [
+        "Hi, thanks for taking the call. How are things at your end?",
+        "Can you tell me about your current close process?",
+        "What tools does the team use for it?",
+        "How many people are involved?",
+        "How long does it usually take to close the books?",
+        "Where does the process tend to break down?",
+        "What happens when the close runs late?",
+        "How many hours does the team spend on manual matching each month?",
+        "I hear you, that sounds painful. What have you tried so far?",
+        "I see. Many controllers felt the same; what helped them was seeing the matching run on their own data first.",
+        "If you could cut that time in half, what would it mean for you and the team?",
+        "Who else would need to sign off on a change like this?",
+        "What budget is available for improving the close?",
+        "That's fair. What would make it easier to justify?",
+        "Understood — we can start with a paid pilot on one close, so the saving is proven before the annual decision.",
+        "By when would you want this solved?",
+        "Are you comparing any other vendors?",
+        "Let me recap what I heard: a slow close, too much manual reconciliation, and pressure to be faster. Is that fair?",
+        "Would you be open to a pilot kickoff next Thursday?",
+    ]
+
+    static let pitchingPoor = [
+        "Hi, I'm calling from Closewise, the best close software on the market.",
+        "Our platform automates reconciliation, gives you a live checklist, an audit trail and variance alerts, all in one place.",
+        "Do you use spreadsheets?",
+        "Is your close slow?",
+        "It costs 40 thousand a year, which is great value.",
+        "So shall we get you signed up today?",
+        "Come on, it's a no-brainer, can I send the contract?",
+        "Okay, can we book the start for next Monday?",
+    ]
+
+    static let closedQuestionsPoor = [
+        "Hello.",
+        "Are you the controller?",
+        "Do you use NetSuite?",
+        "Is the close more than five days?",
+        "Do you have budget?",
+        "Do you want to buy it?",
+        "Can we sign this week?",
+        "Can I send the contract?",
+    ]
+
+    static func play(_ persona: String, _ lines: [String]) -> (RolePlay, Scorecard) {
+        var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
+        for line in lines where play.ending == nil { play.respond(to: line) }
+        play.end()
+        return (play, Scorecard(play))
+    }
+
+    @Test func figures() {
+        for persona in ["dana", "priya", "marcus"] {
+            var row: [String] = []
+            for (name, lines) in [("agenda", Self.agendaStyle), ("spin", Self.spinStyle), ("pitching", Self.pitchingPoor), ("closed", Self.closedQuestionsPoor)] {
+                let (play, card) = Self.play(persona, lines)
+                var repeats = 0
+                for (a, b) in zip(play.exchanges, play.exchanges.dropFirst()) where !a.reply.isEmpty && a.reply == b.reply { repeats += 1 }
+                row.append("\(name) \(card.overall) (repeats \(repeats))")
+            }
+            print("trainee scripts \(persona): " + row.joined(separator: ", "))
+        }
+    }
+}
+
+struct TraineeScriptDump {
+    @Test func dump() {
+        let (play, card) = TraineeScriptTests.play("dana", TraineeScriptTests.agendaStyle)
+        for e in play.exchanges { print("DUMP \(e.turn) [\(e.trust)] T: \(e.said)\n     B: \(e.reply)  \(e.revealed) \(e.raised ?? "")") }
+        for l in card.lines { print("DUMP \(l.item) \(l.pointsLabel) \(l.detail)") }
+        for a in card.advice { print("DUMP advice: \(a.text)") }
+    }
+}
