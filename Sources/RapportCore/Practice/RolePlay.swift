@@ -125,15 +125,22 @@ public struct RolePlay: Sendable {
             delta -= 8
             reply.append(pick(persona.replies.monologue))
         }
-        if !handled, agreedAt != nil, nextStep == nil {
+        // Agreed but no day yet: a day settles it, a proposal without one is asked for one, and
+        // anything else is answered as usual.
+        if !handled, agreedAt != nil, nextStep == nil, move.date != nil || move.asksToClose {
             handled = true
             if let day = move.date {
                 nextStep = (turn, day)
                 ending = .agreed
                 reply.append("\(day.longDescription) works for me. Send me an invite.")
             } else {
-                reply.append(persona.acceptance.askDate)
+                reply.append(pick([persona.acceptance.askDate, "Which day works for you?"]))
             }
+        }
+        if !handled, move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
+            handled = true
+            delta += 1
+            reply.append(pick(["Good, thanks — busy, as ever.", "Not bad at all, thanks. Busy week.", "Fine, thanks. Month-end is looming, as always."]))
         }
         if !handled, move.setsAgenda, !move.pitches {
             handled = true

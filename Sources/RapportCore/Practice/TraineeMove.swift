@@ -15,6 +15,8 @@ public struct TraineeMove: Sendable, Hashable {
     /// An agenda or up-front contract ("before we dive in, would it be OK if I asked a few
     /// questions, and at the end we decide together…"): welcome, not a close.
     public var setsAgenda: Bool
+    /// Small talk: "how are things?", "how was your weekend?" — rapport, not discovery.
+    public var smallTalk: Bool
     /// A date named in the line ("next Tuesday"), read against the session's day.
     public var date: CalendarDay?
 
@@ -58,7 +60,8 @@ public struct TraineeMove: Sendable, Hashable {
     ]
     static let pricePhrases: [String] = ["price", "pricing", "priced", "cost", "costs", "per month", "per year", "per seat", "subscription", "fee", "fees", "discount", "licence", "license", "licensing", "investment", "expensive", "cheap"]
     static let closePhrases: [String] = [
-        "shall we", "should we start", "can we start", "ready to", "sign", "move forward", "go ahead", "get started", "start the pilot",
+        "shall we", "should we start", "can we start", "ready to", "sign the contract", "sign the order", "sign up", "sign it",
+        "get it signed", "sign today", "sign this week", "sign now", "can we sign", "move forward", "go ahead", "get started", "start the pilot",
         "kick off", "kickoff", "book", "schedule", "next step", "set up a", "would you like to start", "do we have a deal", "send the agreement",
         "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
     ]
@@ -75,6 +78,12 @@ public struct TraineeMove: Sendable, Hashable {
         let padded = " " + key(text) + " "
         return exploreKeys.contains { padded.contains(" " + $0 + " ") }
     }
+
+    static let smallTalkKeys = [
+        "how are things", "how are you", "how's your day", "hows your day", "how was your weekend", "how's it going", "hows it going",
+        "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
+        "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
+    ].map(key)
 
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
@@ -152,6 +161,7 @@ public struct TraineeMove: Sendable, Hashable {
         mentionsPrice = Self.priceKeys.contains(where: has) || text.contains { "$€£".contains($0) }
         // An agenda names the next step only as something to decide later, together.
         setsAgenda = Self.agendaKeys.contains(where: has)
+        smallTalk = Self.smallTalkKeys.contains(where: has)
         // Asking for the business is a question or a proposal ("shall we…", "let's…"), not a
         // statement that happens to say "commit".
         let proposes = isQuestion || tokens.first == "lets" || tokens.starts(with: ["let", "us"])
