@@ -126,7 +126,7 @@ struct PracticeTests {
         dana.respond(to: "Closewise will transform your close, it reconciles everything automatically.")
         let card = Scorecard(dana)
         let questions = try #require(card.lines.first { $0.item == .questions })
-        #expect(questions.detail == "1 of 2 questions open")
+        #expect(questions.detail == "1 of 2 questions open (a short call: 3 of 8 turns count)", "a short call says it is pro-rated")
         #expect(questions.evidence == [1], "the closed question is the evidence")
         let discovery = try #require(card.lines.first { $0.item == .discovery })
         #expect(card.revealed.contains("pains") && discovery.evidence.contains(2), "the open question at turn 2 uncovered the pains")
@@ -181,5 +181,41 @@ struct PracticeTests {
         #expect(errors(with(["%WHEN%": "sometimes"])).contains { $0.contains("when must be pitch, price, close") })
         #expect(errors("\nrubric:\n  discovery: 50\n  close: 40\n").contains { $0.contains("must add up to 100, but they add up to 90") })
         #expect(errors("\nrubric:\n  discovery: 60\n  listen: 40\n").contains { $0.contains("listen") })
+    }
+}
+
+/// The scorecard never blames a trainee for a question they asked, and an ignored objection is
+/// always advised on.
+struct FairScorecardTests {
+    static let playbook = try! Fixtures.defaultPlaybook()
+
+    @Test func aQuestionAskedButNotAnsweredIsAdvisedOnAsAQuestion() {
+        var marcus = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("marcus")!, seed: 1, today: Fixtures.today)
+        marcus.respond(to: "Do you have a budget for this?")
+        marcus.respond(to: "Thanks. Anything else?")
+        let card = Scorecard(marcus)
+        if !marcus.isRevealed("budget") {
+            let advice = card.advice.first { $0.text.contains("Budget") }
+            #expect(advice.map { !$0.text.contains("never uncovered") } ?? true, "\(card.advice.map(\.text))")
+        }
+    }
+
+    @Test func anIgnoredObjectionIsAlwaysInTheAdvice() {
+        var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
+        for line in ["What budget have you set aside for fixing this?", "Do you use Excel?", "Is your close slow?", "Do you have an auditor?"] {
+            dana.respond(to: line)
+        }
+        #expect(dana.objections.contains { $0.ignored })
+        #expect(Scorecard(dana).advice.first?.item == .objections)
+    }
+
+    @Test func aNextStepWithoutADayIsAskedForOne() {
+        var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
+        for line in TraineeScriptTests.agendaStyle.dropLast() { dana.respond(to: line) }
+        let reply = dana.respond(to: "Shall we run a pilot on two clinics for the January close?")
+        #expect(dana.nextStep == nil, "a month is not a day in the diary")
+        #expect(!reply.reply.contains("works for me. Send me an invite"))
+        let agreed = dana.respond(to: "How about Tuesday the 8th of December?")
+        #expect(dana.nextStep?.day == CalendarDay(year: 2026, month: 12, day: 8), "\(agreed.reply)")
     }
 }

@@ -51,6 +51,8 @@ public struct RolePlay: Sendable {
         public var raised: String?
         public var trust: Int
         public var ending: Ending?
+        /// The fact the buyer heard the question ask about, whether or not it was told.
+        public var askedAbout: String?
     }
 
     public let playbook: Playbook
@@ -116,6 +118,7 @@ public struct RolePlay: Sendable {
         var delta = 0
         var newlyRevealed: [String] = []
         var handled = false
+        var askedAbout: String?
 
         if move.words == 0 {
             reply.append("Hello? Are you still there?")
@@ -168,7 +171,7 @@ public struct RolePlay: Sendable {
         }
         if !handled, move.isQuestion {
             handled = true
-            newlyRevealed = ask(said, move, &reply, &delta)
+            newlyRevealed = ask(said, move, &reply, &delta, &askedAbout)
         }
         if !handled, move.pitches {
             handled = true
@@ -217,8 +220,9 @@ public struct RolePlay: Sendable {
         if let last = exchanges.last?.reply, !spoken.isEmpty, spoken == last {
             spoken = pick(["As I say — ", "Like I said, ", "Again, "]) + spoken.prefix(1).lowercased() + spoken.dropFirst()
         }
-        let exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: newlyRevealed,
+        var exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: newlyRevealed,
                                 raised: raised, trust: trust, ending: ending)
+        exchange.askedAbout = askedAbout
         exchanges.append(exchange)
         return exchange
     }
@@ -334,9 +338,10 @@ public struct RolePlay: Sendable {
         }
     }
 
-    private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) -> [String] {
+    private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int, _ askedAbout: inout String?) -> [String] {
         var out: [String] = []
         let heard = finder.hear(text)
+        if case .fact(let field) = heard { askedAbout = field }
         if case .unclear(let a, let b) = heard {
             let first = (playbook.field(a)?.label ?? a).lowercased()
             let second = (playbook.field(b)?.label ?? b).lowercased()

@@ -76,8 +76,10 @@ public struct Scorecard: Sendable, Hashable {
         let open = asked.filter { $0.move.isOpen }
         questions = asked.count
         openQuestions = open.count
+        // A short call says so, rather than leaving "1 of 1 open — 1.9/15" unexplained.
+        let shortCall = depth < 1 ? " (a short call: \(exchanges.count) of 8 turns count)" : ""
         lines.append(Line(item: .questions, weight: rubric.weight(.questions), score: asked.isEmpty ? 0 : depth * Double(open.count) / Double(asked.count),
-                          detail: asked.isEmpty ? "no questions asked" : "\(open.count) of \(asked.count) questions open",
+                          detail: (asked.isEmpty ? "no questions asked" : "\(open.count) of \(asked.count) questions open") + shortCall,
                           evidence: asked.filter { !$0.move.isOpen }.map(\.turn)))
 
         // Listening
@@ -88,10 +90,10 @@ public struct Scorecard: Sendable, Hashable {
         let longest = exchanges.max { $0.move.words < $1.move.words }
         longestMonologue = longest?.move.words ?? 0
         lines.append(Line(item: .listening, weight: rubric.weight(.listening), score: listening,
-                          detail: "you spoke \(Int((talkShare * 100).rounded()))% of the words",
+                          detail: "you spoke \(Int((talkShare * 100).rounded()))% of the words" + shortCall,
                           evidence: exchanges.filter { $0.move.words > 40 }.map(\.turn)))
         lines.append(Line(item: .monologue, weight: rubric.weight(.monologue), score: traineeWords == 0 ? 0 : depth * min(1, max(0, Double(100 - longestMonologue) / 60)),
-                          detail: "longest turn \(longestMonologue) words", evidence: longest.map { [$0.turn] } ?? []))
+                          detail: "longest turn \(longestMonologue) words" + shortCall, evidence: longest.map { [$0.turn] } ?? []))
 
         // Objections
         let objections = play.objections
@@ -144,8 +146,13 @@ public struct Scorecard: Sendable, Hashable {
         ending = play.ending
         var advice: [Advice] = []
         var suggested: Set<String> = []
+        // An objection left to fester is always worth a word, whatever else went wrong.
+        let ignored = play.objections.contains { $0.ignored }
         for line in lines.filter({ $0.score < 1 && $0.weight > 0 && $0.applicable })
-            .sorted(by: { Double($0.weight) * (1 - $0.score) > Double($1.weight) * (1 - $1.score) }) where advice.count < 2 {
+            .sorted(by: { a, b in
+                if ignored, (a.item == .objections) != (b.item == .objections) { return a.item == .objections }
+                return Double(a.weight) * (1 - a.score) > Double(b.weight) * (1 - b.score)
+            }) where advice.count < 2 {
             if let next = Self.advice(for: line, play, skipping: &suggested) { advice.append(next) }
         }
         self.advice = advice
@@ -171,8 +178,13 @@ public struct Scorecard: Sendable, Hashable {
             guard let field = candidates.first(where: { !suggested.contains($0) }) else { return nil }
             suggested.insert(field)
             let label = playbook.field(field)?.label ?? field
-            let when = firstPitch ?? firstClose
             let example = ask(field).map { " The playbook asks: \($0)" } ?? ""
+            // Never blame a trainee for a question they asked: say how to ask it better.
+            if let tried = exchanges.first(where: { $0.askedAbout == field }) {
+                let how = tried.move.isOpen ? "the buyer was not ready to say; build trust, then ask again" : "a yes-or-no question kept the answer short; ask it open"
+                return Advice(item: line.item, turn: tried.turn, text: "Turn \(tried.turn): you asked about “\(label)”, but \(how)." + example)
+            }
+            let when = (firstPitch ?? firstClose).flatMap { $0 > 1 ? $0 : nil }
             return Advice(item: line.item, turn: when,
                           text: "You never uncovered “\(label)”\(when.map { "; ask before turn \($0), where you moved on to \(firstPitch == $0 ? "pitching" : "closing")" } ?? "")." + example)
         case .questions:
