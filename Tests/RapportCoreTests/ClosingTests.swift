@@ -25,7 +25,7 @@ struct ClosingTests {
         let ranked = CloseAdvisor(playbook: Fixtures.playbook).rank(c.profile)
         #expect(ranked.map(\.closeID) == ["summary", "calm", "trial"])
         #expect(ranked.allSatisfy { $0.fits })
-        #expect(ranked[0].line == "You said Manual work")
+        #expect(ranked[0].line == "You said manual work")
         // The calm close's line names the go-live date, still unknown: a gap it shows.
         #expect(ranked[1].gaps == ["when"])
         #expect(ranked[1].line == "Shall we start by [Go-live?]?")

@@ -16,7 +16,7 @@ public enum LineTemplate {
     static func context(playbook: Playbook, profile: NeedsProfile) -> [String: Any] {
         var values: [String: Any] = ["product": playbook.product.name]
         for field in playbook.fields {
-            values[field.id] = display(field, profile[field.id]) ?? "[\(field.label)?]"
+            values[field.id] = spoken(field, profile[field.id]) ?? "[\(field.label)?]"
         }
         return values
     }
@@ -30,6 +30,20 @@ public enum LineTemplate {
         case .tags(let ids): return ids.map { id in field.tags.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
         default: return value.description
         }
+    }
+
+    /// How a field's value reads in a line someone says: tags as a list in a sentence
+    /// ("manual reconciliation, a slow close and audit pain"), at most three of them.
+    public static func spoken(_ field: Field, _ entry: FieldEntry?) -> String? {
+        guard case .tags(let ids)? = entry?.value else { return display(field, entry) }
+        let labels = ids.prefix(3).map { id -> String in
+            let label = field.tags.first { $0.id == id }?.label ?? id
+            // "Manual reconciliation" → "manual reconciliation"; "ERP errors" stays.
+            guard let first = label.first, label.dropFirst().first?.isLowercase == true else { return label }
+            return first.lowercased() + label.dropFirst()
+        }
+        guard let last = labels.last else { return nil }
+        return labels.count == 1 ? last : labels.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The variable names a template uses (`{{budget}}`, `{{#pains}}`, `{{{x}}}`), in one pass
