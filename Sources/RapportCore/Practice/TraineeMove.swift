@@ -61,7 +61,8 @@ public struct TraineeMove: Sendable, Hashable {
     static let pricePhrases: [String] = ["price", "pricing", "priced", "cost", "costs", "per month", "per year", "per seat", "subscription", "fee", "fees", "discount", "licence", "license", "licensing", "investment", "expensive", "cheap"]
     static let closePhrases: [String] = [
         "shall we", "should we start", "can we start", "ready to", "sign the contract", "sign the order", "sign up", "sign it",
-        "get it signed", "sign today", "sign this week", "sign now", "can we sign", "move forward", "go ahead", "get started", "start the pilot",
+        "get it signed", "sign today", "sign this week", "sign now", "can we sign", "signed up", "sign you up", "get you signed",
+        "order form", "place an order", "buy it", "move forward", "go ahead", "get started", "start the pilot",
         "kick off", "kickoff", "book", "schedule", "next step", "set up a", "would you like to start", "do we have a deal", "send the agreement",
         "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
     ]
