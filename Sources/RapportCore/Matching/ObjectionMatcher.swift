@@ -152,6 +152,7 @@ public struct ObjectionMatcher: Sendable {
     private func analyse(_ text: String) -> ([Match], Bool, (objections: [Double], ordinary: Double)) {
         var whole: (objections: [Double], ordinary: Double) = (Array(repeating: 0, count: objectionIDs.count), 0)
         var found: [String: Double] = [:]
+        var fromWhole: (id: String, score: Double)?
         var unexplained = false
         let pieces = ObjectionMatcher.clauses(text)
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
@@ -168,8 +169,15 @@ public struct ObjectionMatcher: Sendable {
                 if isClause { unexplained = true }
                 continue
             }
-            found[objectionIDs[top]] = max(found[objectionIDs[top]] ?? 0, objections[top])
+            // The whole line speaks only when no clause does: clauses are the finer reading
+            // ("I pick, then the CFO signs" is authority, not a competitor "picked").
+            if isClause {
+                found[objectionIDs[top]] = max(found[objectionIDs[top]] ?? 0, objections[top])
+            } else {
+                fromWhole = (objectionIDs[top], objections[top])
+            }
         }
+        if found.isEmpty, let fromWhole { found[fromWhole.id] = fromWhole.score }
         let matches = found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
         return (matches, !matches.isEmpty && !unexplained, whole)

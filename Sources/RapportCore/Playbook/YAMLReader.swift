@@ -107,8 +107,25 @@ struct YAMLReader {
     /// as one block than as hundreds of list items, and are as easy to edit.
     mutating func lines(_ node: Node?, _ what: String) -> [String] {
         if case .scalar(let scalar)? = node, scalar.style == .literal {
-            return scalar.string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            return Self.lines(of: scalar.string)
         }
         return strings(node, what)
+    }
+
+    /// Non-empty lines without surrounding blanks, skipping `#` comments, in one pass over the
+    /// bytes: phrase banks are read at every start-up, and Foundation's trimming is slow.
+    static func lines(of text: String) -> [String] {
+        var result: [String] = []
+        var utf8 = Array(text.utf8)
+        utf8.append(UInt8(ascii: "\n"))
+        var start = 0
+        for (i, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            var a = start, b = i
+            while a < b, utf8[a] == 0x20 || utf8[a] == 0x09 || utf8[a] == 0x0D { a += 1 }
+            while b > a, utf8[b - 1] == 0x20 || utf8[b - 1] == 0x09 || utf8[b - 1] == 0x0D { b -= 1 }
+            if a < b, utf8[a] != UInt8(ascii: "#") { result.append(String(decoding: utf8[a..<b], as: UTF8.self)) }
+            start = i + 1
+        }
+        return result
     }
 }
