@@ -153,3 +153,66 @@ struct TraineeScriptTests {
         }
     }
 }
+
+/// What a trainee's line does, as the buyer reads it.
+struct TraineeMoveTableTests {
+    static let playbook = try! Fixtures.defaultPlaybook()
+    func move(_ text: String) -> TraineeMove { TraineeMove(text, playbook: Self.playbook, today: Fixtures.today) }
+
+    @Test(arguments: [
+        "Before we dive in, would it be OK if I asked a few questions, and at the end we decide together whether a next step makes sense?",
+        "Here's what I'd suggest as a plan for our time: a few questions from me, then we see whether there's a fit.",
+        "Would it be alright if I asked a few questions first?",
+    ])
+    func anAgendaIsNotAClose(text: String) {
+        let m = move(text)
+        #expect(m.setsAgenda && !m.asksToClose, "\(text)")
+    }
+
+    @Test(arguments: ["Shall we get a pilot booked?", "Can we get you signed up today?", "Are you ready to move forward?", "Let's kick off the pilot next week."])
+    func askingForTheBusiness(text: String) {
+        #expect(move(text).asksToClose, "\(text)")
+    }
+
+    @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])
+    func notAskingForTheBusiness(text: String) {
+        #expect(!move(text).asksToClose || move(text).isOpen, "\(text)")
+    }
+
+    @Test(arguments: ["Totally understand.", "Understood — that's a fair point.", "I can see why that worries you.", "That sounds painful."])
+    func acknowledgements(text: String) {
+        #expect(move(text).acknowledges, "\(text)")
+    }
+
+    @Test(arguments: ["So to summarise: nine days, manual matching, audit pain. Did I get that right?", "Let me play that back to you: it's slow and manual."])
+    func summaries(text: String) {
+        #expect(move(text).summarises, "\(text)")
+    }
+
+    @Test func aDayIsNeededForANextStep() {
+        #expect(move("Shall we run a pilot for the January close?").date == nil)
+        #expect(move("Shall we kick off on Tuesday the 8th of December?").date == CalendarDay(year: 2026, month: 12, day: 8))
+        #expect(move("How about the 3rd?").date == CalendarDay(year: 2026, month: 12, day: 3))
+    }
+}
+
+/// An open concern never makes the buyer stop answering.
+struct NoStonewallTests {
+    @Test func questionsAboutFactsAreAnsweredWhileAConcernIsOpen() {
+        let playbook = TraineeScriptTests.playbook
+        for persona in playbook.personas {
+            for seed in UInt64(1)...10 {
+                var play = RolePlay(playbook: playbook, persona: persona, seed: seed, today: Fixtures.today)
+                // An early close raises a concern with every default persona; then only questions.
+                play.respond(to: "Shall we sign the contract today?")
+                var stonewalled = 0
+                for question in ["What does month-end look like for your team?", "How long does the close take?", "What's the hardest part of it?",
+                                 "How many people are in finance?", "Which system are the books in?", "What would success look like?"] {
+                    let exchange = play.respond(to: question)
+                    if exchange.revealed.isEmpty && !exchange.reply.contains("do you mean") && !exchange.reply.contains("As I") { stonewalled += 1 }
+                }
+                #expect(stonewalled <= 2, "\(persona.id) seed \(seed): \(play.exchanges.map(\.reply))")
+            }
+        }
+    }
+}
