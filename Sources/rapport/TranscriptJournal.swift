@@ -32,8 +32,11 @@ final class TranscriptJournal {
     /// Lines of the file from before this session (a resumed transcript), so a removed file
     /// can be written again whole.
     private var earlier: [String] = []
-    /// Set when the file was removed mid-session and written again; the shell reports it once.
+    /// Set when the file was removed or replaced mid-session and written again; the shell
+    /// reports it once.
     var recreated = false
+    /// The folder the transcript is in, fsync'd after the file is created or replaced.
+    private var folder: String { (path as NSString).deletingLastPathComponent }
 
     /// Creates `DIR/<UTC time>-<account slug>.jsonl` with the header as its first line.
     init(folder: String, header: TranscriptHeader, started: Date) throws(Failure) {
@@ -51,14 +54,23 @@ final class TranscriptJournal {
         fchmod(descriptor, 0o600)
         path = candidate
         fd = descriptor
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
+        // The new name must survive a power cut too: the folder's entry is synced.
+        TranscriptJournal.syncFolder(folder)
         // The header is synced with the first event: one fsync fewer before the first prompt.
         if let problem = append(Transcript.line(header), sync: false) { throw .file(candidate, problem) }
     }
 
     /// Continues an existing transcript (for --resume).
     init(resuming path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .file(path, String(cString: strerror(errno))) }
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { throw .file(path, errno == ELOOP ? "it is a symbolic link; resume the file it points to" : String(cString: strerror(errno))) }
+        // One writer at a time: a second resume, or a resume while the call still runs, would
+        // interleave two sessions in one file.
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw .file(path, "another rapport session is writing it; resume it once that session has ended")
+        }
         self.path = path
         fd = descriptor
         // A line cut by a crash must stay on its own line, not glue onto the next event.
@@ -72,11 +84,8 @@ final class TranscriptJournal {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .folder(folder, "it is a file, not a folder") }
-            // Transcripts hold customer data: a folder of ours that others can read is closed.
-            var info = stat()
-            if stat(folder, &info) == 0, info.st_uid == getuid(), info.st_mode & 0o077 != 0 {
-                chmod(folder, 0o700)
-            }
+            // A folder that exists is left as it is (it may be shared on purpose, or sticky);
+            // transcripts themselves are always created owner-only.
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -129,10 +138,11 @@ final class TranscriptJournal {
             lastError = String(cString: strerror(errno))
             return lastError
         }
-        if !FileManager.default.fileExists(atPath: path) {
-            // Removed under us: write it again, whole, where it was; only if that fails is it a fault.
+        if !namesOurFile() {
+            // Removed or replaced under us (an editor, `sed -i`): write the session again, whole,
+            // at the path; only if that fails is it a fault.
             guard rewrite() else {
-                lastError = "the file was removed while the session was running"
+                lastError = "the file was removed or replaced while the session was running"
                 return lastError
             }
             recreated = true
@@ -141,23 +151,44 @@ final class TranscriptJournal {
         return nil
     }
 
-    /// Writes every line so far to a new file at `path` and continues there.
+    /// Whether the path still names the file this journal writes (same device and inode).
+    private func namesOurFile() -> Bool {
+        var mine = stat()
+        var there = stat()
+        guard fstat(fd, &mine) == 0, lstat(path, &there) == 0 else { return false }
+        return mine.st_dev == there.st_dev && mine.st_ino == there.st_ino
+    }
+
+    /// Writes every line so far to a new file beside `path`, renames it over `path` (whatever is
+    /// there now) and continues there.
     private func rewrite() -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).rewrite")
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return false }
         fchmod(descriptor, 0o600)
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
         let bytes = Array(((earlier + written).joined(separator: "\n") + "\n").utf8)
         var offset = 0
         let saved = fd
         fd = descriptor
-        if writeAll(bytes, from: &offset) != nil || fsync(descriptor) != 0 {
+        if writeAll(bytes, from: &offset) != nil || fsync(descriptor) != 0 || rename(temporary, path) != 0 {
             fd = saved
             close(descriptor)
-            unlink(path)
+            unlink(temporary)
             return false
         }
+        TranscriptJournal.syncFolder(folder)
         close(saved)
         return true
+    }
+
+    /// fsyncs a folder, so a file created or renamed in it keeps its name after a power cut.
+    static func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// Writes `bytes` from `offset`, advancing it as bytes land, so a retry never repeats them.
@@ -186,18 +217,29 @@ final class TranscriptJournal {
     func closeAndRescue(header: TranscriptHeader?) -> String? {
         if !pending.isEmpty { append(pending.removeLast()) }
         defer { close(fd) }
-        guard hasPending || !FileManager.default.fileExists(atPath: path) else { return nil }
-        let lines = (header.map { [Transcript.line($0)] } ?? []) + written + pending
-        let name = "rapport-rescue-" + (path as NSString).lastPathComponent
+        guard hasPending || !namesOurFile() else { return nil }
+        // The file's lines from before this session (a resume) hold its header; a new session's
+        // header is the first of its own lines, written or pending.
+        var lines = earlier + written + pending
+        if lines.isEmpty, let header { lines = [Transcript.line(header)] }
+        let stem = "rapport-rescue-" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         for folder in [home, NSHomeDirectory(), NSTemporaryDirectory()].compactMap({ $0 }) {
-            let rescue = (folder as NSString).appendingPathComponent(name)
-            let out = open(rescue, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            // A rescue is never overwritten and never written through a link: a name already
+            // taken gets a number.
+            var out: Int32 = -1
+            var rescue = ""
+            for attempt in 1...50 where out < 0 {
+                rescue = (folder as NSString).appendingPathComponent(stem + (attempt == 1 ? "" : "-\(attempt)") + ".jsonl")
+                out = open(rescue, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+                if out < 0 && errno != EEXIST && errno != ELOOP { break }
+            }
             guard out >= 0 else { continue }
             let data = Array((lines.joined(separator: "\n") + "\n").utf8)
             let ok = data.withUnsafeBytes { write(out, $0.baseAddress, $0.count) } == data.count && fsync(out) == 0
             close(out)
             if ok { return rescue }
+            unlink(rescue)  // a cut copy would look like a whole one
         }
         return nil
     }

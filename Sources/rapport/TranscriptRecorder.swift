@@ -30,7 +30,7 @@ final class TranscriptRecorder {
         }
         if journal.recreated {
             journal.recreated = false
-            printError("rapport: the transcript file was removed during the session; it has been written again at \(journal.path) with every event so far.")
+            printError("rapport: the transcript file was removed or replaced during the session; it has been written again at \(journal.path) with every event so far.")
         }
     }
 

@@ -146,10 +146,51 @@ final class InteractiveSession {
         session.sendWithoutWaiting("/quit")
         session.process.waitUntilExit()
         let stderr = try String(contentsOf: session.errorURL, encoding: .utf8)
-        #expect(stderr.contains("the transcript file was removed during the session; it has been written again at"), "\(stderr)")
+        #expect(stderr.contains("the transcript file was removed or replaced during the session; it has been written again at"), "\(stderr)")
         let saved = try RapportProcess.events(transcript).filter { $0["type"] as? String == "answer" || $0["type"] as? String == "skip" }
         #expect(saved.compactMap { $0["text"] as? String ?? "" } == Array(Script.fullCall.prefix(8)), "every line typed before and after the removal")
         #expect(try RapportProcess.permissions(transcript.path) == 0o600)
         #expect(try Transcript.parse(String(contentsOf: transcript, encoding: .utf8)).problems.isEmpty)
+    }
+
+    /// An editor or `sed -i` replaces the file (a new inode at the same path): everything typed
+    /// after it must still end up at the path.
+    @Test func aTranscriptReplacedMidCallIsWrittenAgainAndNothingIsLost() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let session = try InteractiveSession(Self.arguments, in: folder, environment: ["HOME": folder.path])
+        #expect(session.waitForStart())
+        for line in Script.fullCall.prefix(4) { #expect(session.send(line)) }
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        // What `sed -i` does: write a changed copy, rename it over the original.
+        let edited = try String(contentsOf: transcript, encoding: .utf8).replacingOccurrences(of: "controller", with: "CONTROLLER")
+        let copy = folder.appendingPathComponent("t/sed-copy")
+        try edited.write(to: copy, atomically: false, encoding: .utf8)
+        #expect(rename(copy.path, transcript.path) == 0)
+        for line in Script.fullCall[4..<10] { #expect(session.send(line)) }
+        session.sendWithoutWaiting("/quit")
+        session.process.waitUntilExit()
+        let stderr = try String(contentsOf: session.errorURL, encoding: .utf8)
+        #expect(stderr.contains("removed or replaced during the session"), "\(stderr)")
+        let saved = try RapportProcess.events(transcript).filter { $0["type"] as? String == "answer" || $0["type"] as? String == "skip" }
+        #expect(saved.compactMap { $0["text"] as? String ?? "" } == Script.fullCall.prefix(10).filter { !$0.hasPrefix("/") }, "every acknowledged line is at the path")
+        #expect(try RapportProcess.permissions(transcript.path) == 0o600)
+    }
+
+    /// Two writers on one transcript would interleave: the second is refused, clearly.
+    @Test func aSecondResumeOfARunningCallIsRefused() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let session = try InteractiveSession(Self.arguments, in: folder, environment: ["HOME": folder.path])
+        #expect(session.waitForStart())
+        for line in Script.fullCall.prefix(3) { #expect(session.send(line)) }
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let second = try RapportProcess.run(["live", "--resume", transcript.path], lines: ["about 40"], in: folder)
+        #expect(second.status == 73, "\(second.stderr)")
+        #expect(second.stderr.contains("another rapport session is writing it"), "\(second.stderr)")
+        session.sendWithoutWaiting("/quit")
+        session.process.waitUntilExit()
+        let resumed = try RapportProcess.run(["live", "--resume", transcript.path], lines: ["about 40"], in: folder)
+        #expect(resumed.status == 0, "once the call has ended it can be resumed: \(resumed.stderr)")
+        let seqs = try RapportProcess.events(transcript, detections: true).compactMap { $0["seq"] as? Int }
+        #expect(Set(seqs).count == seqs.count, "no sequence number twice")
     }
 }

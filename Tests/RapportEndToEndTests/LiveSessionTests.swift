@@ -177,13 +177,15 @@ import Testing
         #expect(review.stdout.contains("dismissed as a false alarm"))
     }
 
-    @Test func anExistingOpenFolderIsMadeOwnerOnly() throws {
+    @Test func anExistingFolderKeepsItsModeAndTranscriptsAreOwnerOnly() throws {
         let folder = try RapportProcess.temporaryFolder()
         let transcripts = folder.appendingPathComponent("t")
         try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["/quit"], in: folder)
         #expect(result.status == 0)
-        #expect(try RapportProcess.permissions(transcripts.path) == 0o700)
+        #expect(try RapportProcess.permissions(transcripts.path) == 0o755, "a folder rapport did not create is never chmodded")
+        let made = try #require(try RapportProcess.transcripts(in: transcripts).first)
+        #expect(try RapportProcess.permissions(made.path) == 0o600)
     }
 
     @Test func accountNamesCannotEscapeTheFolder() throws {
