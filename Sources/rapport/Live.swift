@@ -39,6 +39,11 @@ struct Live: ParsableCommand {
             conversation = transcript.replay(on: loaded)
             header = transcript.header
             lastSeq = transcript.lastSeq
+            // Sequence numbers count events; one near the top of the range is damage, not a call.
+            guard lastSeq < Int(Int32.max) else {
+                printError("rapport: \(resume): its last event number (\(lastSeq)) is not one a session writes; the file is damaged. Start a new call, or repair the file.")
+                throw ExitCode(65)
+            }
             do { journal = try TranscriptJournal(resuming: resume) } catch {
                 printError(error.description)
                 throw ExitCode(73)

@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
         let comments = CommentCommand.readComments(of: self.transcript)
         let timeline = CallTimeline(transcript: transcript, playbook: playbook, comments: comments)
         switch format {
-        case .text: emit(TimelineText.plain(timeline, width: width ?? Terminal.columns()))
+        case .text: emit(TimelineText.plain(timeline, width: min(max(width ?? Terminal.columns(), 20), 1_000)))
         case .markdown: emit(TimelineText.markdown(timeline))
         case .html: emit(TimelineText.html(timeline))
         case .json:
@@ -66,7 +66,7 @@ enum Terminal {
         for fd in [STDOUT_FILENO, STDERR_FILENO] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text), value > 0 { return value }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text), value > 0 { return min(value, 1_000) }
         return 100
     }
 }

@@ -13,7 +13,9 @@ enum StopSignal {
 
     /// `interruptToo`: also end on SIGINT (when reading a pipe; on a terminal Ctrl-C clears the line).
     static func install(interruptToo: Bool) {
-        var signals = [SIGTERM, SIGHUP]
+        // SIGPIPE too: output piped to `head` that stops reading ends the session with its
+        // final event instead of killing it mid-write.
+        var signals = [SIGTERM, SIGHUP, SIGPIPE]
         if interruptToo { signals.append(SIGINT) }
         // A parent may have started us with these blocked (threaded launchers do); unblock them.
         var unblock = sigset_t()

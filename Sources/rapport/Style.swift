@@ -25,8 +25,16 @@ struct Style: Sendable {
 }
 
 /// Writes to stderr, unbuffered.
+/// Writes to stderr; a closed or full stderr is ignored rather than fatal (FileHandle traps).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let bytes = Array((text + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let count = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return }
+        offset += count
+    }
 }
 
 /// Text from a person or a file, made safe to show on a terminal.

@@ -53,6 +53,11 @@ public struct SummaryRenderer: Sendable {
             .collapsingBlankLines()
     }
 
+    /// Control characters and line breaks become spaces.
+    static func oneLine(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : Character($0) })
+    }
+
     /// What templates see. Absent values are left out (not empty strings), so `{{#x}}` hides.
     static func context(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> [String: Any] {
         var context: [String: Any] = ["product": playbook.product.name]
@@ -62,8 +67,10 @@ public struct SummaryRenderer: Sendable {
             }
         }
         context["tagline"] = playbook.product.tagline
-        context["account"] = details.account
-        context["rep"] = details.rep
+        // One line each: a line break in an account name or a next step (from a transcript) must
+        // never start a new header under an e-mail's Subject.
+        context["account"] = details.account.map(SummaryRenderer.oneLine)
+        context["rep"] = details.rep.map(SummaryRenderer.oneLine)
         context["date"] = details.date
         func lines(_ list: [ValueProposition.FieldLine]) -> [[String: Any]] {
             list.map { line in
@@ -110,7 +117,7 @@ public struct SummaryRenderer: Sendable {
             context["lostReason"] = outcome.reason.flatMap { outcome.won ? nil : $0 }
         }
         if let next = FollowUpPlan(playbook: playbook, profile: profile) {
-            var item: [String: Any] = ["what": next.what]
+            var item: [String: Any] = ["what": SummaryRenderer.oneLine(next.what)]
             item["date"] = next.day?.description
             item["dateLong"] = next.day?.longDescription
             context["nextStep"] = item

@@ -1,0 +1,59 @@
+import Foundation
+import RapportCore
+import Testing
+
+/// Reproductions from an attack on the release build: each now gives a clear message or the
+/// right behaviour.
+struct HardeningTests {
+    static let bash = URL(fileURLWithPath: "/bin/bash")
+
+    @Test func aClosedStderrIsNotACrash() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["-c", "\(RapportProcess.executable.path) review /nonexistent 2>&-"], in: folder, executable: Self.bash)
+        #expect(result.status == 66, "file not found, not a trap (132)")
+    }
+
+    @Test func outputCutByHeadEndsTheSessionWithItsFinalEvent() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let command = "(printf '\\nI am the controller\\n'; sleep 1; printf 'about 12\\n') | \(RapportProcess.executable.path) live --playbook \(RapportProcess.defaultPlaybook) --transcripts t | head -1"
+        let result = try RapportProcess.run(["-c", command], in: folder, executable: Self.bash)
+        #expect(result.status == 0)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let last = try RapportProcess.events(transcript, detections: true).last
+        #expect(last?["type"] as? String == "end", "\(String(describing: last))")
+        #expect((last?["text"] as? String)?.hasPrefix("signal") == true)
+    }
+
+    @Test func anAbsurdWidthIsClamped() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["", "cfo"], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let wide = try RapportProcess.run(["review", transcript.path, "--width", "100000000000"], in: folder)
+        #expect(wide.status == 0)
+        #expect(wide.stdout.contains("REVIEW"))
+        let columns = try RapportProcess.run(["review", transcript.path], in: folder, environment: ["COLUMNS": "9223372036854775807"])
+        #expect(columns.status == 0)
+    }
+
+    @Test func anAbsurdSequenceNumberIsRefusedOnResume() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: [""], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let handle = try FileHandle(forWritingTo: transcript)
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"at":"2026-11-27T00:00:00.000Z","seq":9223372036854775807,"stage":"qualify","step":"role","text":"x","turn":2,"type":"answer"}"#.utf8 + [10]))
+        try handle.close()
+        let result = try RapportProcess.run(["live", "--resume", transcript.path], lines: ["about 12"], in: folder)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("is not one a session writes"))
+    }
+
+    @Test func aLineBreakInAnAccountNeverAddsAnEmailHeader() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme\nBcc: thief@example.com"],
+                                   lines: ["", "cfo", "/next demo\nBcc: x@example.com next Tuesday"], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let email = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder)
+        #expect(!email.stdout.split(separator: "\n").contains { $0.hasPrefix("Bcc:") }, "\(email.stdout)")
+    }
+}
