@@ -39,11 +39,24 @@ enum PlaybookFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
         if isDirectory.boolValue { throw .unreadable(path, "it is a folder; name a .yaml file inside it") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        if size > PlaybookLoader.maximumBytes { throw .tooLarge(path, size) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied or I/O error") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .notText(path) }
+        // The size of what is read, not of a link to it: open, fstat, and never read past the
+        // limit (a link to a 600 MB file, or a pipe, is refused at once).
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, Int(info.st_size) > PlaybookLoader.maximumBytes { throw .tooLarge(path, Int(info.st_size)) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+            if bytes.count > PlaybookLoader.maximumBytes { throw .tooLarge(path, bytes.count) }
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw .notText(path) }
         return text
     }
 

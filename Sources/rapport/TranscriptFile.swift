@@ -20,7 +20,7 @@ enum TranscriptFile {
         let playbookPath = playbookOverride ?? resolve(transcript.header.playbook.path)
         let playbook = try PlaybookFile.loadOrExit(playbookPath)
         if playbook.contentHash != transcript.header.playbook.hash {
-            printError("rapport: note: \(playbookPath) has changed since this transcript was recorded (playbook \(transcript.header.playbook.id) \(transcript.header.playbook.version)); steps may differ.")
+            printError("rapport: note: \(safe(playbookPath)) has changed since this transcript was recorded (playbook \(safe(transcript.header.playbook.id)) \(safe(transcript.header.playbook.version))); steps may differ.")
         }
         return (transcript, playbook)
     }
@@ -29,7 +29,7 @@ enum TranscriptFile {
     /// machine), the file of the same name in the local playbooks folder.
     static func resolve(_ path: String) -> String {
         let resolved = resolveQuietly(path)
-        if resolved != path { printError("rapport: note: \(path) is not here; using \(resolved).") }
+        if resolved != path { printError("rapport: note: \(safe(path)) is not here; using \(safe(resolved)).") }
         return resolved
     }
 

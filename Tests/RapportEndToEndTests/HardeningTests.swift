@@ -56,4 +56,31 @@ struct HardeningTests {
         let email = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder)
         #expect(!email.stdout.split(separator: "\n").contains { $0.hasPrefix("Bcc:") }, "\(email.stdout)")
     }
+
+    @Test func aLinkToAHugeFileIsRefusedAtOnce() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let big = folder.appendingPathComponent("big.yaml")
+        FileManager.default.createFile(atPath: big.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 600 * 1_048_576)  // sparse: no disk used
+        try handle.close()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("l.yaml").path, withDestinationPath: big.path)
+        let started = Date()
+        let result = try RapportProcess.run(["lint", "l.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("the limit is") || result.stderr.contains("the limit is"), "\(result.stdout)\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 5, "refused from its size, not after reading it")
+        try FileManager.default.removeItem(at: big)
+    }
+
+    @Test func csvCellsCarryNoControlCharacters() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme\u{1B}]0;pwned\u{07}"],
+                                   lines: ["", "cfo", "/lost \u{1B}]0;pwned\u{07} on price"], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let csv = try RapportProcess.run(["summary", transcript.path, "--format", "csv"], in: folder)
+        #expect(csv.status == 0)
+        #expect(!csv.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(csv.stdout)")
+        #expect(csv.stdout.contains("on price"))
+    }
 }

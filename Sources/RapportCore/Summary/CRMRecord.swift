@@ -47,8 +47,13 @@ public struct CRMRecord: Sendable {
     }
 
     public static func cell(_ raw: String) -> String {
-        var text = raw
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
+        // Escape sequences and bells from a transcript never reach the file a spreadsheet or a
+        // terminal opens: every control character but a line break becomes a space.
+        var text = String(raw.unicodeScalars.map { scalar -> Character in
+            let control = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\r"
+            return control ? " " : Character(scalar)
+        })
+        if let first = text.unicodeScalars.first, "=+-@\r".unicodeScalars.contains(first), Double(text) == nil {
             text = "'" + text
         }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
