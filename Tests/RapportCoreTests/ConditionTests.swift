@@ -73,3 +73,35 @@ struct ConditionTests {
         }
     }
 }
+
+/// Hostile playbooks under the size limit: refused with a message, never a crash.
+struct HostileNestingTests {
+    func parse(_ text: String) -> Result<Condition, ConditionParser.Failure> {
+        var parser = ConditionParser(fields: { Fixtures.playbook.field($0) })
+        do { return .success(try parser.parse(text)) } catch { return .failure(error) }
+    }
+
+    @Test func deeplyNestedParenthesesAreRefused() {
+        let text = String(repeating: "(", count: 12_000) + "budget > 1" + String(repeating: ")", count: 12_000)
+        if case .failure(let shallow) = parse(String(repeating: "(", count: 40) + "budget > 1" + String(repeating: ")", count: 40)) { #expect(shallow.message.contains("nests deeper")) } else { Issue.record("40 levels accepted") }
+        guard case .failure(let failure) = parse(text) else { Issue.record("accepted"); return }
+        #expect(failure.message.contains("nests deeper") || failure.message.contains("more than 1000 words"))
+        if case .failure = parse(String(repeating: "not ", count: 5_000) + "known(budget)") {} else { Issue.record("a not-chain was accepted") }
+        if case .success = parse("((((budget > 1))))") {} else { Issue.record("sensible nesting refused") }
+    }
+
+    @Test func aHugeAndChainIsRefused() {
+        let text = Array(repeating: "known(budget)", count: 100_000).joined(separator: " and ")
+        guard case .failure(let failure) = parse(text) else { Issue.record("accepted"); return }
+        #expect(failure.message.contains("more than 1000 words"))
+    }
+
+    @Test func deeplyNestedTemplateSectionsAreRefused() {
+        let text = String(repeating: "{{#a}}", count: 3_000) + "x" + String(repeating: "{{/a}}", count: 3_000)
+        #expect(throws: SummaryRenderer.Failure.self) { try SummaryRenderer(playbook: Fixtures.playbook, template: text) }
+        #expect(LineTemplate.render(text, playbook: Fixtures.playbook, profile: NeedsProfile()) == text, "a line is shown as written, not parsed")
+        let source = Fixtures.yaml.replacingOccurrences(of: "title: Mini playbook", with: "title: Mini playbook\nsummary: \"\(text)\"")
+        let diagnostics = PlaybookLoader.analyse(source: source, file: "deep.yaml").1
+        #expect(diagnostics.contains { $0.message.contains("nest deeper") }, "\(diagnostics.prefix(3))")
+    }
+}

@@ -28,9 +28,19 @@ public struct ConditionParser {
         self.fields = fields
     }
 
+    /// Limits checked before any recursion: a condition is a line of a playbook, and a hostile
+    /// one thousands of parentheses deep or words long must be refused, not crash the parser.
+    public static let maximumTokens = 1_000
+    public static let maximumDepth = 32
+    private var depth = 0
+
     public mutating func parse(_ text: String) throws(Failure) -> Condition {
         tokens = try Self.tokenize(text)
+        guard tokens.count <= Self.maximumTokens else {
+            throw Failure(offset: 0, message: "the condition has more than \(Self.maximumTokens) words; split it across branches")
+        }
         position = 0
+        depth = 0
         let condition = try parseOr()
         guard case .end = current.token else {
             throw Failure(offset: current.offset, message: "unexpected \(describe(current.token)) after a complete condition")
@@ -75,7 +85,11 @@ public struct ConditionParser {
 
     private mutating func parseNot() throws(Failure) -> Condition {
         if case .identifier("not") = current.token {
+            let offset = current.offset
             advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw Failure(offset: offset, message: "the condition nests deeper than \(Self.maximumDepth) levels; simplify it") }
             return .not(try parseNot())
         }
         return try parsePrimary()
@@ -86,6 +100,9 @@ public struct ConditionParser {
         switch token {
         case .open:
             advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw Failure(offset: offset, message: "the condition nests deeper than \(Self.maximumDepth) levels; simplify it") }
             let inner = try parseOr()
             guard case .close = current.token else {
                 throw Failure(offset: current.offset, message: "expected ')' to close the '(' at column \(offset + 1)")

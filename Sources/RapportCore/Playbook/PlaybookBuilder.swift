@@ -570,6 +570,10 @@ struct PlaybookBuilder {
             // for plain `{{name}}` lines, balanced braces are all that can go wrong.
             let hasSections = LineTemplate.hasSections(text)
             let balanced = LineTemplate.isBalanced(text)
+            if LineTemplate.sectionDepth(text) > LineTemplate.maximumSectionDepth {
+                reader.error(node, "\(what): the template's sections nest deeper than \(LineTemplate.maximumSectionDepth) levels; flatten them")
+                continue
+            }
             if !balanced || (hasSections && (try? MustacheTemplate(string: text)) == nil) {
                 reader.error(node, "\(what): the template does not parse (check that every {{ has a matching }} and sections are closed)")
                 continue

@@ -8,7 +8,7 @@ public enum LineTemplate {
     public static let builtInNames: Set<String> = ["product"]
 
     public static func render(_ text: String, playbook: Playbook, profile: NeedsProfile) -> String {
-        guard isTemplate(text) else { return text }
+        guard isTemplate(text), sectionDepth(text) <= maximumSectionDepth else { return text }
         guard let template = try? MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text) else { return text }
         return template.render(context(playbook: playbook, profile: profile))
     }
@@ -88,6 +88,24 @@ public enum LineTemplate {
             b = byte
         }
         return false
+    }
+
+    /// How deep sections nest (`{{#a}}{{#b}}…`), counted over the bytes before any parser
+    /// recurses into them: a hostile template nested thousands deep is refused, not parsed.
+    public static let maximumSectionDepth = 32
+
+    public static func sectionDepth(_ text: String) -> Int {
+        var depth = 0, deepest = 0
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in text.utf8 {
+            if a == UInt8(ascii: "{") && b == UInt8(ascii: "{") {
+                if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "^") { depth += 1; deepest = max(deepest, depth) }
+                if byte == UInt8(ascii: "/") { depth = max(0, depth - 1) }
+            }
+            a = b
+            b = byte
+        }
+        return deepest
     }
 
     /// Whether every `{{` has a matching `}}` (counted, not parsed).

@@ -41,6 +41,9 @@ public struct SummaryRenderer: Sendable {
         case .email: builtIn = SummaryRenderer.emailTemplate
         }
         let text = override ?? builtIn
+        guard LineTemplate.sectionDepth(text) <= LineTemplate.maximumSectionDepth else {
+            throw .badTemplate("its sections nest deeper than \(LineTemplate.maximumSectionDepth) levels")
+        }
         do {
             template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}" + text)
         } catch {
