@@ -57,6 +57,9 @@ final class LiveSession {
             case .interrupted:
                 continue
             case .line(let line):
+                if line.utf8.count >= PlainLineReader.maximumLineBytes - 4 {
+                    say(view.style.yellow("That line was longer than \(PlainLineReader.maximumLineBytes / 1024) KiB: its first part is kept, the rest was dropped."))
+                }
                 if handle(line) == .quit {
                     finish(reason: "quit")
                     return .quit

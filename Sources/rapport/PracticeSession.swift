@@ -46,6 +46,9 @@ final class PracticeSession {
             case .interrupted:
                 continue
             case .line(let line):
+                if line.utf8.count >= PlainLineReader.maximumLineBytes - 4 {
+                    say("That line was longer than \(PlainLineReader.maximumLineBytes / 1024) KiB: its first part is kept, the rest was dropped.")
+                }
                 if !handle(line) {
                     finish(reason: "ended by the trainee")
                     return .finished

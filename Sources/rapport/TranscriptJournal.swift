@@ -4,7 +4,9 @@ import RapportCore
 /// The transcript file of a live session: created owner-only in an owner-only folder, appended
 /// one JSON line per event and flushed to disk (fsync) before the input is acknowledged.
 /// A line that cannot be written stays in memory and is retried with the next one; what is
-/// still unwritten at the end is saved to a rescue file rather than lost.
+/// still unwritten at the end is saved to a rescue file rather than lost. What is on disk is
+/// not kept in memory: the open descriptor still reads the session's file even when its path
+/// was removed or replaced, so a long session costs no memory for its safety.
 final class TranscriptJournal {
     enum Failure: Error, CustomStringConvertible {
         case folder(String, String)
@@ -26,12 +28,7 @@ final class TranscriptJournal {
     private var pending: [String] = []
     /// Bytes of the first pending line already on disk (a write cut short by a full disk).
     private var pendingOffset = 0
-    /// Every line of this session, for a rescue copy if the file becomes unwritable.
-    private var written: [String] = []
     private(set) var lastError: String?
-    /// Lines of the file from before this session (a resumed transcript), so a removed file
-    /// can be written again whole.
-    private var earlier: [String] = []
     /// Set when the file was removed or replaced mid-session and written again; the shell
     /// reports it once.
     var recreated = false
@@ -47,7 +44,7 @@ final class TranscriptJournal {
         var descriptor: Int32
         repeat {
             candidate = (folder as NSString).appendingPathComponent(attempt == 1 ? "\(base).jsonl" : "\(base)-\(attempt).jsonl")
-            descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+            descriptor = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
             attempt += 1
         } while descriptor < 0 && errno == EEXIST && attempt < 100
         guard descriptor >= 0 else { throw .file(candidate, String(cString: strerror(errno))) }
@@ -63,7 +60,7 @@ final class TranscriptJournal {
 
     /// Continues an existing transcript (for --resume).
     init(resuming path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { throw .file(path, errno == ELOOP ? "it is a symbolic link; resume the file it points to" : String(cString: strerror(errno))) }
         // One writer at a time: a second resume, or a resume while the call still runs, would
         // interleave two sessions in one file.
@@ -74,9 +71,10 @@ final class TranscriptJournal {
         self.path = path
         fd = descriptor
         // A line cut by a crash must stay on its own line, not glue onto the next event.
-        if let data = FileManager.default.contents(atPath: path) {
-            earlier = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-            if let last = data.last, last != UInt8(ascii: "\n") { _ = append("") }
+        var info = stat()
+        var last: UInt8 = UInt8(ascii: "\n")
+        if fstat(descriptor, &info) == 0, info.st_size > 0, pread(descriptor, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") {
+            _ = append("")
         }
     }
 
@@ -130,7 +128,6 @@ final class TranscriptJournal {
                 lastError = problem
                 return problem
             }
-            written.append(next)
             pending.removeFirst()
             pendingOffset = 0
         }
@@ -164,11 +161,11 @@ final class TranscriptJournal {
     private func rewrite() -> Bool {
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).rewrite")
         unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard let bytes = fileBytes() else { return false }
+        let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return false }
         fchmod(descriptor, 0o600)
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
-        let bytes = Array(((earlier + written).joined(separator: "\n") + "\n").utf8)
         var offset = 0
         let saved = fd
         fd = descriptor
@@ -181,6 +178,22 @@ final class TranscriptJournal {
         TranscriptJournal.syncFolder(folder)
         close(saved)
         return true
+    }
+
+    /// Everything in the session's file, read through the open descriptor (which still names
+    /// the file after its path was removed or replaced).
+    private func fileBytes() -> [UInt8]? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            offset += count
+        }
+        return bytes
     }
 
     /// fsyncs a folder, so a file created or renamed in it keeps its name after a power cut.
@@ -218,10 +231,11 @@ final class TranscriptJournal {
         if !pending.isEmpty { append(pending.removeLast()) }
         defer { close(fd) }
         guard hasPending || !namesOurFile() else { return nil }
-        // The file's lines from before this session (a resume) hold its header; a new session's
-        // header is the first of its own lines, written or pending.
-        var lines = earlier + written + pending
-        if lines.isEmpty, let header { lines = [Transcript.line(header)] }
+        // What reached the file (its header included), then what did not: the part of the first
+        // pending line a full disk cut short, and the rest.
+        var data = fileBytes() ?? []
+        if !pending.isEmpty { data += Array((pending.joined(separator: "\n") + "\n").utf8).dropFirst(pendingOffset) }
+        if data.isEmpty, let header { data = Array((Transcript.line(header) + "\n").utf8) }
         let stem = "rapport-rescue-" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         for folder in [home, NSHomeDirectory(), NSTemporaryDirectory()].compactMap({ $0 }) {
@@ -235,7 +249,6 @@ final class TranscriptJournal {
                 if out < 0 && errno != EEXIST && errno != ELOOP { break }
             }
             guard out >= 0 else { continue }
-            let data = Array((lines.joined(separator: "\n") + "\n").utf8)
             let ok = data.withUnsafeBytes { write(out, $0.baseAddress, $0.count) } == data.count && fsync(out) == 0
             close(out)
             if ok { return rescue }

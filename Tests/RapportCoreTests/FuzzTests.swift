@@ -167,3 +167,14 @@ struct FuzzRegressionTests {
         _ = ReportDocument.text(report)
     }
 }
+
+struct LongWordTests {
+    /// A 2 MB word (one unbroken line pasted into a call) wraps in linear time.
+    @Test func aHugeWordWrapsIntoLinesOfTheWidth() {
+        let word = String(repeating: "x", count: 2_000_000)
+        let lines = TimelineText.wrap("before " + word + " after", width: 80, indent: "  ")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(lines.joined().filter { $0 == "x" }.count == 2_000_000)
+        #expect(lines.last?.hasSuffix("after") == true)
+    }
+}

@@ -258,8 +258,13 @@ public struct Conversation: Sendable {
         return [.noted(quote)] + spot(text)
     }
 
+    /// How many moves `/back` can undo: enough for any call, bounded so a runaway input
+    /// (`yes | rapport`) cannot grow memory without end. Replays keep the same bound.
+    public static let undoDepth = 500
+
     private mutating func save() {
         undo.append(Snapshot(state: state, entries: profile, turn: turn))
+        if undo.count > Self.undoDepth { undo.removeFirst(undo.count - Self.undoDepth) }
     }
 
     /// Moves to the next step: the first branch whose condition holds, else the default,

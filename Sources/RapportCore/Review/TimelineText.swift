@@ -147,11 +147,18 @@ public enum TimelineText {
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = Substring(word)
-            while word.count > width - indent.count {
+            // A word longer than the line is cut into pieces in one pass (counting a Substring
+            // again for every piece made a 1 MB word take seconds).
+            if word.utf8.count > width - indent.count, word.count > width - indent.count {
                 if !current.isEmpty { lines.append(current); current = "" }
-                let cut = width - (lines.isEmpty ? 0 : indent.count)
-                lines.append((lines.isEmpty ? "" : indent) + word.prefix(cut))
-                word = word.dropFirst(cut)
+                let characters = Array(word)
+                var start = 0
+                while characters.count - start > width - indent.count {
+                    let cut = width - (lines.isEmpty ? 0 : indent.count)
+                    lines.append((lines.isEmpty ? "" : indent) + String(characters[start..<(start + cut)]))
+                    start += cut
+                }
+                word = Substring(String(characters[start...]))
             }
             let prefix = current.isEmpty ? (lines.isEmpty ? "" : indent) : current + " "
             if (prefix + word).count > width && !current.isEmpty {
