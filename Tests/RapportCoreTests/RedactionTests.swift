@@ -7,6 +7,7 @@ struct RedactionTests {
         #expect(Redaction.masked("call +44 20 7946 0958 or (555) 010-4477") == "call [phone] or [phone]")
         #expect(Redaction.masked("card 4111 1111 1111 1111, exp 12/28") == "card [card], exp 12/28")
         #expect(Redaction.masked("card 4111-1111-1111-1111") == "card [card]")
+        #expect(Redaction.masked("lost because: card 4111 1111 1111 1111 (1)") == "lost because: card [card] (1)", "a count after a card number")
         #expect(Redaction.masked("order 4111 1111 1111 1112") == "order 4111 1111 1111 1112", "16 digits failing Luhn are neither card nor phone")
     }
 

@@ -83,4 +83,18 @@ struct HardeningTests {
         #expect(!csv.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(csv.stdout)")
         #expect(csv.stdout.contains("on price"))
     }
+
+    @Test func markdownSummariesCarryNoMarkupFromAnswers() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"],
+                                   lines: ["", "<script>alert(1)</script> | [x](javascript:alert(1)) ![i](http://evil/x.png) <img src=x onerror=alert(1)>"], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let markdown = try RapportProcess.run(["summary", transcript.path, "--format", "markdown"], in: folder)
+        #expect(markdown.status == 0)
+        // Every <, [, ], | and ! from the answer is backslash-escaped: Markdown shows it as text.
+        let answerLine = try #require(markdown.stdout.split(separator: "\n").first { $0.contains("alert(1)") })
+        for pattern in [#"(?<!\\)<"#, #"(?<!\\)\]\("#, #"(?<!\\)!\\?\["#, #"(?<!\\)\|"#] {
+            #expect(answerLine.range(of: pattern, options: .regularExpression) == nil, "\(pattern) in \(answerLine)")
+        }
+    }
 }

@@ -25,6 +25,7 @@ public struct SummaryRenderer: Sendable {
     }
 
     private let template: MustacheTemplate
+    private let kind: Kind
 
     /// What the summary is for: the rep's read-back (the playbook's template or the built-in
     /// text), a Markdown document, or a follow-up email to the customer.
@@ -40,6 +41,7 @@ public struct SummaryRenderer: Sendable {
         case .markdown: builtIn = SummaryRenderer.markdownTemplate
         case .email: builtIn = SummaryRenderer.emailTemplate
         }
+        self.kind = kind
         let text = override ?? builtIn
         guard LineTemplate.sectionDepth(text) <= LineTemplate.maximumSectionDepth else {
             throw .badTemplate("its sections nest deeper than \(LineTemplate.maximumSectionDepth) levels")
@@ -52,8 +54,20 @@ public struct SummaryRenderer: Sendable {
     }
 
     public func render(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> String {
-        template.render(SummaryRenderer.context(proposition, playbook: playbook, profile: profile, details: details))
-            .collapsingBlankLines()
+        var context = SummaryRenderer.context(proposition, playbook: playbook, profile: profile, details: details)
+        // Markdown: every value is text, never markup: no HTML, links, images or table breaks.
+        if kind == .markdown { context = SummaryRenderer.markdownSafe(context) as? [String: Any] ?? context }
+        return template.render(context).collapsingBlankLines()
+    }
+
+    static func markdownSafe(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return TimelineText.markdownEscaped(oneLine(text)).replacingOccurrences(of: "!", with: "\\!")
+        case let list as [[String: Any]]: return list.map { markdownSafe($0) }
+        case let list as [Any]: return list.map(markdownSafe)
+        case let map as [String: Any]: return map.mapValues(markdownSafe)
+        default: return value
+        }
     }
 
     /// Control characters and line breaks become spaces.

@@ -14,8 +14,23 @@ public enum Redaction {
         var out = ""
         var last = withoutEmails.startIndex
         for match in digits.matches(in: withoutEmails, range: NSRange(withoutEmails.startIndex..., in: withoutEmails)) {
-            guard let range = Range(match.range, in: withoutEmails) else { continue }
-            let candidate = String(withoutEmails[range])
+            guard var range = Range(match.range, in: withoutEmails) else { continue }
+            var candidate = String(withoutEmails[range])
+            // A card number followed by more digits ("4111 1111 1111 1111 (1)"): the run is cut
+            // back group by group until a card number is what remains.
+            if !(13...19).contains(candidate.filter(\.isNumber).count) || !luhn(candidate.filter(\.isNumber)) {
+                var end = range.upperBound
+                while end > range.lowerBound {
+                    guard let space = withoutEmails[range.lowerBound..<end].lastIndex(where: { !$0.isNumber }) else { break }
+                    end = withoutEmails[range.lowerBound..<space].lastIndex(where: \.isNumber).map { withoutEmails.index(after: $0) } ?? range.lowerBound
+                    let prefix = withoutEmails[range.lowerBound..<end].filter(\.isNumber)
+                    if (13...19).contains(prefix.count), luhn(String(prefix)) {
+                        range = range.lowerBound..<end
+                        candidate = String(withoutEmails[range])
+                        break
+                    }
+                }
+            }
             let count = candidate.filter(\.isNumber).count
             let trimmed = candidate.trimmingCharacters(in: .whitespaces)
             let replacement: String?
