@@ -6,9 +6,15 @@ import Foundation
 enum PrivateFile {
     /// Returns what went wrong, or nil when the text is on disk.
     static func write(_ text: String, to path: String, appending: Bool) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC), 0o600)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        // Never through a symbolic link (it could point at any file of the user's), and only to
+        // a regular file: a planted link is refused, not followed, emptied or chmodded.
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)
+        guard fd >= 0 else {
+            return errno == ELOOP ? "it is a symbolic link; write to the file itself" : String(cString: strerror(errno))
+        }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return "it is not a regular file" }
         fchmod(fd, 0o600)
         let bytes = Array(text.utf8)
         var offset = 0

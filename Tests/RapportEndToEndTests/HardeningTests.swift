@@ -97,4 +97,21 @@ struct HardeningTests {
             #expect(answerLine.range(of: pattern, options: .regularExpression) == nil, "\(pattern) in \(answerLine)")
         }
     }
+
+    @Test func filesAreNeverWrittenThroughAPlantedLink() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["", "cfo"], in: folder)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let victim = folder.appendingPathComponent("victim.txt")
+        try "keep me".write(to: victim, atomically: true, encoding: .utf8)
+        chmod(victim.path, 0o644)
+        try FileManager.default.createSymbolicLink(atPath: transcript.path + ".comments", withDestinationPath: victim.path)
+        let comment = try RapportProcess.run(["comment", transcript.path, "2", "good"], in: folder)
+        #expect(comment.status != 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.html").path, withDestinationPath: victim.path)
+        let report = try RapportProcess.run(["report", "t", "--format", "html", "--out", "out.html"], in: folder)
+        #expect(report.status != 0)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        #expect(try RapportProcess.permissions(victim.path) == 0o644)
+    }
 }
