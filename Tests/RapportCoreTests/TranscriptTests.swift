@@ -74,3 +74,18 @@ struct JSONTextTests {
         #expect(JSONText.number(0) == "0")
     }
 }
+
+struct CRLFTranscriptTests {
+    @Test func aTranscriptWithCRLFEndingsReadsLikeOneWithLF() throws {
+        var conversation = Conversation(playbook: Fixtures.playbook, today: Fixtures.today)
+        _ = conversation.handle(.skipped)
+        let header = TranscriptHeader(mode: "live", playbook: Fixtures.playbook, playbookPath: "p.yaml", rep: nil, account: nil,
+                                      started: Date(timeIntervalSince1970: 1_795_736_880), sessionDay: Fixtures.today)
+        let entry = TranscriptEntry(seq: 1, turn: 1, at: "2026-11-27T00:00:00.000Z", stage: "qualify", step: "hello", type: .skip)
+        let lf = Transcript.line(header) + "\n" + Transcript.line(entry) + "\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let read = try Transcript.parse(crlf)
+        #expect(read.problems.isEmpty)
+        #expect(read.entries == (try Transcript.parse(lf)).entries)
+    }
+}

@@ -29,7 +29,9 @@ public struct Transcript: Sendable {
     }
 
     public static func parse(_ text: String) throws(Failure) -> Transcript {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // A transcript saved by an editor with CR/LF endings reads as if it had LF.
+        // ("\r\n" is one Character in Swift, so both are separators.)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         let decoder = JSONDecoder()
         guard let first = lines.first, !first.isEmpty else { throw .noHeader("the file is empty") }
         guard let header = try? decoder.decode(TranscriptHeader.self, from: Data(first.utf8)),
