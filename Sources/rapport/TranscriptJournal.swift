@@ -22,7 +22,7 @@ final class TranscriptJournal {
         }
     }
 
-    let path: String
+    private(set) var path: String
     private var fd: Int32
     /// Lines not yet on disk, oldest first.
     private var pending: [String] = []
@@ -39,23 +39,44 @@ final class TranscriptJournal {
     init(folder: String, header: TranscriptHeader, started: Date) throws(Failure) {
         try TranscriptJournal.prepare(folder: folder)
         let base = TranscriptJournal.fileStem(started: started, account: header.account)
+        // The header is written under a hidden name first and the file then linked to its real
+        // name, so a transcript never exists without its header (a kill or a full disk at the
+        // start leaves no empty file behind).
+        let hidden = (folder as NSString).appendingPathComponent(".\(base).\(getpid()).new")
+        unlink(hidden)
+        let descriptor = open(hidden, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw .file(hidden, String(cString: strerror(errno))) }
+        defer { unlink(hidden) }
+        fchmod(descriptor, 0o600)
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
+        path = hidden
+        fd = descriptor
+        // The header is synced with the first event: one fsync fewer before the first prompt.
+        if let problem = append(Transcript.line(header), sync: false) {
+            close(descriptor)
+            throw .file(hidden, problem)
+        }
         var attempt = 1
         var candidate: String
-        var descriptor: Int32
+        var linked: Int32
         repeat {
             candidate = (folder as NSString).appendingPathComponent(attempt == 1 ? "\(base).jsonl" : "\(base)-\(attempt).jsonl")
-            descriptor = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            linked = link(hidden, candidate)
+            // A file system without hard links: a rename, where nothing has that name yet.
+            if linked != 0, errno == EPERM || errno == EOPNOTSUPP || errno == ENOTSUP {
+                var existing = stat()
+                if lstat(candidate, &existing) == 0 { errno = EEXIST } else { linked = rename(hidden, candidate) }
+            }
             attempt += 1
-        } while descriptor < 0 && errno == EEXIST && attempt < 100
-        guard descriptor >= 0 else { throw .file(candidate, String(cString: strerror(errno))) }
-        fchmod(descriptor, 0o600)
+        } while linked != 0 && errno == EEXIST && attempt < 100
+        guard linked == 0 else {
+            let why = String(cString: strerror(errno))
+            close(descriptor)
+            throw .file(candidate, why)
+        }
         path = candidate
-        fd = descriptor
-        _ = flock(descriptor, LOCK_EX | LOCK_NB)
         // The new name must survive a power cut too: the folder's entry is synced.
         TranscriptJournal.syncFolder(folder)
-        // The header is synced with the first event: one fsync fewer before the first prompt.
-        if let problem = append(Transcript.line(header), sync: false) { throw .file(candidate, problem) }
     }
 
     /// Continues an existing transcript (for --resume).
