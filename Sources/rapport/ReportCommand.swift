@@ -112,7 +112,17 @@ struct ReportCommand: ParsableCommand {
         return total
     }
 
+    /// A transcript past this is not a call (a day of typing is a few megabytes): it is reported
+    /// and skipped rather than read into memory. Lines past `maximumLineBytes` count as damaged.
+    static let maximumTranscriptBytes = 64 << 20
+    static let maximumLineBytes = 1 << 20
+
     static func read(_ file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?]) {
+        var info = stat()
+        if stat(file, &info) == 0, Int(info.st_size) > maximumTranscriptBytes {
+            report.unreadable[file] = "too large (\(Int(info.st_size) >> 20) MB; the limit is \(maximumTranscriptBytes >> 20) MB)"
+            return
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             report.unreadable[file] = "cannot be read"
             return
@@ -122,8 +132,9 @@ struct ReportCommand: ParsableCommand {
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines: [Range<Int>] = []
             var start = 0
+            var oversized = 0
             for i in 0..<bytes.count where bytes[i] == 0x0A {
-                if i > start { lines.append(start..<i) }
+                if i - start > maximumLineBytes { oversized += 1 } else if i > start { lines.append(start..<i) }
                 start = i + 1
             }
             if start < bytes.count { lines.append(start..<bytes.count) }
@@ -137,7 +148,7 @@ struct ReportCommand: ParsableCommand {
             guard filter.admits(header) else { return }
             var entries: [TranscriptEntry] = []
             entries.reserveCapacity(lines.count)
-            var damaged = 0
+            var damaged = oversized
             for range in lines.dropFirst() {
                 let line = UnsafeBufferPointer(rebasing: bytes[range])
                 if let entry = TranscriptLineReader.entry(line) ?? (try? decoder.decode(TranscriptEntry.self, from: Data(line))) {
