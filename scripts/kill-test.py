@@ -8,6 +8,10 @@ random delay), then checks that
   3. `rapport live --resume` with the rest of the script ends with the same profile as an
      uninterrupted run.
 
+Every third trial also replaces the transcript mid-call the way `sed -i` does (a changed copy
+renamed over it), and every fifth tries a second `--resume` while the call runs (it must be
+refused and change nothing).
+
     python3 scripts/kill-test.py [--trials 200] [--seed 1]
 
 Prints the figures RELIABILITY.md quotes, and exits 1 if anything was lost or differed.
@@ -70,7 +74,9 @@ def main():
                    text=True, capture_output=True, check=True)
     expected = profile(rapport, os.path.join(whole, os.listdir(whole)[0]))
 
-    failures = {"unreadable": 0, "lost": 0, "resume differs": 0, "did not start": 0, "exit": 0}
+    failures = {"unreadable": 0, "lost": 0, "resume differs": 0, "did not start": 0, "exit": 0, "second writer": 0}
+    replaced = 0
+    refused = 0
     acknowledged_total = 0
     in_flight_saved = 0
     started = time.time()
@@ -99,12 +105,34 @@ def main():
             continue
         k = rng.randrange(0, len(lines))
         acked = 0
+
+        def transcript_now():
+            names = [n for n in (os.listdir(folder) if os.path.isdir(folder) else []) if n.endswith(".jsonl") and not n.startswith(".")]
+            return os.path.join(folder, names[0]) if names else None
+
         for line in lines[:k]:
             proc.stdin.write((line + "\n").encode())
             proc.stdin.flush()
             if not read_some():
                 break
             acked += 1
+            path = transcript_now()
+            if path and trial % 3 == 0 and acked == max(1, k // 2):
+                # What `sed -i` does: a changed copy renamed over the file.
+                copy = path + ".sed"
+                with open(path, "rb") as f:
+                    data = f.read().replace(b"controller", b"CONTROLLER")
+                with open(copy, "wb") as f:
+                    f.write(data)
+                os.rename(copy, path)
+                replaced += 1
+            if path and trial % 5 == 0 and acked == 1:
+                before = open(path, "rb").read()
+                second = subprocess.run([rapport, "live", "--resume", path], input="about 40\n", text=True, capture_output=True)
+                if second.returncode != 73 or open(path, "rb").read() != before:
+                    failures["second writer"] += 1
+                else:
+                    refused += 1
         acknowledged_total += acked
         # One more line in flight, then the kill after a random moment.
         if acked < len(lines):
@@ -115,7 +143,7 @@ def main():
         proc.wait()
         if proc.returncode != -signal.SIGKILL:
             failures["exit"] += 1
-        files = os.listdir(folder) if os.path.isdir(folder) else []
+        files = [n for n in (os.listdir(folder) if os.path.isdir(folder) else []) if n.endswith(".jsonl") and not n.startswith(".")]
         if not files:
             # Killed before the header was written: acceptable only if nothing was acknowledged.
             if acked > 0:
@@ -138,7 +166,7 @@ def main():
             failures["resume differs"] += 1
     elapsed = time.time() - started
     print(f"kill test: {args.trials} trials in {elapsed:.0f} s (seed {args.seed}); {acknowledged_total} acknowledged lines checked;"
-          f" the in-flight line was saved in {in_flight_saved} trials")
+          f" the in-flight line was saved in {in_flight_saved} trials; the file was replaced mid-call in {replaced}, a second writer refused in {refused}")
     problems = sum(failures.values())
     print("failures: " + ", ".join(f"{k} {v}" for k, v in failures.items()) + f" (total {problems})")
     sys.exit(1 if problems else 0)

@@ -81,3 +81,25 @@ struct ExportTests {
         #expect(lines[1].hasPrefix("\"Acme, Inc.\",Jo,2026-11-27,mini,lost,\"went with Acme, cheaper\","))
     }
 }
+
+struct LongGraphemeFoldingTests {
+    /// A letter under hundreds of combining marks is one grapheme of 400 octets: the calendar
+    /// line is still folded at 75 octets, between scalars, and unfolds to the same text.
+    @Test func aHugeGraphemeIsFoldedBetweenItsScalars() {
+        let zalgo = "e" + String(repeating: "\u{0301}", count: 200)
+        let line = "SUMMARY:" + zalgo + " demo"
+        let folded = CalendarInvite.folded(line)
+        // Folding is by octets (RFC 5545), so the check is too.
+        var bytes = Array(folded.utf8)
+        var parts: [[UInt8]] = [[]]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { parts.append([]); i += 2; continue }
+            parts[parts.count - 1].append(bytes[i])
+            i += 1
+        }
+        for part in parts { #expect(part.count <= 75, "\(part.count) octets") }
+        bytes = parts.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) }
+        #expect(bytes == Array(line.utf8), "unfolds to the same text")
+    }
+}

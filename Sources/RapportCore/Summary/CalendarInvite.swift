@@ -89,12 +89,26 @@ public struct CalendarInvite: Sendable {
         var octets = 0
         for character in line {
             let size = character.utf8.count
-            if octets + size > 75 {
-                result += "\r\n "
-                octets = 1
+            if size <= 74 {
+                if octets + size > 75 {
+                    result += "\r\n "
+                    octets = 1
+                }
+                result.append(character)
+                octets += size
+                continue
             }
-            result.append(character)
-            octets += size
+            // One grapheme longer than a line (a letter under hundreds of combining marks): it
+            // is folded between its scalars, never inside a UTF-8 sequence.
+            for scalar in character.unicodeScalars {
+                let scalarSize = String(scalar).utf8.count
+                if octets + scalarSize > 75 {
+                    result += "\r\n "
+                    octets = 1
+                }
+                result.unicodeScalars.append(scalar)
+                octets += scalarSize
+            }
         }
         return result
     }
