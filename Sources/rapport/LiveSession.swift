@@ -101,8 +101,16 @@ final class LiveSession {
         return .goOn
     }
 
+    /// Events one call may hold: no real call comes near it; a runaway input (`yes | rapport`)
+    /// stops here instead of growing the file and memory without end.
+    static let maximumEvents = 100_000
+
     /// Applies an event; when accepted, journals it (fsync) before showing the result.
     private func apply(_ event: ConversationEvent) {
+        guard recorder.seq < Self.maximumEvents else {
+            say(view.style.red("This call has \(Self.maximumEvents) events, the most one call can hold: nothing more is recorded. /quit, then start a new call."))
+            return
+        }
         let before = conversation.prompt
         let actions = conversation.handle(event)
         if actions.count == 1, case .rejected = actions[0] {
