@@ -8,8 +8,8 @@ random delay), then checks that
   3. `rapport live --resume` with the rest of the script ends with the same profile as an
      uninterrupted run.
 
-Every third trial also replaces the transcript mid-call the way `sed -i` does (a changed copy
-renamed over it), and every fifth tries a second `--resume` while the call runs (it must be
+Every third trial also replaces the transcript mid-call the way `sed -i` does (a copy renamed
+over it), and every fifth (other) trial tries a second `--resume` while the call runs (it must be
 refused and change nothing).
 
     python3 scripts/kill-test.py [--trials 200] [--seed 1]
@@ -118,15 +118,17 @@ def main():
             acked += 1
             path = transcript_now()
             if path and trial % 3 == 0 and acked == max(1, k // 2):
-                # What `sed -i` does: a changed copy renamed over the file.
+                # What `sed -i` does: a copy renamed over the file (a new inode at the same path).
+                # The copy is identical, so a call killed before its next event still resumes to
+                # the same profile; the session must notice the new inode and carry on there.
                 copy = path + ".sed"
                 with open(path, "rb") as f:
-                    data = f.read().replace(b"controller", b"CONTROLLER")
+                    data = f.read()
                 with open(copy, "wb") as f:
                     f.write(data)
                 os.rename(copy, path)
                 replaced += 1
-            if path and trial % 5 == 0 and acked == 1:
+            if path and trial % 5 == 1 and acked == 1:
                 before = open(path, "rb").read()
                 second = subprocess.run([rapport, "live", "--resume", path], input="about 40\n", text=True, capture_output=True)
                 if second.returncode != 73 or open(path, "rb").read() != before:

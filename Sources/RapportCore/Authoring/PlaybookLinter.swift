@@ -36,40 +36,34 @@ public enum PlaybookLinter {
         for field in playbook.fields where field.qualifies != nil && !recorded.contains(field.id) && !followUp.contains(field.id) {
             warn(.qualificationNeverAsked, field.location, "field '\(field.id)' qualifies \(field.qualifies!.label) but no step records it, so it will always be unknown")
         }
-        var owner: [String: String] = [:]
-        for objection in playbook.objections {
-            for phrase in objection.phrases {
-                let key = AnswerParser.normalisedWords(phrase).joined(separator: " ")
-                if let other = owner[key], other != objection.id {
-                    warn(.duplicatePhrase, objection.location, "phrase '\(phrase)' of objection '\(objection.id)' is also a phrase of '\(other)': the matcher cannot tell them apart")
-                } else {
-                    owner[key] = objection.id
-                }
+        /// Calls `clash` for each text (by its words) that a second owner also claims.
+        func shared(_ items: [(owner: String, location: SourceLocation, text: String, key: String)],
+                    _ clash: (_ item: (owner: String, location: SourceLocation, text: String, key: String), _ first: String) -> Void) {
+            var owner: [String: String] = [:]
+            for item in items {
+                if let first = owner[item.key], first != item.owner { clash(item, first) } else { owner[item.key] = item.owner }
             }
         }
-        var cueOwner: [String: String] = [:]
+        func words(_ text: String) -> String { AnswerParser.normalisedWords(text).joined(separator: " ") }
+        shared(playbook.objections.flatMap { o in o.phrases.map { (o.id, o.location, $0, words($0)) } }) { item, first in
+            warn(.duplicatePhrase, item.location, "phrase '\(item.text)' of objection '\(item.owner)' is also a phrase of '\(first)': the matcher cannot tell them apart")
+        }
+        var cues: [(owner: String, location: SourceLocation, text: String, key: String)] = []
         for field in playbook.fields {
             for (cue, tokens) in zip(field.cues, field.cueTokens) {
                 let key = tokens.joined(separator: " ")
                 if tokens.count == 1, Utterance.stopwords.contains(key) || YesNoReading.negations.contains(key) {
                     warn(.ambiguousCue, field.location, "cue '\(cue)' of field '\(field.id)' is a word almost every note has: it would fill the field from unrelated notes; use a word that names it")
-                } else if let other = cueOwner[key], other != field.id {
-                    warn(.ambiguousCue, field.location, "cue '\(cue)' marks both '\(other)' and '\(field.id)': one note would fill both; keep it under the field it names")
                 } else {
-                    cueOwner[key] = field.id
+                    cues.append((field.id, field.location, cue, key))
                 }
             }
         }
-        var questionOwner: [String: String] = [:]
-        for field in playbook.fields {
-            for question in field.questions {
-                let key = AnswerParser.normalisedWords(question).joined(separator: " ")
-                if let other = questionOwner[key], other != field.id {
-                    warn(.sharedQuestion, field.location, "question '\(question)' asks for both '\(other)' and '\(field.id)': a practice buyer cannot tell which fact is wanted; keep it under one")
-                } else {
-                    questionOwner[key] = field.id
-                }
-            }
+        shared(cues) { item, first in
+            warn(.ambiguousCue, item.location, "cue '\(item.text)' marks both '\(first)' and '\(item.owner)': one note would fill both; keep it under the field it names")
+        }
+        shared(playbook.fields.flatMap { f in f.questions.map { (f.id, f.location, $0, words($0)) } }) { item, first in
+            warn(.sharedQuestion, item.location, "question '\(item.text)' asks for both '\(first)' and '\(item.owner)': a practice buyer cannot tell which fact is wanted; keep it under one")
         }
         for close in playbook.closes {
             if let condition = close.condition, let why = Self.contradiction(condition) {
