@@ -26,8 +26,10 @@ struct Style: Sendable {
 
 /// Writes to stderr, unbuffered.
 /// Writes to stderr; a closed or full stderr is ignored rather than fatal (FileHandle traps).
+/// Every message is neutralised here, once for all: file names, paths and a transcript's fields
+/// in it can never drive the terminal.
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    let bytes = Array((TerminalText.neutralised(text, keepNewlines: true) + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
         let count = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }

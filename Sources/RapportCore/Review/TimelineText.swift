@@ -123,14 +123,7 @@ public enum TimelineText {
 
     static func safe(_ text: String) -> String { TerminalText.neutralised(text) }
 
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in safe(text) {
-            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    static func markdownEscaped(_ text: String) -> String { OutputText.markdown.safe(text) }
 
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds < 1e12 else { return "?" }

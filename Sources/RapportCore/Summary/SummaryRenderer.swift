@@ -62,7 +62,7 @@ public struct SummaryRenderer: Sendable {
 
     static func markdownSafe(_ value: Any) -> Any {
         switch value {
-        case let text as String: return TimelineText.markdownEscaped(oneLine(text)).replacingOccurrences(of: "!", with: "\\!")
+        case let text as String: return OutputText.markdown.safe(text)
         case let list as [[String: Any]]: return list.map { markdownSafe($0) }
         case let list as [Any]: return list.map(markdownSafe)
         case let map as [String: Any]: return map.mapValues(markdownSafe)
@@ -71,9 +71,7 @@ public struct SummaryRenderer: Sendable {
     }
 
     /// Control characters and line breaks become spaces.
-    static func oneLine(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : Character($0) })
-    }
+    static func oneLine(_ text: String) -> String { OutputText.emailHeader.safe(text) }
 
     /// What templates see. Absent values are left out (not empty strings), so `{{#x}}` hides.
     static func context(_ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) -> [String: Any] {
