@@ -153,11 +153,15 @@ final class TerminalLineEditor: LineReader {
         guard !closed else { return }
         closed = true
         if let historyPath {
-            // History holds customer words: owner-only, whatever the umask.
-            let fd = open(historyPath, O_WRONLY | O_CREAT, 0o600)
+            // History holds customer words: owner-only, whatever the umask, and never written
+            // through a link planted at its name (libedit writes by path).
+            let fd = open(historyPath, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            var info = stat()
+            if fd >= 0, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                fchmod(fd, 0o600)
+                rapport_history_save(history, historyPath)
+            }
             if fd >= 0 { Glibc.close(fd) }
-            rapport_history_save(history, historyPath)
-            chmod(historyPath, 0o600)
         }
         fputs("\u{1B}[?2004l", rapport_stdout())
         fflush(rapport_stdout())
