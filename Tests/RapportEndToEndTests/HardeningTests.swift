@@ -114,4 +114,18 @@ struct HardeningTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
         #expect(try RapportProcess.permissions(victim.path) == 0o644)
     }
+
+    @Test func aHugeTranscriptIsReportedNotReadIntoMemory() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["", "cfo"], in: folder)
+        let huge = folder.appendingPathComponent("t/huge.jsonl")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 65 << 20)  // sparse
+        try handle.close()
+        let report = try RapportProcess.run(["report", "t", "--format", "json"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("too large"), "\(report.stdout.prefix(600))")
+        #expect(report.stdout.contains("\"liveCalls\" : 1"), "the other call is still reported")
+    }
 }
