@@ -66,6 +66,20 @@ public struct Persona: Sendable {
         public var neutral: [String]
         /// After a wall of words.
         public var monologue: [String]
+        /// An agenda or up-front contract at the start.
+        public var agenda: [String] = ["Sure, go ahead.", "That works for me — fire away.", "Sounds sensible. Ask away."]
+        /// Small talk.
+        public var smallTalk: [String] = ["Good, thanks — busy, as ever.", "Not bad at all, thanks. Busy week.", "Fine, thanks. Month-end is looming, as always."]
+        /// A summary they agree with.
+        public var summaryAgreed: [String] = ["Yes, that's a fair summary.", "That's it exactly.", "Yes — you've got it."]
+        /// Asked again about a concern already explained.
+        public var concernAgain: [String] = ["I've told you what worries me.", "It's what I said — that's the worry.", "Same thing, really."]
+        /// Agreed, but no day yet.
+        public var askDay: [String] = ["Which day works for you?", "When were you thinking?"]
+        /// Said when a fact is asked for again (before the fact).
+        public var repeatFact: [String] = ["As I said: ", "Like I mentioned, ", "As I say — "]
+        /// Two facts fit a question equally: `%1` and `%2` are their labels.
+        public var clarify: [String] = ["Sorry — do you mean %1 or %2?", "Do you mean %1, or %2?"]
     }
 }
 

@@ -417,12 +417,20 @@ struct PlaybookBuilder {
                 walkAway: ["I don't think this is going anywhere. I have to go — thanks for your time."],
                 neutral: ["Okay.", "Right.", "Go on."],
                 monologue: ["Sorry — that was a lot. What is it you want to know?"])
-            if let r = map["replies"], let rm = reader.mapping(r, "replies", known: ["unknown", "closed", "pitch", "refuse", "walk_away", "neutral", "monologue"]) {
+            if let r = map["replies"], let rm = reader.mapping(r, "replies", known: ["unknown", "closed", "pitch", "refuse", "walk_away", "neutral", "monologue",
+                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify"]) {
                 func take(_ key: String, _ keyPath: WritableKeyPath<Persona.Replies, [String]>) {
                     let lines = variants(rm[key], key)
                     if !lines.isEmpty { replies[keyPath: keyPath] = lines }
                 }
                 take("unknown", \.unknown)
+                take("agenda", \.agenda)
+                take("small_talk", \.smallTalk)
+                take("summary_agreed", \.summaryAgreed)
+                take("concern_again", \.concernAgain)
+                take("ask_day", \.askDay)
+                take("repeat_fact", \.repeatFact)
+                take("clarify", \.clarify)
                 take("closed", \.closed)
                 take("pitch", \.pitch)
                 take("refuse", \.refuse)

@@ -137,18 +137,18 @@ public struct RolePlay: Sendable {
                 ending = .agreed
                 reply.append("\(day.longDescription) works for me. Send me an invite.")
             } else {
-                reply.append(pick([persona.acceptance.askDate, "Which day works for you?"]))
+                reply.append(pick([persona.acceptance.askDate] + persona.replies.askDay))
             }
         }
         if !handled, move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
             handled = true
             delta += 1
-            reply.append(pick(["Good, thanks — busy, as ever.", "Not bad at all, thanks. Busy week.", "Fine, thanks. Month-end is looming, as always."]))
+            reply.append(pick(persona.replies.smallTalk))
         }
         if !handled, move.setsAgenda, !move.pitches {
             handled = true
             delta += 3
-            reply.append(pick(["Sure, go ahead.", "That works for me — fire away.", "Sounds sensible. Ask away."]))
+            reply.append(pick(persona.replies.agenda))
         }
         // What an open concern adds after the answer to a question that passed it by.
         var colour: String?
@@ -164,7 +164,7 @@ public struct RolePlay: Sendable {
             handled = true
             if revealed.count >= 2 {
                 delta += 5
-                reply.append(pick(["Yes, that's a fair summary.", "That's it exactly.", "Yes — you've got it."]))
+                reply.append(pick(persona.replies.summaryAgreed))
             } else {
                 reply.append("I'm not sure I've told you enough for that yet.")
             }
@@ -270,7 +270,7 @@ public struct RolePlay: Sendable {
                 delta += 3
                 reply.append(objection.detail)
             } else {
-                reply.append(pick(["I've told you what worries me.", "It's what I said — that's the worry.", "Same thing, really: " + objection.detail]))
+                reply.append(pick(persona.replies.concernAgain))
             }
             return true
         }
@@ -345,7 +345,7 @@ public struct RolePlay: Sendable {
         if case .unclear(let a, let b) = heard {
             let first = (playbook.field(a)?.label ?? a).lowercased()
             let second = (playbook.field(b)?.label ?? b).lowercased()
-            reply.append("Sorry — do you mean \(first) or \(second)?")
+            reply.append(pick(persona.replies.clarify).replacingOccurrences(of: "%1", with: first).replacingOccurrences(of: "%2", with: second))
             return out
         }
         guard case .fact(let fieldID) = heard, let fact = persona.facts.first(where: { $0.field == fieldID }) else {
@@ -368,7 +368,7 @@ public struct RolePlay: Sendable {
         }
         if isRevealed(fieldID) {
             delta -= 1
-            reply.append(pick(["As I said: ", "Like I mentioned, ", "As I say — "]) + pick(fact.say))
+            reply.append(pick(persona.replies.repeatFact) + pick(fact.say))
             return out
         }
         if !move.isOpen && trust < persona.difficulty.closedQuestionTrust {
