@@ -82,8 +82,9 @@ enum DiscoveryQuestionSets {
     none|Where are you based?
     """
 
-    /// Written after the example questions, never used to change anything; its figure is reported.
-    static let validation = """
+    /// A second held-out set: measured once (53 of 99 right, 17 wrong) before more example
+    /// questions were written, so it counts as seen now.
+    static let seenAgain = """
     team_size|So who's in the finance department with you?
     team_size|Roughly how many folks touch the month-end?
     team_size|Is it just you or do you have people under you?
@@ -119,5 +120,44 @@ enum DiscoveryQuestionSets {
     competitor|Have you been talking to our competitors?
     none|Nice weather today, isn't it?
     none|How's your day going?
+    """
+
+    /// Written after the second round of example questions, never used to change anything.
+    static let validation = """
+    team_size|And how many are in your team now?
+    team_size|Who works alongside you on the numbers?
+    team_size|How many heads does finance have?
+    erp|What are your books kept in these days?
+    erp|Which platform holds the ledger?
+    erp|Tell me about the systems you use.
+    current_process|What does the close involve, step by step?
+    current_process|How do you pull the month together?
+    current_process|Walk me through what the team does after month end.
+    close_days|How many days does it take to get to a closed month?
+    close_days|When are you typically done with the books?
+    close_days|How long is a typical close for you?
+    pains|What keeps going wrong at month end?
+    pains|What would you most like to change about it?
+    pains|Where do you lose the most time or sleep?
+    pains|What's the biggest frustration for you personally?
+    hours_manual|How much of the month goes on manual matching?
+    hours_manual|Roughly how many hours does reconciling take you all?
+    success_metric|What would you call a successful outcome here?
+    success_metric|How would you know, a year on, that it had worked?
+    success_metric|What are you hoping changes for the team?
+    budget|Is there money earmarked for this?
+    budget|Roughly what sort of investment are you thinking about?
+    budget|What kind of budget are we talking about?
+    economic_buyer|Who would ultimately sign the order?
+    economic_buyer|Besides yourself, who decides on a purchase like this?
+    economic_buyer|Who do we need on board for a yes?
+    go_live|When would you want the new way of working in place?
+    go_live|What sort of timeframe do you have in mind?
+    go_live|Is there a date driving this?
+    competitor|Are you speaking with any other suppliers?
+    competitor|What other products have you come across?
+    competitor|Is anyone else in the frame?
+    none|Did you have a good weekend?
+    none|How's the weather over there?
     """
 }
