@@ -182,10 +182,8 @@ final class LiveSession {
         var id = playbook.objection(argument.lowercased())?.id
         var score: Double?
         if id == nil {
-            let result = conversation.matcher.match(argument)
-            guard let best = result.best else {
-                let near = result.alternatives.first.map { " Closest: \($0.objectionID) (\(String(format: "%.2f", $0.score)))." } ?? ""
-                return say(view.style.yellow("No objection matches those words.") + near + " /obj lists them all.")
+            guard let best = conversation.matcher.nearest(argument) else {
+                return say(view.style.yellow("No objection matches those words.") + " /obj lists them all.")
             }
             id = best.objectionID
             score = best.score

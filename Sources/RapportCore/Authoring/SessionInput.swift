@@ -36,7 +36,7 @@ public enum SessionInput {
             if argument.isEmpty || Int(argument) != nil { return .display }
             if SessionInput.dismissals.contains(argument.lowercased()) { return .event(.objectionDismissed) }
             if let objection = conversation.playbook.objection(argument.lowercased()) { return .event(.objectionRaised(objection.id)) }
-            guard let best = conversation.matcher.match(argument).best else { return .invalid("no objection matches '\(argument)'") }
+            guard let best = conversation.matcher.nearest(argument) else { return .invalid("no objection matches '\(argument)'") }
             return .event(.objectionRaised(best.objectionID))
         case "resolved": return .event(.objectionOutcome(resolved: true))
         case "unresolved": return .event(.objectionOutcome(resolved: false))

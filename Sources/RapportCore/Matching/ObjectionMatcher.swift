@@ -44,6 +44,9 @@ public struct ObjectionMatcher: Sendable {
     private let objectionIDs: [String]
     /// The index of the ordinary-talk set among the phrase sets, when there is one.
     private let ordinaryIndex: Int?
+    /// How much each further agreeing phrase lifts a score, and for how many at most (nil:
+    /// by scoring).
+    var agreement: (Double, Int)?
     /// How much nearer an objection than ordinary talk a clause must be.
     public var margin = 0.05
     private var phrases: [Phrase] = []
@@ -133,6 +136,18 @@ public struct ObjectionMatcher: Sendable {
         }
         alternatives.sort { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
         return Result(best: found.first, alternatives: Array((found.dropFirst() + alternatives).prefix(3)))
+    }
+
+    /// The objection nearest the words when the rep has already said it is one (`/obj their
+    /// words`): no decision against ordinary talk, only a floor under which nothing is near.
+    public func nearest(_ text: String, floor: Double = 0.2) -> Match? {
+        let found = detect(text)
+        if let first = found.first { return first }
+        let (objections, _) = scores(text)
+        guard let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) }),
+            objections[top] >= floor
+        else { return nil }
+        return Match(objectionID: objectionIDs[top], score: (objections[top] * 1000).rounded() / 1000)
     }
 
     /// Every objection the words voice, best first: each clause (and the whole line) is
@@ -276,7 +291,10 @@ public struct ObjectionMatcher: Sendable {
             if score >= 0.4 { agreeing[phrase.objection] += 1 }
             best[phrase.objection] = max(best[phrase.objection], score)
         }
-        var boosted = best.enumerated().map { index, score in min(1, score * (1 + 0.05 * Double(max(0, agreeing[index] - 1)))) }
+        // Several agreeing phrases lift a score; under similarity only a little and for a few
+        // phrases, or a large bank would lift whichever class shares a common word ("too") most.
+        let (boost, most) = agreement ?? (scoring == .coverage ? (0.05, Int.max) : (0.02, 5))
+        var boosted = best.enumerated().map { index, score in min(1, score * (1 + boost * Double(min(most, max(0, agreeing[index] - 1))))) }
         var ordinary = 0.0
         if let ordinaryIndex {
             ordinary = best[ordinaryIndex]

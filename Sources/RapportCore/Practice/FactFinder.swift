@@ -24,7 +24,10 @@ struct FactFinder: Sendable {
         byExamples = persona.facts.contains { !(playbook.field($0.field)?.questions.isEmpty ?? true) }
         if byExamples {
             let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? [])) }
-            matcher = ObjectionMatcher(phrases: sets, threshold: 0, synonyms: false, scoring: .similarity, questions: true)
+            var byQuestions = ObjectionMatcher(phrases: sets, threshold: 0, synonyms: false, scoring: .similarity, questions: true)
+            // Many example questions agreeing is good evidence of what is asked.
+            byQuestions.agreement = (0.05, Int.max)
+            matcher = byQuestions
         } else {
             matcher = ObjectionMatcher(phrases: persona.facts.map { ($0.field, $0.topics) }, threshold: 0.3, synonyms: false)
         }

@@ -72,7 +72,8 @@ struct ObjectionDetectionTests {
 
     /// The held-out figures, with floors a little under what they were when measured (B2B
     /// 35/58, consumer 7/13, professional services 5/11 recognised; ordinary lines flagged B2B
-    /// 5/37, consumer 2/18, services 0/8), so a change that makes detection worse fails. Today's
+    /// 5/37, consumer 2/18, services 0/8; after the third round of phrase banks 37/58, 7/13, 5/11
+    /// and 4/37, 2/18, 0/8), so a change that makes detection worse fails. Today's
     /// matcher before the rebuild: B2B 26/58, consumer 4/13, services 4/11; flagged 17/63.
     @Test func validationFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSet.text))
@@ -81,6 +82,16 @@ struct ObjectionDetectionTests {
         #expect(figures.rate(figures.objections["consumer"]) >= 0.5)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
         #expect(Double(flagged.0) / Double(flagged.1) <= 0.13, "ordinary lines flagged: \(flagged)")
+    }
+
+    /// The second held-out set, written after the third round of phrase banks: B2B 19/28,
+    /// consumer 6/11, services 3/11 recognised, 3 of 38 ordinary lines flagged when first run.
+    @Test func secondValidationFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetTwo.text))
+        print("objection validation two: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.64)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(Double(flagged.0) / Double(flagged.1) <= 0.1, "ordinary lines flagged: \(flagged)")
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
