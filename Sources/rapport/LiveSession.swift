@@ -16,6 +16,8 @@ final class LiveSession {
     private var lastObjection: String?
     /// The competitor last named, for `/card` with no name.
     private var lastCompetitor: String?
+    /// The qualification still unknown when last shown: the line repeats only when it changes.
+    private var lastUnknown: [Qualification]?
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
@@ -37,6 +39,7 @@ final class LiveSession {
         }
         if let prompt = conversation.prompt {
             say(view.step(prompt))
+            lastUnknown = prompt.unknownQualifications
         } else {
             say(view.action(.finished, profile: conversation.profile) ?? "")
         }
@@ -79,12 +82,13 @@ final class LiveSession {
             let command = parts.first.map { $0.lowercased() } ?? ""
             let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
             switch command {
-            case "help", "h", "?": say(SessionView.help); return .goOn
-            case "obj", "o": objection(argument); return .goOn
-            case "close" where argument.isEmpty, "c" where argument.isEmpty: say(view.closes(conversation)); return .goOn
-            case "card": card(argument); return .goOn
-            case "profile", "p": say(view.profile(conversation)); return .goOn
-            case "summary": say(summary()); return .goOn
+            // After anything long, one line puts the rep back on the step.
+            case "help", "h", "?": say(SessionView.help + view.reminder(conversation.prompt)); return .goOn
+            case "obj", "o": objection(argument); say(view.reminder(conversation.prompt)); return .goOn
+            case "close" where argument.isEmpty, "c" where argument.isEmpty: say(view.closes(conversation) + view.reminder(conversation.prompt)); return .goOn
+            case "card": card(argument); say(view.reminder(conversation.prompt)); return .goOn
+            case "profile", "p": say(view.profile(conversation) + view.reminder(conversation.prompt)); return .goOn
+            case "summary": say(summary() + view.reminder(conversation.prompt)); return .goOn
             case "quit", "q", "exit": return .quit
             default: break
             }
@@ -142,6 +146,11 @@ final class LiveSession {
             if case .competitorMentioned(let id) = action {
                 lastCompetitor = id
                 record(.mention, at: before, target: id)
+            }
+            if case .show(let prompt) = action {
+                output.append(view.step(prompt, showUnknown: prompt.unknownQualifications != lastUnknown))
+                lastUnknown = prompt.unknownQualifications
+                continue
             }
             if case .closeUsed(let id) = action, let close = conversation.playbook.close(id) {
                 output.append(view.closeLine(close, profile: conversation.profile))

@@ -6,7 +6,13 @@ struct SessionView {
     let style: Style
     let playbook: Playbook
 
-    func step(_ prompt: StepPrompt) -> String {
+    /// One line that puts the rep back on the step after a card, a list or the summary.
+    func reminder(_ prompt: StepPrompt?) -> String {
+        guard let prompt else { return "" }
+        return "\n" + style.dim("↳ still on ") + style.cyan(prompt.badge) + style.dim(" — ") + style.bold("Say: ") + safe(prompt.line)
+    }
+
+    func step(_ prompt: StepPrompt, showUnknown: Bool = true) -> String {
         var lines = [""]
         lines.append(style.cyan(prompt.badge) + " " + style.bold(safe(prompt.stageTitle)) + style.dim("  (stage \(prompt.stageNumber)/\(prompt.stageCount))"))
         lines.append("  " + style.bold("Say: ") + safe(prompt.line))
@@ -14,7 +20,7 @@ struct SessionView {
         if let field = prompt.recordsInto.flatMap(playbook.field) {
             lines.append("  " + style.dim("Records: \(field.label) (\(field.type.rawValue))"))
         }
-        if !prompt.unknownQualifications.isEmpty {
+        if showUnknown, !prompt.unknownQualifications.isEmpty {
             lines.append("  " + style.yellow("Still unknown: " + prompt.unknownQualifications.map(\.label).joined(separator: ", ")))
         }
         return lines.joined(separator: "\n")

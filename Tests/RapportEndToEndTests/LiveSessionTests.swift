@@ -199,4 +199,15 @@ import Testing
         #expect(transcripts.count == 1)
         #expect(transcripts.first?.lastPathComponent.hasSuffix("-etc-passwd.jsonl") == true)
     }
+
+    @Test func theScreenPutsTheRepBackOnTheStepAndDoesNotRepeatWhatIsUnknown() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"],
+                                            lines: ["", "cfo", "/card floqast", "/summary", "12"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "↳ still on [qualify 3/11] — Say: How many people").count == 3, "after the card and the summary")
+        // The qualification checklist is shown when it changes, not at every step.
+        let unknownLines = result.stdout.components(separatedBy: "\n").filter { $0.contains("Still unknown:") }
+        #expect(unknownLines.count == Set(unknownLines).count, "\(unknownLines)")
+    }
 }
