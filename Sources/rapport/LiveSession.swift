@@ -235,7 +235,16 @@ final class LiveSession {
 
     private func say(_ text: String) {
         guard !text.isEmpty else { return }
-        print(text)
-        fflush(nil)  // nil flushes every stream; stdout itself is a C global Swift 6 rejects
+        // On a terminal, long lines wrap at word boundaries under their own indentation
+        // instead of splitting words at the edge.
+        defer { fflush(nil) }  // nil flushes every stream; stdout itself is a C global Swift 6 rejects
+        guard interactive else { return print(text) }
+        let width = min(max(Terminal.columns(), 40), 1_000)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard line.count > width else { return [String(line)] }
+            let lead = String(line.prefix { $0 == " " })
+            return TimelineText.wrap(String(line.dropFirst(lead.count)), width: width - lead.count, indent: "  ").map { lead + $0 }
+        }
+        print(lines.joined(separator: "\n"))
     }
 }

@@ -134,7 +134,7 @@ public enum TimelineText {
     }
 
     /// Greedy word wrap; words longer than the width are cut.
-    static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+    public static func wrap(_ text: String, width: Int, indent: String) -> [String] {
         let width = max(10, width)
         var lines: [String] = []
         var current = ""
