@@ -36,19 +36,11 @@ struct DiscoveryQuestionTests {
         return (right, wrong, total, wrongs)
     }
 
-    @Test func tuningFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuning))
-        print("discovery tuning: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-    }
-
-    @Test func seenFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.seen))
-        print("discovery seen: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-    }
-
-    @Test func seenAgainFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.seenAgain))
-        print("discovery seen again: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
+    /// The sets the buyer was shaped by, reported for comparison.
+    @Test(arguments: [("tuning", DiscoveryQuestionSets.tuning), ("seen", DiscoveryQuestionSets.seen), ("seen again", DiscoveryQuestionSets.seenAgain)])
+    func figures(name: String, set: String) {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(set))
+        print("discovery \(name): \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
     }
 
     /// Held out; it gave 80 of 99 right and 6 wrong facts when first measured. Floors just
