@@ -128,4 +128,16 @@ struct HardeningTests {
         #expect(report.stdout.contains("too large"), "\(report.stdout.prefix(600))")
         #expect(report.stdout.contains("\"liveCalls\" : 1"), "the other call is still reported")
     }
+
+    @Test func reviewListsEveryEvidenceTurn() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let closed = (1...12).map { "Is it true that thing number \($0) is fine?" }
+        let practice = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--persona", "dana", "--seed", "1", "--transcripts", "t"],
+                                              lines: closed, in: folder)
+        #expect(practice.status == 0)
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let review = try RapportProcess.run(["review", transcript.path, "--width", "400"], in: folder)
+        let line = try #require(review.stdout.split(separator: "\n").first { $0.contains("Open questions") })
+        #expect(line.contains("11, 12"), "every closed question is evidence: \(line)")
+    }
 }

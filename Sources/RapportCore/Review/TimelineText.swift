@@ -39,7 +39,9 @@ public enum TimelineText {
             out.append("")
             out.append("Scorecard")
             for line in card.lines where line.weight > 0 {
-                let evidence = line.evidence.isEmpty ? "" : " [turns " + line.evidence.prefix(10).map(String.init).joined(separator: ", ") + "]"
+                // Every turn, once and in order: a coach must never miss one.
+                let turns = Array(Set(line.evidence)).sorted()
+                let evidence = turns.isEmpty ? "" : " [turn\(turns.count == 1 ? "" : "s") " + turns.map(String.init).joined(separator: ", ") + "]"
                 out += wrap("\(line.pointsLabel) \(line.item.title): \(safe(line.detail))\(evidence)", width: width - 2, indent: "           ").map { "  " + $0 }
             }
             out.append("Overall: \(card.overall)/100")
