@@ -114,79 +114,21 @@ public struct RolePlay: Sendable {
         let said = String(text.prefix(4000))
         var move = TraineeMove(said, playbook: playbook, today: today)
         if said.count < text.count { move.words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count }
-        var reply: [String] = []
-        var delta = 0
-        var newlyRevealed: [String] = []
-        var handled = false
-        var askedAbout: String?
-
+        var this = Reply()
         if move.words == 0 {
-            reply.append("Hello? Are you still there?")
-            handled = true
-        }
-        if move.words > persona.difficulty.monologueWords {
-            delta -= 8
-            reply.append(pick(persona.replies.monologue))
-        }
-        // Agreed but no day yet: a day settles it, a proposal without one is asked for one, and
-        // anything else is answered as usual.
-        if !handled, agreedAt != nil, nextStep == nil, move.date != nil || move.asksToClose {
-            handled = true
-            if let day = move.date {
-                nextStep = (turn, day)
-                ending = .agreed
-                reply.append("\(day.longDescription) works for me. Send me an invite.")
-            } else {
-                reply.append(pick([persona.acceptance.askDate] + persona.replies.askDay))
+            this.lines.append("Hello? Are you still there?")
+        } else {
+            if move.words > persona.difficulty.monologueWords {
+                this.delta -= 8
+                this.lines.append(pick(persona.replies.monologue))
             }
+            answer(move, said, &this)
         }
-        if !handled, move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
-            handled = true
-            delta += 1
-            reply.append(pick(persona.replies.smallTalk))
-        }
-        if !handled, move.setsAgenda, !move.pitches {
-            handled = true
-            delta += 3
-            reply.append(pick(persona.replies.agenda))
-        }
-        // What an open concern adds after the answer to a question that passed it by.
-        var colour: String?
-        if !handled, let index = objections.indices.last, pendingObjection != nil {
-            handled = handleObjection(index, move, said, &reply, &delta, &colour)
-        }
-        if !handled, move.asksToClose {
-            handled = true
-            close(move, &reply, &delta)
-        }
-        // "So to summarise… did I get that right?" is a summary, though it ends with a question.
-        if !handled, move.summarises {
-            handled = true
-            if revealed.count >= 2 {
-                delta += 5
-                reply.append(pick(persona.replies.summaryAgreed))
-            } else {
-                reply.append("I'm not sure I've told you enough for that yet.")
-            }
-        }
-        if !handled, move.isQuestion {
-            handled = true
-            newlyRevealed = ask(said, move, &reply, &delta, &askedAbout)
-        }
-        if !handled, move.pitches {
-            handled = true
-            if !needFound {
-                delta -= 8
-            } else {
-                delta -= 1
-            }
-            reply.append(pick(persona.replies.pitch))
-        }
-        if !handled {
-            if move.acknowledges { delta += 1 }
-            reply.append(pick(persona.replies.neutral))
-        }
-        if let colour { reply.append(colour) }
+        if let colour = this.colour { this.lines.append(colour) }
+        var reply = this.lines
+        var delta = this.delta
+        let newlyRevealed = this.revealed
+        let askedAbout = this.askedAbout
         // An objection the persona raises on this turn's triggers, one at a time.
         var raised: String?
         if ending == nil, pendingObjection == nil {
@@ -225,6 +167,62 @@ public struct RolePlay: Sendable {
         exchange.askedAbout = askedAbout
         exchanges.append(exchange)
         return exchange
+    }
+
+    /// What the buyer says and how trust moves on one turn, built up by the move handlers.
+    private struct Reply {
+        var lines: [String] = []
+        var delta = 0
+        var revealed: [String] = []
+        var askedAbout: String?
+        /// What an open concern adds after the answer to a question that passed it by.
+        var colour: String?
+    }
+
+    /// One move, one handler: the first that applies answers the line.
+    private mutating func answer(_ move: TraineeMove, _ said: String, _ this: inout Reply) {
+        // Agreed but no day yet: a day settles it, a proposal without one is asked for one, and
+        // anything else is answered as usual.
+        if agreedAt != nil, nextStep == nil, move.date != nil || move.asksToClose { return settleDay(move, &this) }
+        if move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
+            this.delta += 1
+            return this.lines.append(pick(persona.replies.smallTalk))
+        }
+        if move.setsAgenda, !move.pitches {
+            this.delta += 3
+            return this.lines.append(pick(persona.replies.agenda))
+        }
+        if let index = objections.indices.last, pendingObjection != nil,
+            handleObjection(index, move, said, &this.lines, &this.delta, &this.colour)
+        {
+            return
+        }
+        if move.asksToClose { return close(move, &this.lines, &this.delta) }
+        // "So to summarise… did I get that right?" is a summary, though it ends with a question.
+        if move.summarises { return summary(&this) }
+        if move.isQuestion {
+            this.revealed = ask(said, move, &this.lines, &this.delta, &this.askedAbout)
+            return
+        }
+        if move.pitches {
+            this.delta += needFound ? -1 : -8
+            return this.lines.append(pick(persona.replies.pitch))
+        }
+        if move.acknowledges { this.delta += 1 }
+        this.lines.append(pick(persona.replies.neutral))
+    }
+
+    private mutating func settleDay(_ move: TraineeMove, _ this: inout Reply) {
+        guard let day = move.date else { return this.lines.append(pick([persona.acceptance.askDate] + persona.replies.askDay)) }
+        nextStep = (turn, day)
+        ending = .agreed
+        this.lines.append("\(day.longDescription) works for me. Send me an invite.")
+    }
+
+    private mutating func summary(_ this: inout Reply) {
+        guard revealed.count >= 2 else { return this.lines.append("I'm not sure I've told you enough for that yet.") }
+        this.delta += 5
+        this.lines.append(pick(persona.replies.summaryAgreed))
     }
 
     /// The trainee ends the call.
