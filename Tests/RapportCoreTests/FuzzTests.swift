@@ -135,7 +135,8 @@ struct FuzzTests {
             #expect(!CalendarInvite.escaped(text).unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "no control characters in ICS TEXT")
             let cell = CRMRecord.cell(text)
             if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-                #expect(cell.hasPrefix("\"") && cell.hasSuffix("\""), "a CSV cell with separators is quoted")
+                // By bytes: a combining mark at the start of the text joins the opening quote's grapheme.
+                #expect(cell.utf8.first == 0x22 && cell.utf8.last == 0x22, "a CSV cell with separators is quoted: \(text.unicodeScalars.map { String($0.value, radix: 16) })")
             }
             #expect(!TerminalText.neutralised(text).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
             if play.ending == nil { play.respond(to: text) }
