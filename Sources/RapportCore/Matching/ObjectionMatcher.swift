@@ -143,7 +143,7 @@ public struct ObjectionMatcher: Sendable {
     public func nearest(_ text: String, floor: Double = 0.2) -> Match? {
         let found = detect(text)
         if let first = found.first { return first }
-        let (objections, _) = scores(text)
+        let objections = scores(text).objections
         guard let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) }),
             objections[top] >= floor
         else { return nil }
@@ -171,13 +171,12 @@ public struct ObjectionMatcher: Sendable {
         var unexplained = false
         let pieces = ObjectionMatcher.clauses(text)
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
+            let (objections, ordinary, size) = scores(piece)
             // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
-            let size = Utterance(piece, synonyms: synonyms, questions: questions).terms.filter { $0 != "not" }.count
             if index > 0, size < 2 { continue }
             // With several clauses, the whole line (index 0) only adds objections; each clause
             // says whether the line holds something else.
             let isClause = index > 0 || pieces.count == 1
-            let (objections, ordinary) = scores(piece)
             if index == 0 { whole = (objections, ordinary) }
             let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) })
             guard let top, objections[top] >= threshold, objections[top] >= ordinary + margin else {
@@ -198,40 +197,18 @@ public struct ObjectionMatcher: Sendable {
         return (matches, !matches.isEmpty && !unexplained, whole)
     }
 
-    /// Clauses of a line: cut at sentence ends, semicolons, dashes and "but".
+    /// Clauses of a line: cut at sentence ends, commas, semicolons, dashes and "but".
     static func clauses(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for ch in text {
-            if ".;!?—–,\n".contains(ch) {
-                result.append(current)
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        result.append(current)
-        var split: [String] = []
-        for piece in result {
-            var words: [Substring] = []
-            for word in piece.split(separator: " ") {
-                if word.lowercased() == "but" || word.hasSuffix(",") && word.count > 1 && false {
-                    if !words.isEmpty { split.append(words.joined(separator: " ")) }
-                    words = []
-                } else {
-                    words.append(word)
-                }
-            }
-            if !words.isEmpty { split.append(words.joined(separator: " ")) }
-        }
-        return split.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        Clauses.split(text, at: ".;!?—–,")
     }
 
-    /// Each objection's score for the words, and the best ordinary-talk score.
-    func scores(_ text: String) -> (objections: [Double], ordinary: Double) {
+    /// Each objection's score for the words, the best ordinary-talk score, and how many terms
+    /// the words had (a clause of one term is too little to judge alone).
+    func scores(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int) {
         let utterance = Utterance(text, synonyms: synonyms, questions: questions)
         let words = Set(utterance.terms.filter { $0 != "not" })
-        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0) }
+        let count = utterance.terms.filter { $0 != "not" }.count
+        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
         var touched: [Int] = []
@@ -300,7 +277,7 @@ public struct ObjectionMatcher: Sendable {
             ordinary = best[ordinaryIndex]
             boosted.removeLast()
         }
-        return (boosted, ordinary)
+        return (boosted, ordinary, count)
     }
 
     /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing

@@ -63,11 +63,10 @@ struct DateScan {
         return d
     }
 
-    var deadlineBefore: (Int) -> Bool {
-        { k in
-            if let w = word(k - 1), DateReading.deadlineWords.contains(w) { return true }
-            return word(k - 1) == "than" && word(k - 2) == "later"
-        }
+    /// Whether the words before `k` make a deadline ("by", "before", "no later than").
+    func deadlineBefore(_ k: Int) -> Bool {
+        if let w = word(k - 1), DateReading.deadlineWords.contains(w) { return true }
+        return word(k - 1) == "than" && word(k - 2) == "later"
     }
 
     /// The next day (today or later) that is day `d` of a month; with a weekday, the next such

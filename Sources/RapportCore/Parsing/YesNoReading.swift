@@ -148,30 +148,6 @@ enum YesNoReading {
 
     /// Lowercase word lists of the clauses, split at punctuation and at "but".
     static func clauses(_ text: String) -> [[String]] {
-        var parts: [String] = []
-        var current = ""
-        for ch in text {
-            if ",;.!?—–:()".contains(ch) || ch == "\n" {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        parts.append(current)
-        var result: [[String]] = []
-        for part in parts {
-            var words: [String] = []
-            for word in AnswerParser.normalisedWords(part) {
-                if word == "but" {
-                    if !words.isEmpty { result.append(words) }
-                    words = []
-                } else {
-                    words.append(word)
-                }
-            }
-            if !words.isEmpty { result.append(words) }
-        }
-        return result
+        Clauses.split(text, at: ",;.!?—–:()").map(AnswerParser.normalisedWords).filter { !$0.isEmpty }
     }
 }

@@ -149,6 +149,7 @@ struct TraineeScriptTests {
                 var repeats = 0
                 for (a, b) in zip(play.exchanges, play.exchanges.dropFirst()) where !a.reply.isEmpty && a.reply == b.reply { repeats += 1 }
                 row.append("\(name) \(card.overall) (repeats \(repeats))")
+                #expect(repeats == 0 && (0...100).contains(card.overall), "\(persona) \(name)")
             }
             print("trainee scripts \(persona): " + row.joined(separator: ", "))
         }
