@@ -139,23 +139,12 @@ public struct Conversation: Sendable {
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
             let value = reading.value(for: field, in: text).value
-            // An objection and nothing else is not the answer: the call stays on its step, the
-            // words are kept as a note, and the objection is raised.
-            if value == nil || field.type == .text {
-                let heard = matcher.reading(text)
-                // Asked for concerns, a concern is the answer: words the step's own question
-                // uses ("worry" for "what concerns…") make it one.
-                if heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
-                    let quote = Quote(text: text, turn: turn)
-                    profile.addNote(quote)
-                    held = (id, text, turn)
-                    var actions: [ConversationAction] = [.noted(quote)]
-                    for match in heard.objections {
-                        _ = profile.raise(match.objectionID, turn: turn, detected: true)
-                        actions.append(.objectionDetected(match))
-                    }
-                    return actions + spot(text) + [.stayed(id)]
-                }
+            // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
+            let heard = value == nil || field.type == .text ? matcher.reading(text) : nil
+            // An objection and nothing else is not the answer; but asked for concerns, a concern
+            // is the answer: words the step's own question uses ("worry" for "what concerns…").
+            if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
+                return hold(text, at: id, heard.objections)
             }
             profile.record(field, parsed: value, quote: Quote(text: text, turn: turn))
             if let value {
@@ -164,22 +153,15 @@ public struct Conversation: Sendable {
             } else {
                 actions.append(.keptUnclear(field: fieldID, raw: text))
             }
-            // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
-            if value == nil || field.type == .text { actions += detect(text) }
+            if let heard { actions += raise(heard.objections) }
         } else {
+            let heard = matcher.reading(text)
+            // A step that records nothing still waits when all it heard was an objection.
+            if heard.onlyObjections { return hold(text, at: id, heard.objections) }
             let quote = Quote(text: text, turn: turn)
             profile.addNote(quote)
             actions.append(.noted(quote))
-            let heard = matcher.reading(text)
-            for match in heard.objections {
-                _ = profile.raise(match.objectionID, turn: turn, detected: true)
-                actions.append(.objectionDetected(match))
-            }
-            // A step that records nothing still waits when all it heard was an objection.
-            if heard.onlyObjections {
-                held = (id, text, turn)
-                return actions + spot(text) + [.stayed(id)]
-            }
+            actions += raise(heard.objections)
         }
         actions += alsoRecord(reading.facts(in: text, except: step.record))
         actions += spot(text)
@@ -216,12 +198,21 @@ public struct Conversation: Sendable {
         return Utterance(text).terms.contains { $0 != "not" && asked.contains($0) }
     }
 
-    /// Notices the objections in the customer's words and records them as raised.
-    private mutating func detect(_ text: String) -> [ConversationAction] {
-        matcher.detect(text).map { match in
+    /// Records objections detected in the customer's words as raised.
+    private mutating func raise(_ detected: [ObjectionMatcher.Match]) -> [ConversationAction] {
+        detected.map { match in
             _ = profile.raise(match.objectionID, turn: turn, detected: true)
             return .objectionDetected(match)
         }
+    }
+
+    /// An objection alone: the call stays on its step, the words are kept as a note (and held
+    /// for `/obj no`), and the objections are raised.
+    private mutating func hold(_ text: String, at id: String, _ detected: [ObjectionMatcher.Match]) -> [ConversationAction] {
+        let quote = Quote(text: text, turn: turn)
+        profile.addNote(quote)
+        held = (id, text, turn)
+        return [.noted(quote)] + raise(detected) + spot(text) + [.stayed(id)]
     }
 
     /// `/obj no`: the latest detection was a false alarm. It leaves the objections; when it
