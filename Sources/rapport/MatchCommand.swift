@@ -14,6 +14,9 @@ struct MatchCommand: ParsableCommand {
     @Argument(help: "The customer's words. Without it, reads one utterance per line from stdin.")
     var text: [String] = []
 
+    @Flag(help: "Show why: for the line and each clause, the nearest phrase of the closest objections and the nearest ordinary talk.")
+    var explain = false
+
     /// For the benchmark script: the time of each match, summarised on stderr.
     @Flag(help: .hidden)
     var timing = false
@@ -31,6 +34,15 @@ struct MatchCommand: ParsableCommand {
             }
             for alternative in result.alternatives {
                 print("  \(alternative.objectionID)\t\(String(format: "%.3f", alternative.score))")
+            }
+            if explain {
+                print("threshold \(String(format: "%.2f", matcher.threshold)), margin over ordinary talk \(String(format: "%.2f", matcher.margin))")
+                for reading in matcher.explain(utterance) {
+                    print("“\(safe(reading.clause))”")
+                    for row in reading.nearest {
+                        print("  \(row.id.isEmpty ? "(ordinary)" : row.id)\t\(String(format: "%.3f", row.score))\t\(safe(row.phrase))")
+                    }
+                }
             }
             return
         }

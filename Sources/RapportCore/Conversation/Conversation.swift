@@ -139,8 +139,10 @@ public struct Conversation: Sendable {
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
             let value = reading.value(for: field, in: text).value
-            // A clean typed answer (a choice, a number, a date) is an answer, not an objection.
-            let heard = value == nil || field.type == .text ? matcher.reading(text) : nil
+            // A clean typed answer (a choice, a number, a date) is an answer, not an objection;
+            // nor is a reply about what the step itself asks ("my wife" to "anyone else who
+            // would want a say?").
+            let heard = value == nil || field.type == .text ? matcher.reading(text).leaving(asksAbout(step, field: field)) : nil
             // An objection and nothing else is not the answer; but asked for concerns, a concern
             // is the answer: words the step's own question uses ("worry" for "what concerns…").
             if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
@@ -192,6 +194,12 @@ public struct Conversation: Sendable {
 
     /// Whether the words take up what the step asks: a term (stems, synonyms brought together)
     /// shared with its line, hint, field label or cues.
+    /// The objection a step's own question is about, if it is near one ("Is there anyone else
+    /// who would want a say?" is about who decides).
+    private mutating func asksAbout(_ step: Step, field: Field) -> String? {
+        matcher.nearest(step.say + " " + field.label, floor: 0.25)?.objectionID
+    }
+
     private func answersTheQuestion(_ text: String, step: Step, field: Field) -> Bool {
         let asked = Set(Utterance([step.say, step.hint ?? "", field.label, field.cues.joined(separator: " ")].joined(separator: " ")).terms)
             .subtracting(["not"])

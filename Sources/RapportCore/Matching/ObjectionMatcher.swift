@@ -28,6 +28,8 @@ public struct ObjectionMatcher: Sendable {
         /// Indices into the vocabulary.
         var terms: [Int]
         var negated: Bool
+        /// The words as written, for explaining a decision.
+        var text: String
         /// The length of its weight vector, for cosine similarity.
         var norm: Double = 0
     }
@@ -61,10 +63,12 @@ public struct ObjectionMatcher: Sendable {
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
+    /// Neighbouring words as terms of their own (for similarity with synonyms).
+    private var pairs = false
     /// Keep question words as terms (a practice buyer hearing what is asked).
     private var questions = false
 
-    public init(playbook: Playbook, threshold: Double = 0.45) {
+    public init(playbook: Playbook, threshold: Double = 0.3) {
         self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold,
                   ordinary: OrdinaryTalk.phrases + playbook.ordinary, scoring: .similarity)
     }
@@ -78,13 +82,14 @@ public struct ObjectionMatcher: Sendable {
         self.questions = questions
         self.scoring = scoring
         self.synonyms = synonyms
+        pairs = synonyms && scoring == .similarity
         objectionIDs = given.map(\.id)
         ordinaryIndex = ordinary.isEmpty ? nil : given.count
         let sets = ordinary.isEmpty ? given : given + [("", ordinary)]
         var documentFrequency: [Int] = []
         for (index, set) in sets.enumerated() {
             for text in set.phrases {
-                let utterance = Utterance(text, synonyms: synonyms, questions: questions)
+                let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
                 var indices: [Int] = []
                 for term in Set(utterance.terms) where term != "not" {
                     if vocabulary[term] == nil {
@@ -96,7 +101,7 @@ public struct ObjectionMatcher: Sendable {
                 }
                 guard !indices.isEmpty else { continue }
                 for i in indices { documentFrequency[i] += 1 }
-                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated))
+                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated, text: text))
             }
         }
         let n = Double(max(phrases.count, 1))
@@ -110,6 +115,10 @@ public struct ObjectionMatcher: Sendable {
             weights = classes.map { found in
                 log(1 + (k - Double(found.count) + 0.5) / (Double(found.count) + 0.5))
             }
+        }
+        // A pair of words counts for less than a word: it confirms, it rarely decides alone.
+        if pairs {
+            for (i, term) in terms.enumerated() where term.contains("_") { weights[i] *= 0.6 }
         }
         for i in phrases.indices {
             phrases[i].norm = phrases[i].terms.map { weights[$0] * weights[$0] }.reduce(0, +).squareRoot()
@@ -159,9 +168,22 @@ public struct ObjectionMatcher: Sendable {
     /// What a line says: the objections it voices, and whether it says anything else (a
     /// clause that is not an objection), which tells an answer that also objects from an
     /// objection alone.
-    public func reading(_ text: String) -> (objections: [Match], onlyObjections: Bool) {
+    public func reading(_ text: String) -> Reading {
         let (found, only, _) = analyse(text)
-        return (found, only)
+        return Reading(objections: found, onlyObjections: only)
+    }
+
+    /// A line's reading. `leaving(_:)` drops one objection from it (the one a question asked
+    /// about); nil when nothing is left.
+    public struct Reading: Sendable {
+        public var objections: [Match]
+        public var onlyObjections: Bool
+
+        public func leaving(_ id: String?) -> Reading? {
+            let kept = objections.filter { $0.objectionID != id }
+            guard !kept.isEmpty else { return nil }
+            return Reading(objections: kept, onlyObjections: onlyObjections)
+        }
     }
 
     private func analyse(_ text: String) -> ([Match], Bool, (objections: [Double], ordinary: Double)) {
@@ -205,10 +227,45 @@ public struct ObjectionMatcher: Sendable {
     /// Each objection's score for the words, the best ordinary-talk score, and how many terms
     /// the words had (a clause of one term is too little to judge alone).
     func scores(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int) {
-        let utterance = Utterance(text, synonyms: synonyms, questions: questions)
+        let (objections, ordinary, terms, _) = scoresAndNearest(text)
+        return (objections, ordinary, terms)
+    }
+
+    /// One reading of a line or clause: each objection's score and nearest phrase, then
+    /// ordinary talk's, best first (what `rapport match --explain` shows a playbook author).
+    public struct Explanation: Sendable, Equatable {
+        public var clause: String
+        /// `id` is the objection's, or empty for ordinary talk.
+        public var nearest: [(id: String, score: Double, phrase: String)]
+        public var terms: [String]
+        public static func == (a: Explanation, b: Explanation) -> Bool {
+            a.clause == b.clause && a.terms == b.terms && a.nearest.map(\.id) == b.nearest.map(\.id)
+        }
+    }
+
+    /// How the line and each of its clauses scored, the nearest phrases first.
+    public func explain(_ text: String, top: Int = 3) -> [Explanation] {
+        let pieces = ObjectionMatcher.clauses(text)
+        return (pieces.count > 1 ? [text] + pieces : pieces).map { piece in
+            let (objections, ordinary, _, nearest) = scoresAndNearest(piece)
+            var rows: [(id: String, score: Double, phrase: String)] = objections.indices.map {
+                (objectionIDs[$0], (objections[$0] * 1000).rounded() / 1000, nearest[$0].map { phrases[$0].text } ?? "")
+            }
+            rows.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+            rows = Array(rows.prefix(top))
+            if let ordinaryIndex {
+                rows.append(("", (ordinary * 1000).rounded() / 1000, nearest[ordinaryIndex].map { phrases[$0].text } ?? ""))
+            }
+            return Explanation(clause: piece, nearest: rows, terms: Utterance(piece, synonyms: synonyms, questions: questions, pairs: pairs).terms)
+        }
+    }
+
+    private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?]) {
+        let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
         let words = Set(utterance.terms.filter { $0 != "not" })
         let count = utterance.terms.filter { $0 != "not" }.count
-        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count) }
+        let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
+        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount)) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
         var touched: [Int] = []
@@ -218,6 +275,10 @@ public struct ObjectionMatcher: Sendable {
                 similarity[index] = 1
                 touched.append(index)
                 utteranceNorm += weights[index] * weights[index]
+            } else if word.contains("_") {
+                // A pair no phrase has is new wording, not evidence against anything; pairs
+                // match exactly or not at all.
+                continue
             } else if word.count >= 4, let weight = fuzzy(word, into: &similarity, touched: &touched) {
                 utteranceNorm += weight * weight
             } else {
@@ -225,8 +286,9 @@ public struct ObjectionMatcher: Sendable {
             }
         }
         utteranceNorm = utteranceNorm.squareRoot()
-        let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
         var best = Array(repeating: 0.0, count: setCount)
+        var nearest = [Int?](repeating: nil, count: setCount)
+
         var agreeing = Array(repeating: 0, count: setCount)
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         var candidates: [Int] = []
@@ -266,7 +328,11 @@ public struct ObjectionMatcher: Sendable {
             // "Price is not a problem": a topic named and then dismissed.
             if dismissed { score *= 0.25 }
             if score >= 0.4 { agreeing[phrase.objection] += 1 }
-            best[phrase.objection] = max(best[phrase.objection], score)
+            if score > best[phrase.objection] {
+                best[phrase.objection] = score
+                nearest[phrase.objection] = p
+            }
+
         }
         // Several agreeing phrases lift a score; under similarity only a little and for a few
         // phrases, or a large bank would lift whichever class shares a common word ("too") most.
@@ -277,7 +343,7 @@ public struct ObjectionMatcher: Sendable {
             ordinary = best[ordinaryIndex]
             boosted.removeLast()
         }
-        return (boosted, ordinary, count)
+        return (boosted, ordinary, count, nearest)
     }
 
     /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing

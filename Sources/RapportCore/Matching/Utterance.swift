@@ -79,8 +79,10 @@ struct Utterance: Sendable {
 
     /// `questions: true` keeps what a question asks for ("who", "when", "how many", "how long"),
     /// which tells a question about the team from one about the close's length.
-    init(_ text: String, limit: Int = 400, synonyms: Bool = true, questions: Bool = false) {
+    /// `pairs: true` adds each pair of neighbouring words as a term (`sign_off`).
+    init(_ text: String, limit: Int = 400, synonyms: Bool = true, questions: Bool = false, pairs: Bool = false) {
         var terms: [String] = []
+        var sequence: [String] = []
         let words = AnswerParser.normalisedWords(text).prefix(limit)
         for (index, word) in words.enumerated() {
             if questions {
@@ -98,15 +100,26 @@ struct Utterance: Sendable {
             for part in expanded {
                 if Utterance.negations.contains(part) {
                     terms.append("not")
+                    sequence.append("not")
                     continue
                 }
+                if synonyms, Utterance.content(part) { sequence.append("#") } else { sequence.append(Stemmer.stem(part)) }
                 if Utterance.stopwords.contains(part) { continue }
                 // Which month, day or number is said never makes an objection of one kind or
                 // another: "by March" is not "the committee decides in March".
                 if synonyms, Utterance.content(part) { continue }
                 let stem = Stemmer.stem(part)
-                terms.append(synonyms ? Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem : stem)
+                let concept = synonyms ? Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem : stem
+                terms.append(concept)
+                // The word itself is kept beside its concept: "steep" and "cost" are both about
+                // price, but only one of them is pushback.
+                if concept != stem { terms.append("~" + stem) }
             }
+        }
+        // Neighbouring words, stop words included, as terms of their own: "sign off", "how do I
+        // know", "never heard" and "come down" say what their words alone do not.
+        if pairs, sequence.count >= 2 {
+            for i in 1..<sequence.count { terms.append(sequence[i - 1] + "_" + sequence[i]) }
         }
         self.terms = terms
         wavesPriceAway = synonyms && Utterance.negatesAPrice(words)
@@ -116,6 +129,7 @@ struct Utterance: Sendable {
             ownsTheDecision = words.contains { ["i", "i'm", "im", "me", "mine", "my"].contains($0) }
         }
     }
+
 
     var isNegated: Bool { terms.contains("not") }
 

@@ -63,38 +63,44 @@ struct ObjectionDetectionTests {
         return figures
     }
 
+    /// The tuning set and the first two held-out sets, which were read line by line in the fourth
+    /// round (pairs of words as terms, a lower threshold, broader phrase banks) and are tuning
+    /// data since. Floors a little under the figures then: tuning B2B 45/54, consumer 12/14,
+    /// services 9/11, 1 of 70 ordinary lines flagged; set one B2B 52/58 and 5 of 63 flagged
+    /// (before the round 37/58 and 6/63); set two B2B 26/28 and 1 of 38 flagged (before 19/28
+    /// and 3/38).
     @Test func tuningFigures() {
         let figures = Self.measure(Self.lines(ObjectionTuningSet.text))
         print("objection tuning: \(figures)")
         print("objection tuning misses: \(figures.misses)")
         print("objection tuning false alarms: \(figures.falseAlarms)")
-        // Floors under the figures when measured (B2B 29/54, 6 of 70 ordinary lines flagged).
-        #expect(figures.rate(figures.objections["b2b"]) >= 0.5)
-        #expect(figures.falseAlarms.count <= 8)
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.75)
+        #expect(figures.falseAlarms.count <= 4)
     }
 
-    /// The held-out figures, with floors a little under what they were when measured (B2B
-    /// 35/58, consumer 7/13, professional services 5/11 recognised; ordinary lines flagged B2B
-    /// 5/37, consumer 2/18, services 0/8; after the third round of phrase banks 37/58, 7/13, 5/11
-    /// and 4/37, 2/18, 0/8), so a change that makes detection worse fails. Today's
-    /// matcher before the rebuild: B2B 26/58, consumer 4/13, services 4/11; flagged 17/63.
-    @Test func validationFigures() {
-        let figures = Self.measure(Self.lines(ObjectionValidationSet.text))
-        print("objection validation: \(figures)")
-        #expect(figures.rate(figures.objections["b2b"]) >= 0.58)
+    @Test func seenSetFigures() {
+        for (name, text, floor, flaggedAtMost) in [("one", ObjectionValidationSet.text, 0.8, 0.1), ("two", ObjectionValidationSetTwo.text, 0.8, 0.06)] {
+            let figures = Self.measure(Self.lines(text))
+            print("objection seen set \(name): \(figures)")
+            #expect(figures.rate(figures.objections["b2b"]) >= floor, "set \(name)")
+            let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+            #expect(Double(flagged.0) / Double(flagged.1) <= flaggedAtMost, "set \(name): ordinary lines flagged: \(flagged)")
+        }
+    }
+
+    /// The held-out set, written before the fourth round and run once after it: B2B 34/52,
+    /// consumer 11/16, services 4/8, haggling 5/10 recognised; ordinary B2B lines flagged 2/35,
+    /// shopper lines 2/40. The matcher before the round: B2B 26/52, consumer 10/16,
+    /// services 2/8, haggling 4/10; flagged 0/35 and 2/40. Floors a little under.
+    @Test func heldOutFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetThree.text))
+        print("objection validation three: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.6)
         #expect(figures.rate(figures.objections["consumer"]) >= 0.5)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(Double(flagged.0) / Double(flagged.1) <= 0.13, "ordinary lines flagged: \(flagged)")
-    }
-
-    /// The second held-out set, written after the third round of phrase banks: B2B 19/28,
-    /// consumer 6/11, services 3/11 recognised, 3 of 38 ordinary lines flagged when first run.
-    @Test func secondValidationFigures() {
-        let figures = Self.measure(Self.lines(ObjectionValidationSetTwo.text))
-        print("objection validation two: \(figures)")
-        #expect(figures.rate(figures.objections["b2b"]) >= 0.64)
-        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(Double(flagged.0) / Double(flagged.1) <= 0.1, "ordinary lines flagged: \(flagged)")
+        #expect(Double(flagged.0) / Double(flagged.1) <= 0.08, "ordinary lines flagged: \(flagged)")
+        // Haggling is pushback, shopping is not: the first flags clearly more.
+        #expect(figures.rate(figures.objections["haggling"]) >= 3 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {

@@ -1,6 +1,7 @@
-/// Labelled customer lines the objection detector is never tuned on: its figures are reported
-/// as they come (`label|domain|text`, labels as in `ObjectionTuningSet`). Written apart from
-/// the phrase banks and the tuning set, in other voices.
+/// Labelled customer lines (`label|domain|text`, labels as in `ObjectionTuningSet`), written
+/// apart from the phrase banks and the tuning set, in other voices. Held out for three rounds;
+/// read line by line in the fourth, so tuning data since (`ObjectionValidationSetThree` is the
+/// held-out set now).
 enum ObjectionValidationSet {
     static let text = """
     price|b2b|40 grand a year? for a reporting tool? come on

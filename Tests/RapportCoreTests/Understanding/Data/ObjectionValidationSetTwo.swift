@@ -1,5 +1,6 @@
-/// A second held-out set of customer lines, written after the third round of phrase banks and
-/// never used to change anything (`label|domain|text`, labels as in `ObjectionTuningSet`).
+/// A second set of customer lines, written after the third round of phrase banks
+/// (`label|domain|text`, labels as in `ObjectionTuningSet`). Held out until the fourth round,
+/// which read it line by line: tuning data since.
 enum ObjectionValidationSetTwo {
     static let text = """
     price|b2b|that's far more than I'd budgeted in my head
