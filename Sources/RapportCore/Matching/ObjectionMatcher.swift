@@ -63,7 +63,7 @@ public struct ObjectionMatcher: Sendable {
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
-    /// Neighbouring words as terms of their own (for similarity with synonyms).
+    /// Neighbouring words as terms of their own (for similarity).
     private var pairs = false
     /// Keep question words as terms (a practice buyer hearing what is asked).
     private var questions = false
@@ -82,7 +82,7 @@ public struct ObjectionMatcher: Sendable {
         self.questions = questions
         self.scoring = scoring
         self.synonyms = synonyms
-        pairs = synonyms && scoring == .similarity
+        pairs = scoring == .similarity
         objectionIDs = given.map(\.id)
         ordinaryIndex = ordinary.isEmpty ? nil : given.count
         let sets = ordinary.isEmpty ? given : given + [("", ordinary)]

@@ -103,7 +103,7 @@ struct Utterance: Sendable {
                     sequence.append("not")
                     continue
                 }
-                if synonyms, Utterance.content(part) { sequence.append("#") } else { sequence.append(Stemmer.stem(part)) }
+                if Utterance.content(part) { sequence.append("#") } else { sequence.append(Stemmer.stem(part)) }
                 if Utterance.stopwords.contains(part) { continue }
                 // Which month, day or number is said never makes an objection of one kind or
                 // another: "by March" is not "the committee decides in March".
