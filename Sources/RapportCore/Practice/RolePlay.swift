@@ -9,6 +9,10 @@
 /// Objections come up on the persona's triggers and are tracked through acknowledge, explore
 /// and respond. The call ends when the buyer agrees a next step with a date, walks away
 /// (trust exhausted) or the trainee ends it.
+///
+/// A state machine in the style of `Conversation`: `handle(_:)` takes a `BuyerEvent` and
+/// returns `BuyerAction`s, moving between the `BuyerState`s (listening, concerned, awaiting a
+/// day, over); `respond(to:)` gathers one line's actions into an `Exchange`. No I/O.
 public struct RolePlay: Sendable {
     public enum Ending: String, Sendable, Hashable {
         /// The buyer agreed a next step with a date.
@@ -69,10 +73,17 @@ public struct RolePlay: Sendable {
     public private(set) var profile = NeedsProfile()
     public private(set) var objections: [ObjectionProgress] = []
     public private(set) var closes: [CloseAttempt] = []
+    /// The turn the buyer agreed to a next step, kept once the call is over.
     public private(set) var agreedAt: Int?
     public private(set) var nextStep: (turn: Int, day: CalendarDay)?
-    public private(set) var ending: Ending?
+    public private(set) var state: BuyerState = .listening
     public private(set) var exchanges: [Exchange] = []
+
+    /// How the call ended, once it has.
+    public var ending: Ending? {
+        if case .over(let ending) = state { return ending }
+        return nil
+    }
     private var raisedTriggers: Set<Int> = []
 
     public init(playbook: Playbook, persona: Persona, seed: UInt64, today: CalendarDay) {
@@ -88,8 +99,10 @@ public struct RolePlay: Sendable {
     /// The persona's first line.
     public var opening: String { persona.opening }
 
+    /// The concern the buyer is waiting to have dealt with.
     public var pendingObjection: ObjectionProgress? {
-        objections.last.flatMap { !$0.resolved && !$0.ignored ? $0 : nil }
+        if case .concerned(let index) = state { return objections[index] }
+        return nil
     }
 
     public func isRevealed(_ field: String) -> Bool { revealed.contains { $0.field == field } }
@@ -102,12 +115,35 @@ public struct RolePlay: Sendable {
         }
     }
 
-    /// The buyer's answer to one line of the trainee.
+    /// The buyer's answer to one line of the trainee, gathered from `handle(.said(text))`.
     @discardableResult
     public mutating func respond(to text: String) -> Exchange {
         guard ending == nil else {
             return Exchange(turn: turn, said: text, move: TraineeMove("", playbook: playbook, today: today), reply: "", revealed: [], raised: nil, trust: trust, ending: ending)
         }
+        _ = handle(.said(text))
+        return exchanges[exchanges.count - 1]
+    }
+
+    /// One event in, the buyer's actions out.
+    public mutating func handle(_ event: BuyerEvent) -> [BuyerAction] {
+        switch (event, state) {
+        case (_, .over):
+            return []
+        case (.ended, _):
+            state = .over(.ended)
+            return []
+        case (.said(let text), _):
+            return hear(text)
+        }
+    }
+
+    /// The trainee ends the call.
+    public mutating func end() {
+        _ = handle(.ended)
+    }
+
+    private mutating func hear(_ text: String) -> [BuyerAction] {
         turn += 1
         // Reading is linear, but a pasted megabyte is not a sentence: the first 4,000 characters
         // are read; every word counts towards talk share.
@@ -125,13 +161,9 @@ public struct RolePlay: Sendable {
             answer(move, said, &this)
         }
         if let colour = this.colour { this.lines.append(colour) }
-        var reply = this.lines
-        var delta = this.delta
-        let newlyRevealed = this.revealed
-        let askedAbout = this.askedAbout
-        // An objection the persona raises on this turn's triggers, one at a time.
-        var raised: String?
-        if ending == nil, pendingObjection == nil {
+        // An objection the persona raises on this turn's triggers, one at a time, and only to
+        // a buyer with no concern open who has not yet agreed.
+        if case .listening = state {
             for (index, objection) in persona.objections.enumerated() where !raisedTriggers.contains(index) {
                 let fires: Bool
                 switch objection.trigger {
@@ -140,33 +172,49 @@ public struct RolePlay: Sendable {
                 case .close: fires = move.asksToClose
                 case .earlyClose: fires = move.asksToClose && closes.last?.early == true && closes.last?.turn == turn
                 case .monologue: fires = move.words > persona.difficulty.monologueWords
-                case .revealed(let field): fires = newlyRevealed.contains(field)
+                case .revealed(let field): fires = this.revealed.contains(field)
                 case .turn(let n): fires = turn >= n
                 }
                 guard fires else { continue }
                 raisedTriggers.insert(index)
                 objections.append(ObjectionProgress(objectionID: objection.objection, raisedAt: turn))
-                reply.append(objection.say)
-                raised = objection.objection
+                state = .concerned(objections.count - 1)
+                this.lines.append(objection.say)
+                this.raised = objection.objection
                 break
             }
         }
-        trust = min(100, max(0, trust + delta))
+        let before = trust
+        trust = min(100, max(0, trust + this.delta))
+        var walked = false
         if trust == 0, ending == nil {
-            ending = .walkedAway
-            reply = [pick(persona.replies.walkAway)]
+            state = .over(.walkedAway)
+            this.lines = [pick(persona.replies.walkAway)]
+            walked = true
         }
-        var spoken = reply.joined(separator: " ")
+        var spoken = this.lines.joined(separator: " ")
         // Never the same sentence twice running: a buyer who repeats themselves word for word
         // sounds like a machine.
         if let last = exchanges.last?.reply, !spoken.isEmpty, spoken == last {
             spoken = pick(["As I say — ", "Like I said, ", "Again, "]) + spoken.prefix(1).lowercased() + spoken.dropFirst()
         }
-        var exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: newlyRevealed,
-                                raised: raised, trust: trust, ending: ending)
-        exchange.askedAbout = askedAbout
+        var exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: this.revealed,
+                                raised: this.raised, trust: trust, ending: ending)
+        exchange.askedAbout = this.askedAbout
         exchanges.append(exchange)
-        return exchange
+
+        var actions: [BuyerAction] = []
+        if let about = this.askedAbout { actions.append(.heardAbout(about)) }
+        actions += this.revealed.map(BuyerAction.reveals)
+        actions += this.settled.map(BuyerAction.settles)
+        actions += this.dropped.map(BuyerAction.dropsConcern)
+        if this.agreed { actions.append(.agrees) }
+        if let day = this.booked { actions.append(.books(day)) }
+        if let raised = this.raised { actions.append(.raises(raised)) }
+        if trust != before { actions.append(.trustMoves(trust - before)) }
+        if walked { actions.append(.walksAway) }
+        actions.append(.says(spoken))
+        return actions
     }
 
     /// What the buyer says and how trust moves on one turn, built up by the move handlers.
@@ -177,13 +225,18 @@ public struct RolePlay: Sendable {
         var askedAbout: String?
         /// What an open concern adds after the answer to a question that passed it by.
         var colour: String?
+        var raised: String?
+        var settled: [String] = []
+        var dropped: [String] = []
+        var agreed = false
+        var booked: CalendarDay?
     }
 
     /// One move, one handler: the first that applies answers the line.
     private mutating func answer(_ move: TraineeMove, _ said: String, _ this: inout Reply) {
         // Agreed but no day yet: a day settles it, a proposal without one is asked for one, and
         // anything else is answered as usual.
-        if agreedAt != nil, nextStep == nil, move.date != nil || move.asksToClose { return settleDay(move, &this) }
+        if case .awaitingDay = state, move.date != nil || move.asksToClose { return settleDay(move, &this) }
         if move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
             this.delta += 1
             return this.lines.append(pick(persona.replies.smallTalk))
@@ -192,12 +245,10 @@ public struct RolePlay: Sendable {
             this.delta += 3
             return this.lines.append(pick(persona.replies.agenda))
         }
-        if let index = objections.indices.last, pendingObjection != nil,
-            handleObjection(index, move, said, &this.lines, &this.delta, &this.colour)
-        {
+        if case .concerned(let index) = state, handleObjection(index, move, said, &this) {
             return
         }
-        if move.asksToClose { return close(move, &this.lines, &this.delta) }
+        if move.asksToClose { return close(move, &this) }
         // "So to summarise… did I get that right?" is a summary, though it ends with a question.
         if move.summarises { return summary(&this) }
         if move.isQuestion {
@@ -214,8 +265,13 @@ public struct RolePlay: Sendable {
 
     private mutating func settleDay(_ move: TraineeMove, _ this: inout Reply) {
         guard let day = move.date else { return this.lines.append(pick([persona.acceptance.askDate] + persona.replies.askDay)) }
+        book(day, &this)
+    }
+
+    private mutating func book(_ day: CalendarDay, _ this: inout Reply) {
         nextStep = (turn, day)
-        ending = .agreed
+        state = .over(.agreed)
+        this.booked = day
         this.lines.append("\(day.longDescription) works for me. Send me an invite.")
     }
 
@@ -225,22 +281,27 @@ public struct RolePlay: Sendable {
         this.lines.append(pick(persona.replies.summaryAgreed))
     }
 
-    /// The trainee ends the call.
-    public mutating func end() {
-        if ending == nil { ending = .ended }
-    }
-
     // MARK: moves
 
-    private mutating func handleObjection(_ index: Int, _ move: TraineeMove, _ said: String, _ reply: inout [String], _ delta: inout Int,
-                                          _ colour: inout String?) -> Bool {
+    /// A line while a concern is open. True when the line was about the concern (the reply is
+    /// made); false when it passed the concern by and is answered as usual (coloured).
+    private mutating func handleObjection(_ index: Int, _ move: TraineeMove, _ said: String, _ this: inout Reply) -> Bool {
         var progress = objections[index]
-        defer { objections[index] = progress }
-        guard let objection = persona.objections.first(where: { $0.objection == progress.objectionID }) else { return false }
+        defer {
+            objections[index] = progress
+            // Settled or dropped: the buyer listens again.
+            if progress.resolved || progress.ignored { state = .listening }
+            if progress.resolved { this.settled.append(progress.objectionID) }
+            if progress.ignored { this.dropped.append(progress.objectionID) }
+        }
+        guard let objection = persona.objections.first(where: { $0.objection == progress.objectionID }) else {
+            progress.ignored = true
+            return false
+        }
         var engaged = false
         if move.acknowledges {
             if progress.acknowledgedAt == nil { progress.acknowledgedAt = turn }
-            delta += 3
+            this.delta += 3
             engaged = true
         }
         if move.isQuestion && !move.asksToClose {
@@ -253,22 +314,22 @@ public struct RolePlay: Sendable {
             if !exploring {
                 if progress.acknowledgedAt == nil && progress.exploredAt == nil {
                     progress.brushOffs += 1
-                    delta -= 6
+                    this.delta -= 6
                     if progress.brushOffs >= 2 {
                         progress.ignored = true
-                        colour = "Fine. I'll keep my concerns to myself, then."
+                        this.colour = "Fine. I'll keep my concerns to myself, then."
                     } else {
-                        colour = "But before we go on — I did raise a concern. " + objection.say
+                        this.colour = "But before we go on — I did raise a concern. " + objection.say
                     }
                 }
                 return false
             }
             if progress.exploredAt == nil {
                 progress.exploredAt = turn
-                delta += 3
-                reply.append(objection.detail)
+                this.delta += 3
+                this.lines.append(objection.detail)
             } else {
-                reply.append(pick(persona.replies.concernAgain))
+                this.lines.append(pick(persona.replies.concernAgain))
             }
             return true
         }
@@ -278,61 +339,61 @@ public struct RolePlay: Sendable {
             progress.answeredAt = progress.answeredAt ?? turn
             if progress.acknowledgedAt != nil || progress.exploredAt != nil {
                 progress.resolved = true
-                delta += 6
-                reply.append(pick(["That helps. I can live with that.", "Fair enough — that answers it.", "Okay, that makes me feel better about it."]))
+                this.delta += 6
+                this.lines.append(pick(["That helps. I can live with that.", "Fair enough — that answers it.", "Okay, that makes me feel better about it."]))
                 return true
             }
             progress.brushOffs += 1
-            delta -= 4
+            this.delta -= 4
             if progress.brushOffs >= 2 {
                 progress.ignored = true
-                delta -= 6
-                reply.append("You're not really hearing me. Let's move on.")
+                this.delta -= 6
+                this.lines.append("You're not really hearing me. Let's move on.")
             } else {
-                reply.append("Hm. You're not really hearing me.")
+                this.lines.append("Hm. You're not really hearing me.")
             }
             return true
         }
         if engaged {
-            reply.append(pick(["Thank you. It does worry me.", "Yes. That's exactly it."]))
+            this.lines.append(pick(["Thank you. It does worry me.", "Yes. That's exactly it."]))
             return true
         }
         // Moving on as if nothing was said.
         progress.brushOffs += 1
-        delta -= 6
+        this.delta -= 6
         if progress.brushOffs >= 2 {
             progress.ignored = true
-            reply.append("Fine. I'll keep my concerns to myself, then.")
+            this.lines.append("Fine. I'll keep my concerns to myself, then.")
             return false
         }
-        reply.append("Before we go on — I did raise a concern. " + objection.say)
+        this.lines.append("Before we go on — I did raise a concern. " + objection.say)
         return true
     }
 
-    private mutating func close(_ move: TraineeMove, _ reply: inout [String], _ delta: inout Int) {
+    private mutating func close(_ move: TraineeMove, _ this: inout Reply) {
         let early = !needFound
         let rule = persona.acceptance
-        let ready = revealed.count >= rule.facts && rule.requires.allSatisfy(isRevealed) && trust + delta >= rule.trust
+        let ready = revealed.count >= rule.facts && rule.requires.allSatisfy(isRevealed) && trust + this.delta >= rule.trust
             && pendingObjection == nil && !early
         closes.append(CloseAttempt(turn: turn, early: early, accepted: ready))
         if early {
-            delta -= 10
-            reply.append(pick(persona.replies.refuse))
+            this.delta -= 10
+            this.lines.append(pick(persona.replies.refuse))
             return
         }
         guard ready else {
-            delta -= 3
-            reply.append(pick(persona.replies.refuse))
+            this.delta -= 3
+            this.lines.append(pick(persona.replies.refuse))
             return
         }
         agreedAt = turn
-        reply.append(pick(rule.say))
+        this.agreed = true
+        this.lines.append(pick(rule.say))
         if let day = move.date {
-            nextStep = (turn, day)
-            ending = .agreed
-            reply.append("\(day.longDescription) works for me. Send me an invite.")
+            book(day, &this)
         } else {
-            reply.append(rule.askDate)
+            state = .awaitingDay(agreedAt: turn)
+            this.lines.append(rule.askDate)
         }
     }
 
