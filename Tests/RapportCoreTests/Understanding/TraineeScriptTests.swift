@@ -106,6 +106,77 @@ struct TraineeScriptTests {
         "Let's do the kickoff tomorrow.",
     ]
 
+    /// Held out from the fourth round on, and adaptive as a trainee is: the plan's lines in
+    /// order, and whenever the buyer raises a concern the trainee's own acknowledge, explore
+    /// and answer lines first.
+    static let challengerPlan = [
+        "Hi, thanks for taking the call. How's your week going?",
+        "Here's what I had in mind: I'd love to understand how your close runs today, share what we see at similar teams, and then we decide together if a next step makes sense. Does that work?",
+        "To start, walk me through what happens in your team from the last day of the month until the books are closed.",
+        "Roughly how many days does that take end to end?",
+        "And who's doing the work — how big is the team?",
+        "What are you running the ledger on these days?",
+        "Where does it hurt the most?",
+        "What does that cost you — in overtime, mistakes, or the audit?",
+        "If the close took half the time, what would you do with the days you got back?",
+        "Who else would want a say before you changed how the close works?",
+        "What sort of budget would something like this come from?",
+        "When would you ideally want a new process running?",
+        "Have you looked at any other options so far?",
+        "Let me check I've got it: the close runs long, a lot of it is manual matching, and the audit is where it bites. Is that a fair summary?",
+        "Would it make sense to run a two-week pilot on your own data, starting Tuesday the 8th of December?",
+    ]
+    static let challengerConcern = [
+        "That's a completely fair point, and I'm glad you raised it.",
+        "Can you tell me a bit more about what's behind that?",
+        "What we usually do is start small with a pilot on your own numbers, so you only commit once you've seen the hours saved, and you can walk away if it doesn't deliver.",
+    ]
+    static let briskPlan = [
+        "Morning. Thanks for the time.",
+        "Quick plan: my questions first, then yours, then we decide if there's a next step. OK?",
+        "How does your month-end run today?",
+        "How long, in working days?",
+        "How many in the team?",
+        "Which ERP?",
+        "What's the worst part?",
+        "What happens when it slips?",
+        "What would good look like a year from now?",
+        "Who signs off on tools like this?",
+        "Is there budget set aside?",
+        "Deadline?",
+        "Anyone else in the running?",
+        "So: long close, manual matching, audit pressure. Did I miss anything?",
+        "Shall we book a pilot kickoff for Thursday 10 December?",
+    ]
+    static let briskConcern = [
+        "Understood — that matters.",
+        "What's driving that concern?",
+        "Fair. Most teams start with a small pilot that pays for itself in saved hours, and there's no long commitment until you've seen the results.",
+    ]
+    static let featureDumpPlan = [
+        "Hi, I'm calling from Closewise.",
+        "We are the leading close automation platform with reconciliation, task management and flux analysis.",
+        "Do you use Excel?",
+        "Is your close slow?",
+        "Our customers cut their close by 50 percent.",
+        "Do you want to see a demo?",
+        "It only costs 2,000 a month.",
+        "Can we sign this week?",
+        "I'll send you the contract tomorrow.",
+    ]
+
+    static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
+        var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
+        for line in plan where play.ending == nil {
+            let exchange = play.respond(to: line)
+            if exchange.raised != nil {
+                for answer in concern where play.ending == nil { play.respond(to: answer) }
+            }
+        }
+        play.end()
+        return (play, Scorecard(play))
+    }
+
     static func play(_ persona: String, _ lines: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in lines where play.ending == nil { play.respond(to: line) }
