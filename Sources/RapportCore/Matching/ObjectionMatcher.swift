@@ -60,6 +60,7 @@ public struct ObjectionMatcher: Sendable {
     private var trigramIndex: [String: [Int]] = [:]
     /// Term → the phrases that hold it: only those can score above zero.
     private var termPhrases: [[Int]] = []
+    private var isPair: [Bool] = []
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
@@ -125,6 +126,7 @@ public struct ObjectionMatcher: Sendable {
         }
         unknownWeight = weights.isEmpty ? 1 : weights.reduce(0, +) / Double(weights.count)
         termPhrases = Array(repeating: [], count: terms.count)
+        isPair = terms.map { $0.contains("_") }
         for (p, phrase) in phrases.enumerated() {
             for term in phrase.terms { termPhrases[term].append(p) }
         }
@@ -293,7 +295,9 @@ public struct ObjectionMatcher: Sendable {
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         var candidates: [Int] = []
         var seen = [Bool](repeating: false, count: phrases.count)
-        for term in touched where similarity[term] > 0 {
+        // Candidates come from shared words; a pair only adds to a phrase that shares a word
+        // ("it_is" alone would touch half the bank).
+        for term in touched where similarity[term] > 0 && !isPair[term] {
             for p in termPhrases[term] where !seen[p] {
                 seen[p] = true
                 candidates.append(p)
