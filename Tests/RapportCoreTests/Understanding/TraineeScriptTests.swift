@@ -187,15 +187,30 @@ struct TraineeScriptTests {
     /// Tuning calls (the buyer was changed while reading them) must score as a trainer would
     /// score them; held-out calls are reported, with floors under what they gave (consultative
     /// 79, 59 and 52 on Dana, Priya and Marcus when first run, 79, 58 and 48 after the second
-    /// round of example questions; rushed 16, 11 and 11, then 16, 11 and 9).
+    /// round of example questions; rushed 16, 11 and 11, then 16, 11 and 9). Both were read
+    /// line by line in the fourth round (consultative then 97, 95 and 65) and are seen since.
     @Test(arguments: ["dana", "priya", "marcus"])
     func goodCallsScoreWellAndPoorOnesBadly(persona: String) {
         for lines in [Self.agendaStyle, Self.spinStyle] { #expect(Self.play(persona, lines).1.overall >= 75, "\(persona)") }
         for lines in [Self.pitchingPoor, Self.closedQuestionsPoor, Self.rushedPoor] { #expect(Self.play(persona, lines).1.overall <= 35, "\(persona)") }
-        #expect(Self.play(persona, Self.consultativeStyle).1.overall >= 45, "\(persona)")
+        #expect(Self.play(persona, Self.consultativeStyle).1.overall >= 60, "\(persona)")
     }
 
     /// The buyer never says the same thing twice running, over many seeded calls in every voice.
+    /// The adaptive held-out calls, run once when the fourth round was done: challenger 83, 79
+    /// and 55, brisk 96, 96 and 65, feature-dump 20, 15 and 15 on Dana, Priya and Marcus.
+    /// Floors and ceilings just outside those, so a change that makes them worse fails.
+    @Test(arguments: [("dana", 78, 90), ("priya", 74, 90), ("marcus", 50, 60)])
+    func heldOutAdaptiveCalls(persona: String, challengerFloor: Int, briskFloor: Int) {
+        let challenger = Self.playAdaptive(persona, Self.challengerPlan, concern: Self.challengerConcern).1.overall
+        let brisk = Self.playAdaptive(persona, Self.briskPlan, concern: Self.briskConcern).1.overall
+        let poor = Self.playAdaptive(persona, Self.featureDumpPlan, concern: []).1.overall
+        print("trainee held out \(persona): challenger \(challenger), brisk \(brisk), feature-dump \(poor)")
+        #expect(challenger >= challengerFloor)
+        #expect(brisk >= briskFloor)
+        #expect(poor <= 30)
+    }
+
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
         for persona in Self.playbook.personas {
             for seed in UInt64(1)...20 {
@@ -215,7 +230,7 @@ struct TraineeScriptTests {
         for persona in ["dana", "priya", "marcus"] {
             var row: [String] = []
             for (name, lines) in [("agenda", Self.agendaStyle), ("spin", Self.spinStyle), ("pitching", Self.pitchingPoor), ("closed", Self.closedQuestionsPoor),
-                                  ("consultative (held out)", Self.consultativeStyle), ("rushed (held out)", Self.rushedPoor)] {
+                                  ("consultative (seen)", Self.consultativeStyle), ("rushed (seen)", Self.rushedPoor)] {
                 let (play, card) = Self.play(persona, lines)
                 var repeats = 0
                 for (a, b) in zip(play.exchanges, play.exchanges.dropFirst()) where !a.reply.isEmpty && a.reply == b.reply { repeats += 1 }
