@@ -44,7 +44,7 @@ struct PracticeTests {
         var marcus = play("marcus")
         let closed = marcus.respond(to: "Is your close slow?")
         #expect(closed.revealed.isEmpty)
-        #expect(["Yes.", "No.", "Sometimes."].contains(closed.reply))
+        #expect(["Depends.", "Possibly.", "Sometimes."].contains(closed.reply), "terse, and never a yes or no that could be untrue")
         let open = marcus.respond(to: "How long does the close take you each month?")
         #expect(open.revealed == ["close_days"])
         #expect(open.reply.contains("Twelve days"))

@@ -13,7 +13,7 @@ struct FactFinder: Sendable {
     }
 
     private let fields: [String]
-    let matcher: ObjectionMatcher
+    private let matcher: ObjectionMatcher
     private let byExamples: Bool
     /// The least score that counts, and how far ahead of the next fact the best must be.
     var threshold = 0.3

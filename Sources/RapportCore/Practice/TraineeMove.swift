@@ -28,7 +28,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give"]
     static let closedStarts: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall",
-        "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am",
+        "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am", "anyone", "anybody", "anything",
     ]
     static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool"]
     static let acknowledgements: [String] = [
@@ -47,11 +47,15 @@ public struct TraineeMove: Sendable, Hashable {
         "at the end we", "decide together", "up front", "plan for the call", "plan for today", "plan for our time",
         "the way i'd like to use", "how about we", "whether it makes sense to", "whether there's a fit", "whether theres a fit",
         "if it doesn't make sense", "if it doesnt make sense", "it's ok to say no", "its ok to say no",
+        "quick plan", "here's the plan", "heres the plan", "my questions first", "then we decide", "we decide whether",
+        "we decide if", "here's what i had in mind", "heres what i had in mind", "does that work for you", "does that sound fair",
     ]
     static let summaries: [String] = [
         "so what i'm hearing", "what i'm hearing", "what im hearing", "to summarise", "to summarize", "to recap", "let me recap",
         "if i understand", "if i've understood", "let me make sure", "so if i heard", "let me play that back", "in other words",
-        "so you're saying", "so you said", "you mentioned", "you told me",
+        "so you're saying", "so you said", "you mentioned", "you told me", "did i miss anything", "have i missed anything",
+        "anything i missed", "did i get that right", "have i got that right", "is that a fair summary", "let me check i've got it",
+        "let me check i have it", "did i capture", "have i captured",
     ]
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
@@ -152,7 +156,9 @@ public struct TraineeMove: Sendable, Hashable {
         isQuestion = questionMark || ((open || closed) && !summarises)
         // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
         // a mark ("and the budget — what is it?") counts as open.
-        isOpen = isQuestion && (open || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
+        // A bare topic asked about ("Deadline?", "Budget for this?") asks for it: open.
+        let bareTopic = questionMark && !closed && (1...3).contains(start.count)
+        isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
         acknowledges = Self.acknowledgementKeys.contains(where: has)
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
