@@ -146,5 +146,11 @@ public enum OrdinaryTalk {
         "we're a small agency", "we have forty staff", "we just opened a second office",
         "I need someone to run the numbers", "we need help with the budget for next year",
         "our last finance hire left", "we want to raise next year", "I want a monthly board pack",
+        // who is who: naming the people around a decision is an answer, not pushback
+        "I report to the finance director", "our CFO would want to see it", "the CFO will want to see the numbers",
+        "my manager would be interested in this", "I'd bring my boss to the next call", "Sam, our controller, runs the close",
+        // a shopper saying what they are after, or that they are only looking
+        "just looking, thanks", "I'm only browsing today", "I need an outfit for a party next week",
+        "I'm shopping for a holiday next month", "I need shoes for a wedding",
     ]
 }

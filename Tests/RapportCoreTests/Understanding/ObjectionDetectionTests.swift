@@ -88,19 +88,30 @@ struct ObjectionDetectionTests {
         }
     }
 
-    /// The held-out set, written before the fourth round and run once after it: B2B 34/52,
-    /// consumer 11/16, services 4/8, haggling 5/10 recognised; ordinary B2B lines flagged 2/35,
-    /// shopper lines 2/40. The matcher before the round: B2B 26/52, consumer 10/16,
-    /// services 2/8, haggling 4/10; flagged 0/35 and 2/40. Floors a little under.
-    @Test func heldOutFigures() {
+    /// The third set, held out through the fourth round (B2B 34/52, consumer 11/16, services
+    /// 4/8, haggling 5/10; flagged 2/35 and 2/40 when run once; the matcher before that round
+    /// gave B2B 26/52, consumer 10/16, services 2/8, haggling 4/10, flagged 0/35 and 2/40), then
+    /// read line by line in the fifth: tuning data since.
+    @Test func thirdSetFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetThree.text))
-        print("objection validation three: \(figures)")
-        #expect(figures.rate(figures.objections["b2b"]) >= 0.6)
-        #expect(figures.rate(figures.objections["consumer"]) >= 0.5)
+        print("objection seen set three: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.85)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(Double(flagged.0) / Double(flagged.1) <= 0.08, "ordinary lines flagged: \(flagged)")
+        #expect(flagged.0 <= 3, "ordinary lines flagged: \(flagged)")
+    }
+
+    /// The held-out set, written before the fifth round and run once after it: B2B 37/54,
+    /// consumer 12/16, services 6/8, haggling 3/10 recognised; ordinary B2B lines flagged 4/35,
+    /// shopper lines 3/40. Floors a little under, so a change that makes it worse fails.
+    @Test func heldOutFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetFour.text))
+        print("objection validation four: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.64)
+        #expect(figures.rate(figures.objections["consumer"]) >= 0.6)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(Double(flagged.0) / Double(flagged.1) <= 0.11, "ordinary lines flagged: \(flagged)")
         // Haggling is pushback, shopping is not: the first flags clearly more.
-        #expect(figures.rate(figures.objections["haggling"]) >= 3 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
+        #expect(figures.rate(figures.objections["haggling"]) >= 2 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {

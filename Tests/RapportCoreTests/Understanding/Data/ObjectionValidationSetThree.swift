@@ -1,5 +1,6 @@
-/// A third held-out set of customer lines (`label|domain|text`), written before the fourth round of
-/// phrase banks and ordinary talk and never used to change anything: B2B, consumer and
+/// A third set of customer lines (`label|domain|text`), written before the fourth round of phrase
+/// banks and ordinary talk and held out through it; read line by line in the fifth round, so
+/// tuning data since: B2B, consumer and
 /// professional-services objections, ordinary B2B answers, shopper lines (a customer asking for
 /// products, no objection) and haggling lines (price pushed back on).
 enum ObjectionValidationSetThree {
