@@ -310,6 +310,8 @@ public struct RolePlay: Sendable {
             // answered, and passing a concern by before acknowledging or exploring it costs.
             var aboutAFact = false
             if case .fact = finder.hear(said) { aboutAFact = true }
+            // Exploring by meaning would take a question about a fact for one about the concern; the
+            // usual words, or an open question about no fact, explore it.
             let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact)
             if !exploring {
                 if progress.acknowledgedAt == nil && progress.exploredAt == nil {

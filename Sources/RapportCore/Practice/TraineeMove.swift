@@ -17,6 +17,8 @@ public struct TraineeMove: Sendable, Hashable {
     public var setsAgenda: Bool
     /// Small talk: "how are things?", "how was your weekend?" — rapport, not discovery.
     public var smallTalk: Bool
+    /// An open question about what the buyer just raised ("what's behind that?").
+    public var exploresAConcern: Bool
     /// A date named in the line ("next Tuesday"), read against the session's day.
     public var date: CalendarDay?
 
@@ -151,7 +153,12 @@ public struct TraineeMove: Sendable, Hashable {
         }
         let closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
         let questionMark = text.contains("?")
+        // Each move by its usual words, or by meaning: the line near a move's examples and
+        // nearer them than plain discovery questions.
+        let meant = MoveReader.shared.moves(text)
+        // A summary by meaning is a statement played back, not a short open question.
         summarises = Self.summaryKeys.contains(where: has)
+            || (meant.contains("summary") && words >= 8 && (sentences.count > 1 || !(open && questionMark)))
         // "So what I'm hearing is…" starts like a question but is a summary.
         isQuestion = questionMark || ((open || closed) && !summarises)
         // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
@@ -159,20 +166,25 @@ public struct TraineeMove: Sendable, Hashable {
         // A bare topic asked about ("Deadline?", "Budget for this?") asks for it: open.
         let bareTopic = questionMark && !closed && (1...3).contains(start.count)
         isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
-        acknowledges = Self.acknowledgementKeys.contains(where: has)
+        acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
         let closing = Self.closeKeys.contains(where: has)
-        pitches = (!isQuestion && (namesProduct || Self.pitchKeys.contains(where: has)))
+        // Playing the buyer's words back is not a pitch, however it reads.
+        pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
         mentionsPrice = Self.priceKeys.contains(where: has) || text.contains { "$€£".contains($0) }
         // An agenda names the next step only as something to decide later, together.
-        setsAgenda = Self.agendaKeys.contains(where: has)
-        smallTalk = Self.smallTalkKeys.contains(where: has)
+        // By meaning, agenda and small talk are never an open question about the business
+        // (which would be answered with a fact): "what would a great outcome look like?" asks.
+        setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
+        smallTalk = Self.smallTalkKeys.contains(where: has) || (meant.contains("smalltalk") && (!isOpen || start.first == "how"))
+        exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         // Asking for the business is a question or a proposal ("shall we…", "let's…"), not a
         // statement that happens to say "commit".
         let proposes = isQuestion || tokens.first == "lets" || tokens.starts(with: ["let", "us"])
-        asksToClose = closing && proposes && !summarises && !setsAgenda
+        // Asking for the business by meaning is a proposal or a yes/no question, never an open one.
+        asksToClose = (closing || (meant.contains("close") && !isOpen)) && proposes && !summarises && !setsAgenda
         // A next step needs a day to put in a calendar: "the January close" is not one.
         date = DateReading.day(in: text, today: today)
     }
