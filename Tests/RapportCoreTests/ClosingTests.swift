@@ -136,6 +136,12 @@ struct ClosingTests {
         #expect(read("workshop - 15/01/2027")! == ("workshop", "2027-01-15", "15/01/2027"))
         #expect(read("tomorrow") == nil)
         #expect(read("a demo with the team") == nil)
+        // The whole date at the end, not its month alone.
+        #expect(read("demo the 8th of December")! == ("demo", "2026-12-08", "the 8th of December"))
+        #expect(read("pilot kickoff with Maria and Dana on the 8th of December")! == ("pilot kickoff with Maria and Dana", "2026-12-08", "on the 8th of December"))
+        #expect(read("demo 8 Dec")! == ("demo", "2026-12-08", "8 Dec"))
+        #expect(read("review Wed 9 Dec")! == ("review", "2026-12-09", "Wed 9 Dec"))
+        #expect(read("board pack by mid January")?.1 == "2027-01-15")
     }
 
     @Test func competitorsAreSpottedAsWholeWordsOnce() {

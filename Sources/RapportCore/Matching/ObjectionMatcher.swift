@@ -265,7 +265,8 @@ public struct ObjectionMatcher: Sendable {
     private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?]) {
         let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
         let words = Set(utterance.terms.filter { $0 != "not" })
-        let count = utterance.terms.filter { $0 != "not" }.count
+        // Words said, not the terms made from them (a word beside its concept, pairs).
+        let count = utterance.terms.filter { $0 != "not" && !$0.hasPrefix("~") && !$0.contains("_") }.count
         let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
         guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount)) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.

@@ -17,10 +17,24 @@ public enum NextStepReading {
     public static func read(_ text: String, today: CalendarDay, order: DateOrder? = nil) -> Reading? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else { return nil }
-        // The shortest suffix that reads as a date, leaving at least one word for the step.
+        // The suffix whose words are all one date, the most specific such date ("the 8th of
+        // December", not "December"); failing that, the shortest suffix that holds a date.
+        // At least one word is left for the step.
         var start: Int?
+        var strongest = 0
         for index in stride(from: words.count - 1, through: 1, by: -1) {
-            if DateReading.read(words[index...].joined(separator: " "), today: today, order: order) != nil {
+            let tokens = DateReading.tokens(words[index...].joined(separator: " "))
+            guard let found = DateReading.find(in: tokens, today: today, order: order), found.end == tokens.count,
+                found.start == 0 || tokens[..<found.start].allSatisfy(dateWords.contains)
+            else { continue }
+            if found.strength >= strongest {
+                strongest = found.strength
+                start = index
+            }
+        }
+        if start == nil {
+            for index in stride(from: words.count - 1, through: 1, by: -1)
+            where DateReading.read(words[index...].joined(separator: " "), today: today, order: order) != nil {
                 start = index
                 break
             }

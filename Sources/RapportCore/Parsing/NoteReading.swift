@@ -92,6 +92,11 @@ public struct NoteReading: Sendable {
     private func value(of field: Field, in segment: Segment, cue: Range<Int>, others: [Range<Int>]) -> FieldValue? {
         switch field.type {
         case .text:
+            // "spoke with Maria Lopez": a cue that opens the segment is not part of the value.
+            let words = segment.text.split(separator: " ")
+            if cue.lowerBound == 0, cue.count < words.count, words.prefix(cue.count).allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } }) {
+                return .text(words.dropFirst(cue.count).joined(separator: " "))
+            }
             return .text(segment.text)
         case .number:
             let units = Set(field.cueTokens.joined())

@@ -33,17 +33,24 @@ public enum LineTemplate {
     }
 
     /// How a field's value reads in a line someone says: tags as a list in a sentence
-    /// ("manual reconciliation, a slow close and audit pain"), at most three of them.
+    /// ("manual reconciliation, a slow close and audit pain", at most three), labels in
+    /// sentence case, dates spoken ("30 September 2027"), and a note's head only ("CEO Zoë
+    /// Müller", not the rest of what the rep typed after a comma).
     public static func spoken(_ field: Field, _ entry: FieldEntry?) -> String? {
-        guard case .tags(let ids)? = entry?.value else { return display(field, entry) }
-        let labels = ids.prefix(3).map { id -> String in
-            let label = field.tags.first { $0.id == id }?.label ?? id
-            // "Manual reconciliation" → "manual reconciliation"; "ERP errors" stays.
-            guard let first = label.first, label.dropFirst().first?.isLowercase == true else { return label }
-            return first.lowercased() + label.dropFirst()
+        guard let entry else { return nil }
+        switch entry.value {
+        case .tags(let ids)?:
+            let labels = ids.prefix(3).map { id in Prose.inSentence(field.tags.first { $0.id == id }?.label ?? id) }
+            return labels.isEmpty ? nil : Prose.list(labels)
+        case .date(let day)?:
+            return Prose.date(day)
+        case .text(let text)?:
+            return Prose.head(text)
+        case nil:
+            return Prose.head(entry.raw)
+        default:
+            return display(field, entry)
         }
-        guard let last = labels.last else { return nil }
-        return labels.count == 1 ? last : labels.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The variable names a template uses (`{{budget}}`, `{{#pains}}`, `{{{x}}}`), in one pass

@@ -7,11 +7,17 @@ public struct SummaryRenderer: Sendable {
         public var account: String?
         public var rep: String?
         public var date: String?
+        /// The day of the call, so dates read as said ("Thursday 14 January", not 2027-01-14).
+        public var today: CalendarDay?
+        /// Lines under the rep's name at the end of an e-mail (title, company, phone).
+        public var signature: String?
 
-        public init(account: String? = nil, rep: String? = nil, date: String? = nil) {
+        public init(account: String? = nil, rep: String? = nil, date: String? = nil, today: CalendarDay? = nil, signature: String? = nil) {
             self.account = account
             self.rep = rep
             self.date = date
+            self.today = today ?? date.flatMap { CalendarDay(iso: $0) }
+            self.signature = signature
         }
     }
 
@@ -132,11 +138,13 @@ public struct SummaryRenderer: Sendable {
             context["lostReason"] = outcome.reason.flatMap { outcome.won ? nil : $0 }
         }
         if let next = FollowUpPlan(playbook: playbook, profile: profile) {
-            var item: [String: Any] = ["what": SummaryRenderer.oneLine(next.what)]
+            var item: [String: Any] = ["what": SummaryRenderer.oneLine(next.what), "whatAfterIs": SummaryRenderer.oneLine(Prose.afterIs(next.what))]
             item["date"] = next.day?.description
             item["dateLong"] = next.day?.longDescription
+            item["dateSpoken"] = next.day.map { Prose.date($0, today: details.today) }
             context["nextStep"] = item
         }
+        SummaryRenderer.addProse(to: &context, proposition, playbook: playbook, profile: profile, details: details)
         context["hasCloses"] = !profile.closesUsed.isEmpty
         context["hasCompetitors"] = !profile.competitors.isEmpty
         context["hasObjections"] = !profile.objections.isEmpty
@@ -147,6 +155,48 @@ public struct SummaryRenderer: Sendable {
         context["hasSituation"] = !proposition.situation.isEmpty
         context["hasOutcomes"] = !proposition.outcomes.isEmpty
         return context
+    }
+
+    /// What an e-mail to the customer needs beyond the fields: their name, their main pains in
+    /// a sentence, their own words (only what reads as theirs, each sentence once), the
+    /// features that answer those pains as clean sentences, and the rep's signature.
+    static func addProse(to context: inout [String: Any], _ proposition: ValueProposition, playbook: Playbook, profile: NeedsProfile, details: Details) {
+        // Sentences are punctuated in code: "Acme, Inc." must not end "Acme, Inc..".
+        let account = details.account.map(SummaryRenderer.oneLine)
+        context["thanks"] = Prose.sentences(["Thank you for your time today" + (account.map { " and for walking me through how things work at \($0)" } ?? "")])
+        if let next = context["nextStep"] as? [String: Any], let what = next["whatAfterIs"] as? String {
+            let day = (next["dateSpoken"] as? String).map { " on \($0)" } ?? ""
+            context["nextSentence"] = Prose.sentences(["As agreed, the next step is \(what)\(day)", "I will send an invitation; tell me if anyone else should join"])
+        }
+        if let contact = profile["contact"], let name = Prose.firstName(in: contact.raw) {
+            context["contactFirstName"] = SummaryRenderer.oneLine(name)
+        }
+        let main = Array(proposition.pains.prefix(3))
+        if !main.isEmpty { context["mainPains"] = Prose.list(main.map { Prose.inSentence($0.label) }) }
+        var seen: Set<String> = []
+        var heard: [[String: Any]] = []
+        for pain in main {
+            for quote in pain.quotes where Prose.isCustomersWords(quote.text) {
+                let words = Prose.quoted(quote.text) ?? quote.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let key = words.lowercased()
+                guard !seen.contains(key) else { continue }
+                seen.insert(key)
+                heard.append(["label": pain.label, "words": Prose.sentences([words]).dropLast().description])
+                break
+            }
+        }
+        context["heard"] = heard
+        context["hasHeard"] = !heard.isEmpty
+        let mainIDs = Set(main.map(\.painID))
+        let answering = proposition.features.filter { feature in
+            playbook.product.features.first { $0.id == feature.featureID }.map { !Set($0.solves).isDisjoint(with: mainIDs) } ?? false
+        }
+        context["mainFeatures"] = answering.prefix(3).map { feature -> [String: Any] in
+            ["name": feature.name, "line": Prose.sentences([feature.benefit, feature.impact ?? ""])]
+        }
+        if let signature = details.signature?.trimmingCharacters(in: .whitespacesAndNewlines), !signature.isEmpty {
+            context["signature"] = signature
+        }
     }
 
     static let textTemplate = """
@@ -225,42 +275,57 @@ public struct SummaryRenderer: Sendable {
         {{/hasNotes}}
         """
 
-    /// A follow-up email to the customer: thanks, their pains in their own words, the value
-    /// proposition, and the agreed next step. Nothing internal (scores, objections, notes).
+    /// A follow-up email to the customer: greeting by name, thanks, their main pains in a
+    /// sentence and in their own words (only what reads as theirs), how the product answers
+    /// them, the agreed next step with its day as said, and the rep's name and signature.
+    /// Nothing internal (scores, objections, notes, shorthand).
     static let emailTemplate = """
-        Subject: {{product}}{{#account}} for {{account}}{{/account}}: {{#nextStep}}{{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}{{/nextStep}}{{^nextStep}}following up on our conversation{{/nextStep}}
+        Subject: {{product}}{{#account}} for {{account}}{{/account}}: {{#nextStep}}{{what}}{{#dateSpoken}} on {{dateSpoken}}{{/dateSpoken}}{{/nextStep}}{{^nextStep}}following up on our conversation{{/nextStep}}
 
-        Hello,
+        {{#contactFirstName}}Hello {{contactFirstName}},{{/contactFirstName}}{{^contactFirstName}}Hello,{{/contactFirstName}}
 
-        Thank you for your time today{{#account}} and for walking me through how things work at {{account}}{{/account}}.
-        {{#hasPains}}
+        {{thanks}}
+        {{#mainPains}}
 
-        Here is what I heard, in your words:
-        {{#pains}}
-          - {{label}}: {{#quotes}}"{{text}}"{{^last}}; {{/last}}{{/quotes}}
-        {{/pains}}
-        {{/hasPains}}
+        What I took away is that the hardest parts today are {{mainPains}}.
+        {{#hasHeard}}
+        In your words:
+        {{#heard}}
+          - "{{words}}"
+        {{/heard}}
+        {{/hasHeard}}
+        {{/mainPains}}
         {{#hasFeatures}}
 
-        How {{product}} addresses it:
-        {{#features}}
-          - {{name}}: {{benefit}}{{#impact}} {{impact}}.{{/impact}}
-        {{/features}}
+        How {{product}} helps with that:
+        {{#mainFeatures}}
+          - {{name}}: {{line}}
+        {{/mainFeatures}}
         {{/hasFeatures}}
         {{^hasFeatures}}
+        {{#tagline}}
 
-        {{#tagline}}{{product}}: {{tagline}}{{/tagline}}
+        {{product}}: {{tagline}}
+        {{/tagline}}
         {{/hasFeatures}}
 
-        {{#nextStep}}
-        As agreed, the next step is {{what}}{{#dateLong}} on {{dateLong}}{{/dateLong}}. I will send an invitation; tell me if anyone else should join.
-        {{/nextStep}}
-        {{^nextStep}}
+        {{#nextSentence}}
+        {{nextSentence}}
+        {{/nextSentence}}
+        {{^nextSentence}}
         Could we agree a next step? Reply with a time that suits you and who should be there.
-        {{/nextStep}}
+        {{/nextSentence}}
 
+        {{#rep}}
         Best regards,
-        {{#rep}}{{rep}}{{/rep}}
+        {{rep}}
+        {{#signature}}
+        {{signature}}
+        {{/signature}}
+        {{/rep}}
+        {{^rep}}
+        Best regards
+        {{/rep}}
         """
 
     static let markdownTemplate = """
