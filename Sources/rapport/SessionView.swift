@@ -209,7 +209,7 @@ struct SessionView {
             if !fitting.isEmpty { lines.append(style.dim("  Others:")) }
             for (index, suggestion) in rest {
                 let name = playbook.close(suggestion.closeID)?.name ?? suggestion.closeID
-                let needs = suggestion.fits ? "fits" : "needs " + suggestion.missing.joined(separator: ", ")
+                let needs = suggestion.fits ? "fits" : "needs " + Prose.list(suggestion.missingInWords.map(safe))
                 lines.append(style.dim("  \(index + 1). \(name) \(suggestion.score)% — \(needs)"))
             }
         }

@@ -175,3 +175,24 @@ struct ClosingTests {
         #expect(throws: ConditionParser.Failure.self) { _ = try parser.parse("open_objections") }
     }
 }
+
+/// Close conditions as a rep reads them on the screen.
+struct ConditionWordsTests {
+    @Test func conditionsReadInWordsNotCode() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        let words = ConditionWords(playbook: playbook)
+        func read(_ source: String) throws -> String {
+            var parser = ConditionParser(fields: playbook.field)
+            return words.words(try parser.parse(source))
+        }
+        #expect(try read("decision_maker == yes and interest == high") == "contact signs off and reaction to the proposal is keen")
+        #expect(try read("known(go_live)") == "target go-live known")
+        #expect(try read("open_objections == 0") == "no open objections")
+        #expect(try read("budget >= $20k").hasPrefix("budget at least $20"))
+        for close in playbook.closes {
+            guard let condition = close.condition else { continue }
+            let said = words.words(condition)
+            #expect(!said.contains("==") && !said.contains("_") && !said.contains("known("), "\(close.id): \(said)")
+        }
+    }
+}

@@ -45,7 +45,7 @@ import Testing
         // conditions hold and whose line is complete, comes first; those needing no open
         // objection wait while authority is unresolved.
         #expect(live.stdout.contains("1. Return-on-investment close 100%  /close roi\n     At 120 hours a month,"))
-        #expect(live.stdout.contains("Summary close 65% — needs open_objections == 0"))
+        #expect(live.stdout.contains("Summary close 65% — needs no open objections"), "conditions in words, not code")
         #expect(live.stdout.contains("Return-on-investment close  (recorded)\n  Say: At 120 hours a month,"))
         #expect(live.stdout.contains("✓ Won"))
         #expect(live.stdout.contains("✓ Next step: pilot kickoff with Maria and Dana on Thursday 14 January 2027"))

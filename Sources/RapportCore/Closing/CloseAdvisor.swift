@@ -14,6 +14,8 @@ public struct CloseAdvisor: Sendable {
         public var line: String
         /// The parts of its condition that do not hold yet, in playbook syntax.
         public var missing: [String]
+        /// The same parts in words a rep reads at a glance ("contact signs off").
+        public var missingInWords: [String] = []
         /// Fields its line names that are still unknown.
         public var gaps: [String]
     }
@@ -67,6 +69,7 @@ public struct CloseAdvisor: Sendable {
             score: Int((score * 100).rounded()),
             line: LineTemplate.render(close.line, playbook: playbook, profile: profile),
             missing: parts.filter { !$0.holds(on: profile, playbook: playbook) }.map(\.description),
+            missingInWords: parts.filter { !$0.holds(on: profile, playbook: playbook) }.map(ConditionWords(playbook: playbook).words),
             gaps: gaps)
     }
 }
