@@ -21,7 +21,10 @@ struct SessionView {
             lines.append("  " + style.dim("Records: \(field.label) (\(field.type.rawValue))"))
         }
         if showUnknown, !prompt.unknownQualifications.isEmpty {
-            lines.append("  " + style.yellow("Still unknown: " + prompt.unknownQualifications.map(\.label).joined(separator: ", ")))
+            // The three this part of the call should learn; /profile shows every one.
+            let first = prompt.pressingUnknowns.isEmpty ? prompt.unknownQualifications : prompt.pressingUnknowns
+            let more = first.count > 3 ? " (+\(first.count - 3) more: /profile)" : ""
+            lines.append("  " + style.yellow("Still unknown: " + first.prefix(3).map(\.label).joined(separator: ", ") + more))
         }
         return lines.joined(separator: "\n")
     }

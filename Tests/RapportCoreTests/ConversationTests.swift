@@ -268,3 +268,22 @@ struct DenseNoteConversationTests {
         #expect(c.prompt?.stepID == "rapport")
     }
 }
+
+/// The screen's "Still unknown" line names what this part of the call should learn first.
+struct PressingUnknownsTests {
+    @Test func theUnknownsTheNextStepsAskAboutComeFirst() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        var conversation = Conversation(playbook: playbook, today: Fixtures.today)
+        let start = try #require(conversation.prompt)
+        #expect(Set(start.pressingUnknowns) == Set(start.unknownQualifications), "every unknown is still listed")
+        let firstAsked = playbook.stages.flatMap(\.steps).compactMap { $0.record.flatMap(playbook.field)?.qualifies }.first
+        #expect(start.pressingUnknowns.first == firstAsked)
+        // In discovery, what discovery asks comes before what qualifying asked and was skipped.
+        _ = conversation.handle(.wentToStage("discovery"))
+        let discovery = try #require(conversation.prompt)
+        let discoveryAsks = playbook.stage("discovery")!.steps.compactMap { $0.record.flatMap(playbook.field)?.qualifies }
+        if let asked = discoveryAsks.first(where: discovery.unknownQualifications.contains) {
+            #expect(discovery.pressingUnknowns.first == asked, "\(discovery.pressingUnknowns)")
+        }
+    }
+}

@@ -318,12 +318,29 @@ public struct Conversation: Sendable {
         guard let path = playbook.path(ofStep: id) else { preconditionFailure("step \(id) is not in the playbook") }
         let stage = playbook.stages[path.stage]
         let step = stage.steps[path.step]
-        return StepPrompt(
+        var prompt = StepPrompt(
             stageID: stage.id, stageTitle: stage.title, stageNumber: path.stage + 1, stageCount: playbook.stages.count,
             stepID: step.id, position: path.step + 1, stepsInStage: stage.steps.count,
             line: LineTemplate.render(step.say, playbook: playbook, profile: profile),
             hint: step.hint.map { LineTemplate.render($0, playbook: playbook, profile: profile) },
             recordsInto: step.record, unknownQualifications: unknownQualifications)
+        prompt.pressingUnknowns = pressing(prompt.unknownQualifications, from: path)
+        return prompt
+    }
+
+    /// Unknown qualification elements in the order the steps from `path` on ask about them,
+    /// then the others in BANT/MEDDICC order.
+    private func pressing(_ unknown: [Qualification], from path: Playbook.StepPath) -> [Qualification] {
+        let open = Set(unknown)
+        var ordered: [Qualification] = []
+        for stageIndex in path.stage..<playbook.stages.count {
+            let steps = playbook.stages[stageIndex].steps
+            for step in steps[(stageIndex == path.stage ? path.step : 0)...] {
+                guard let element = step.record.flatMap(playbook.field)?.qualifies, open.contains(element), !ordered.contains(element) else { continue }
+                ordered.append(element)
+            }
+        }
+        return ordered + unknown.filter { !ordered.contains($0) }
     }
 
     /// Qualification elements that no known field covers yet, in BANT/MEDDICC order.

@@ -16,6 +16,9 @@ public struct StepPrompt: Sendable, Hashable {
     public var recordsInto: String?
     /// Qualification elements no known field covers yet.
     public var unknownQualifications: [Qualification]
+    /// The same, most pressing first: those the steps from here on ask about, in the order they
+    /// ask, then the rest. The screen shows the first three.
+    public var pressingUnknowns: [Qualification] = []
 
     /// `[discovery 3/7]`
     public var badge: String { "[\(stageID) \(position)/\(stepsInStage)]" }
