@@ -13,11 +13,11 @@ struct Live: ParsableCommand {
     @Option(help: "The customer account, named in the transcript's file name.")
     var account: String?
 
-    @Option(help: "The rep's name, kept in the transcript.")
+    @Option(help: "The rep's name, kept in the transcript (default: the settings file's `rep`).")
     var rep: String?
 
-    @Option(help: "Folder for transcripts (created owner-only if missing).")
-    var transcripts: String = "transcripts"
+    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).")
+    var transcripts: String?
 
     @Option(help: "Continue a saved transcript in the same file.")
     var resume: String?
@@ -29,7 +29,10 @@ struct Live: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         StopSignal.install(interruptToo: !interactive)
         let started = Date()
-        let style = Style(noColor: noColor)
+        let settings = try ConfigFile.load()
+        let style = Style(noColor: noColor || settings.colour == false)
+        let rep = self.rep ?? settings.rep
+        let transcripts = self.transcripts ?? settings.transcripts ?? "transcripts"
         let journal: TranscriptJournal
         let header: TranscriptHeader
         var conversation: Conversation
@@ -49,10 +52,10 @@ struct Live: ParsableCommand {
                 throw ExitCode(73)
             }
         } else {
-            let path = playbook ?? PlaybookFile.defaultPath()
+            let path = playbook ?? settings.playbook ?? PlaybookFile.defaultPath()
             let loaded = try PlaybookFile.loadOrExit(path)
             let day = CalendarDay(started)
-            let order = Live.dateOrder(ProcessInfo.processInfo.environment)
+            let order = settings.dateOrder ?? Live.dateOrder(ProcessInfo.processInfo.environment)
             conversation = Conversation(playbook: loaded, today: day, dateOrder: order)
             // The absolute path, so `summary` and `--resume` find the playbook from any folder.
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path

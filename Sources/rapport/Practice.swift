@@ -31,16 +31,19 @@ struct Practice: ParsableCommand {
     @Option(help: "The trainee's name, kept in the transcript.")
     var rep: String?
 
-    @Option(help: "Folder for transcripts (created owner-only if missing).")
-    var transcripts: String = "transcripts"
+    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).")
+    var transcripts: String?
 
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
     func run() throws {
-        let path = playbook ?? PlaybookFile.defaultPath()
+        let settings = try ConfigFile.load()
+        let path = playbook ?? settings.playbook ?? PlaybookFile.defaultPath()
         let loaded = try PlaybookFile.loadOrExit(path)
-        let style = Style(noColor: noColor)
+        let style = Style(noColor: noColor || settings.colour == false)
+        let rep = self.rep ?? settings.rep
+        let transcripts = self.transcripts ?? settings.transcripts ?? "transcripts"
         if list {
             print(PracticeView.list(loaded))
             return

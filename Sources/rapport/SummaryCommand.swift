@@ -40,7 +40,10 @@ struct SummaryCommand: ParsableCommand {
         let profile = conversation.profile
         let proposition = ValueProposition(playbook: playbook, profile: profile)
         let header = transcript.header
-        let details = SummaryRenderer.Details(account: header.account, rep: header.rep, date: header.sessionDay)
+        let settings = try ConfigFile.load()
+        // The e-mail is signed by the rep of the call, else by the one whose settings these are.
+        let details = SummaryRenderer.Details(account: header.account, rep: header.rep ?? settings.rep, date: header.sessionDay,
+                                              signature: settings.signature)
         switch format {
         case .ics:
             guard var invite = CalendarInvite(playbook: playbook, profile: profile, account: header.account, rep: header.rep, started: header.started) else {

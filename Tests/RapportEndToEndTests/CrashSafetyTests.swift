@@ -15,6 +15,7 @@ final class InteractiveSession {
         errorURL = folder.appendingPathComponent("err-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".config-for-tests").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         FileManager.default.createFile(atPath: outputURL.path, contents: nil)

@@ -50,6 +50,8 @@ struct RapportProcess {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // The machine's own settings file never changes what a test sees.
+        env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".config-for-tests").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardInput = try FileHandle(forReadingFrom: inputURL)

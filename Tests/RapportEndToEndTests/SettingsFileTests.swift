@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// The rep's settings file sets their name, signature and transcripts folder; flags override
+/// it; a broken file stops the command with the line and the fix.
+struct SettingsFileTests {
+    static let playbook = RapportProcess.repositoryRoot.appendingPathComponent("playbooks/default.yaml").path
+
+    func write(_ text: String, in folder: URL) throws {
+        let config = folder.appendingPathComponent(".config-for-tests/rapport")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try text.write(to: config.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    @Test func theSettingsSignTheEmailAndChooseTheFolder() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        try write("rep: Jo Bloggs\ntranscripts: calls\nsignature: |\n  Account Executive, Closewise\n  +44 20 7946 0000\n", in: folder)
+        let live = try RapportProcess.run(["live", "--playbook", Self.playbook, "--account", "Acme"],
+                                          lines: ["spoke with Maria Lopez, controller", "/next demo for the CFO next Tuesday", "/quit"], in: folder)
+        #expect(live.status == 0, "\(live.stderr)")
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("calls")).first, "the settings' folder is used")
+        let email = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder)
+        #expect(email.stdout.contains("\nHello Maria,\n"), "\(email.stdout)")
+        #expect(email.stdout.hasSuffix("Best regards,\nJo Bloggs\nAccount Executive, Closewise\n+44 20 7946 0000\n"), "\(email.stdout)")
+
+        let other = try RapportProcess.run(["live", "--playbook", Self.playbook, "--rep", "Sam", "--transcripts", "mine"], lines: ["/quit"], in: folder)
+        #expect(other.status == 0)
+        let mine = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("mine")).first, "a flag overrides the settings")
+        #expect(try String(contentsOf: mine, encoding: .utf8).contains("\"rep\":\"Sam\""))
+    }
+
+    @Test func aBrokenSettingsFileStopsWithTheLineAndTheFix() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        try write("rep: Jo\ncolor: sometimes\n", in: folder)
+        let result = try RapportProcess.run(["config"], in: folder)
+        #expect(result.status == 78)
+        #expect(result.stderr.contains("config.yaml: line 2: `colour: sometimes` is not known; write `colour: auto` or `colour: never`"), "\(result.stderr)")
+        let shown = try RapportProcess.run(["live", "--playbook", Self.playbook], lines: ["/quit"], in: folder)
+        #expect(shown.status == 78, "no session runs on settings the rep did not mean")
+    }
+}
