@@ -44,12 +44,23 @@ enum ConfigFile {
             throw ExitCode(78)
         }
         do {
-            return try RepSettings.parse(text)
+            var settings = try RepSettings.parse(text)
+            // "~/calls" is the home folder's, as in a shell.
+            settings.playbook = settings.playbook.map(expandingHome)
+            settings.transcripts = settings.transcripts.map(expandingHome)
+            return settings
         } catch {
             printError("rapport: \(path): \(error.description)")
             throw ExitCode(78)
         }
     }
+}
+
+func expandingHome(_ path: String) -> String {
+    guard path == "~" || path.hasPrefix("~/") else { return path }
+    let env = ProcessInfo.processInfo.environment
+    let home = env["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+    return home + path.dropFirst()
 }
 
 struct ConfigCommand: ParsableCommand {
