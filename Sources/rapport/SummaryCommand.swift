@@ -80,8 +80,16 @@ struct SummaryCommand: ParsableCommand {
         switch format {
         case .ics, .csv:
             break
-        case .text, .markdown, .email:
+        case .text, .markdown:
             emit(TerminalText.neutralised(text, keepNewlines: true))
+        case .email:
+            // A message a mail client opens: headers from checked values only, CRLF lines.
+            var message = EmailMessage(rendered: TerminalText.neutralised(text, keepNewlines: true), date: Date())
+            if let address = settings.email.flatMap(EmailMessage.address) { message.from = (details.rep, address) }
+            // The contact's address: typed with their name, else anywhere in the call's words.
+            let words = (profile["contact"].map { [$0.raw] } ?? []) + profile.notes.map(\.text) + playbook.fields.compactMap { profile[$0.id]?.raw }
+            message.to = words.lazy.compactMap(EmailMessage.firstAddress).first { $0 != settings.email }
+            emit(message.text)
         case .json:
             var fields: [[String: Any]] = []
             for field in playbook.fields {

@@ -102,3 +102,29 @@ struct FollowUpEmailTests {
         #expect(email.contains("\nHello Maria,\n"))
     }
 }
+
+/// The e-mail as a message: headers only from checked values, encoded where not ASCII.
+struct EmailMessageTests {
+    @Test func headersAreCheckedAndEncoded() {
+        var message = EmailMessage(rendered: "Subject: Démo pour Zoë Müller (東京)\n\nHello Zoë,\n\nThanks.\n", date: Date(timeIntervalSince1970: 0))
+        message.from = ("Jo \"the closer\" Bloggs", "jo@closewise.example")
+        message.to = EmailMessage.firstAddress(in: "Zoë Müller <zoe@acme.example>, CEO")
+        let text = message.text
+        #expect(text.hasPrefix("From: \"Jo \\\"the closer\\\" Bloggs\" <jo@closewise.example>\r\nTo: <zoe@acme.example>\r\nSubject: =?UTF-8?B?"), "\(text)")
+        #expect(text.contains("\r\nDate: Thu, 01 Jan 1970 00:00:00 +0000\r\n"))
+        #expect(text.hasSuffix("\r\n\r\nHello Zoë,\r\n\r\nThanks.\r\n"))
+        let headers = text.components(separatedBy: "\r\n\r\n")[0]
+        let ascii = headers.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(ascii, "headers are ASCII: \(headers)")
+        #expect(EmailMessage.address("maria@acme.example") == "maria@acme.example")
+        for bad in ["maria@acme", "a b@c.d", "x@y.z\r\nBcc: z@z.z", "<x@y.z>", "@acme.example"] {
+            #expect(EmailMessage.address(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func aLongLineNeverBreaksTheMessage() {
+        let long = String(repeating: "word ", count: 400)
+        let message = EmailMessage(rendered: "Subject: s\n\n" + long, date: Date(timeIntervalSince1970: 0))
+        #expect(message.text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 998 })
+    }
+}

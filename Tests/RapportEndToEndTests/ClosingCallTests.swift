@@ -89,7 +89,11 @@ import Testing
         let outcomes = (json["objections"] as? [[String: Any]] ?? []).reduce(into: [String: String]()) { $0[$1["objection"] as? String ?? ""] = $1["outcome"] as? String }
         #expect(outcomes == ["price": "resolved", "authority": "unresolved"])
 
-        let email = try summary("email")
+        let message = try summary("email")
+        #expect(message.contains("\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"), "an RFC 5322 message with CRLF lines")
+        #expect(!message.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends CRLF")
+        // Read as a mail client shows it: folded headers joined, plain line ends.
+        let email = message.replacingOccurrences(of: "\r\n ", with: " ").replacingOccurrences(of: "\r\n", with: "\n")
         #expect(email.hasPrefix("Subject: Closewise for Acme, Inc.: pilot kickoff with Maria and Dana on 14 January\n"))
         // The rep's notes are not the customer's words: their pains are named, never quoted.
         #expect(email.contains("the hardest parts today are spreadsheet sprawl, no visibility into the close and manual reconciliation."), "\(email)")

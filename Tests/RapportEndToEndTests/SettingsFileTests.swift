@@ -14,14 +14,16 @@ struct SettingsFileTests {
 
     @Test func theSettingsSignTheEmailAndChooseTheFolder() throws {
         let folder = try RapportProcess.temporaryFolder()
-        try write("rep: Jo Bloggs\ntranscripts: calls\nsignature: |\n  Account Executive, Closewise\n  +44 20 7946 0000\n", in: folder)
+        try write("rep: Jo Bloggs\nemail: jo@closewise.example\ntranscripts: calls\nsignature: |\n  Account Executive, Closewise\n  +44 20 7946 0000\n", in: folder)
         let live = try RapportProcess.run(["live", "--playbook", Self.playbook, "--account", "Acme"],
-                                          lines: ["spoke with Maria Lopez, controller", "/next demo for the CFO next Tuesday", "/quit"], in: folder)
+                                          lines: ["spoke with Maria Lopez, maria@acme.example", "/next demo for the CFO next Tuesday", "/quit"], in: folder)
         #expect(live.status == 0, "\(live.stderr)")
         let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("calls")).first, "the settings' folder is used")
-        let email = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder)
-        #expect(email.stdout.contains("\nHello Maria,\n"), "\(email.stdout)")
-        #expect(email.stdout.hasSuffix("Best regards,\nJo Bloggs\nAccount Executive, Closewise\n+44 20 7946 0000\n"), "\(email.stdout)")
+        let message = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder).stdout
+        #expect(message.hasPrefix("From: Jo Bloggs <jo@closewise.example>\r\nTo: <maria@acme.example>\r\nSubject: "), "\(message)")
+        let email = message.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(email.contains("\nHello Maria,\n"), "\(email)")
+        #expect(email.hasSuffix("Best regards,\nJo Bloggs\nAccount Executive, Closewise\n+44 20 7946 0000\n"), "\(email)")
 
         let other = try RapportProcess.run(["live", "--playbook", Self.playbook, "--rep", "Sam", "--transcripts", "mine"], lines: ["/quit"], in: folder)
         #expect(other.status == 0)
