@@ -18,6 +18,7 @@ final class LiveSession {
     private var lastCompetitor: String?
     /// The qualification still unknown when last shown: the line repeats only when it changes.
     private var lastUnknown: [Qualification]?
+    private var resumedSession = false
 
     init(conversation: Conversation, journal: TranscriptJournal, header: TranscriptHeader, lastSeq: Int, style: Style, reader: LineReader, interactive: Bool) {
         self.conversation = conversation
@@ -33,6 +34,7 @@ final class LiveSession {
 
     /// Runs until /quit, end of input or a stop signal; returns how it ended.
     func run(resumed: Bool) -> Ending {
+        resumedSession = resumed
         if resumed {
             bookkeeping(.resume, text: "resumed")
             say(view.style.dim("Resumed \(journal.path) at turn \(conversation.turn)."))
@@ -227,6 +229,14 @@ final class LiveSession {
     }
 
     private func finish(reason: String) {
+        // A call in which nothing was typed (no answer, note or command) is not a call: its
+        // file would only count as an empty call in reports. A resumed one is always kept.
+        if recorder.seq == 0, !resumedSession, journal.discard() {
+            reader.close()
+            recorder.close()
+            if interactive { say(view.style.dim("Nothing was recorded, so no transcript was kept.")) }
+            return
+        }
         bookkeeping(.end, text: reason)
         reader.close()
         recorder.close()

@@ -66,6 +66,9 @@ struct SessionView {
         case .dealClosed(let outcome):
             if outcome.won { return "  " + style.green("✓ Won") + style.dim(" (turn \(outcome.turn)). /next to agree the kickoff, /summary to read back.") }
             return "  " + style.yellow("Lost: \(safe(outcome.reason ?? "no reason given"))") + style.dim(" (turn \(outcome.turn)). /summary keeps what was learned.")
+        case .outcomeReplaced(let earlier):
+            let was = earlier.won ? "won" : "lost" + (earlier.reason.map { " (\(safe($0)))" } ?? "")
+            return "  " + style.yellow("This replaces the outcome recorded at turn \(earlier.turn): \(was).") + style.dim(" /won or /lost again to change it.")
         case .nextStepAgreed(let step):
             return "  " + style.green("✓ Next step: \(safe(step.what)) on \(step.day.longDescription)") + style.dim(" (\"\(safe(step.dateWords))\")")
         }

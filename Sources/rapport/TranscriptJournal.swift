@@ -24,6 +24,8 @@ final class TranscriptJournal {
 
     private(set) var path: String
     private var fd: Int32
+    /// The file was removed on purpose (a session in which nothing happened): nothing to rescue.
+    private var discarded = false
     /// Lines not yet on disk, oldest first.
     private var pending: [String] = []
     /// Bytes of the first pending line already on disk (a write cut short by a full disk).
@@ -169,6 +171,15 @@ final class TranscriptJournal {
         return nil
     }
 
+    /// Removes the transcript of a session in which nothing happened, if the path still names
+    /// this journal's own file (never a file put there since). True when it was removed.
+    func discard() -> Bool {
+        guard fd >= 0, !hasPending, namesOurFile(), unlink(path) == 0 else { return false }
+        TranscriptJournal.syncFolder((path as NSString).deletingLastPathComponent)
+        discarded = true
+        return true
+    }
+
     /// Whether the path still names the file this journal writes (same device and inode).
     private func namesOurFile() -> Bool {
         var mine = stat()
@@ -249,6 +260,10 @@ final class TranscriptJournal {
     /// Retries what is pending; if the file still cannot take it, writes the whole session to a
     /// rescue file in the home or temporary folder and returns its path.
     func closeAndRescue(header: TranscriptHeader?) -> String? {
+        if discarded {
+            close(fd)
+            return nil
+        }
         if !pending.isEmpty { append(pending.removeLast()) }
         defer { close(fd) }
         guard hasPending || !namesOurFile() else { return nil }

@@ -196,3 +196,18 @@ struct ConditionWordsTests {
         }
     }
 }
+
+struct OutcomeReplacedTests {
+    @Test func aSecondOutcomeSaysWhichItReplaces() throws {
+        var c = Conversation(playbook: try Fixtures.defaultPlaybook(), today: Fixtures.today)
+        let first = c.handle(.dealClosed(won: true, reason: nil))
+        #expect(first.count == 1)
+        let second = c.handle(.dealClosed(won: false, reason: "too expensive"))
+        guard case .outcomeReplaced(let earlier)? = second.first else {
+            Issue.record("expected the replaced outcome first, got \(second)")
+            return
+        }
+        #expect(earlier.won)
+        #expect(c.profile.outcome?.won == false && c.profile.outcome?.reason == "too expensive")
+    }
+}

@@ -183,17 +183,29 @@ import Testing
         let folder = try RapportProcess.temporaryFolder()
         let transcripts = folder.appendingPathComponent("t")
         try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["/quit"], in: folder)
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["", "/quit"], in: folder)
         #expect(result.status == 0)
         #expect(try RapportProcess.permissions(transcripts.path) == 0o755, "a folder rapport did not create is never chmodded")
         let made = try #require(try RapportProcess.transcripts(in: transcripts).first)
         #expect(try RapportProcess.permissions(made.path) == 0o600)
     }
 
+    @Test func aSessionInWhichNothingHappenedLeavesNoTranscript() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: ["/quit"], in: folder)
+        #expect(result.status == 0)
+        #expect(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).isEmpty, "an empty call is not kept for reports to count")
+        let home = folder.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        _ = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], in: folder, environment: ["HOME": home.path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty, "and no rescue copy is made of it")
+        #expect(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).isEmpty)
+    }
+
     @Test func accountNamesCannotEscapeTheFolder() throws {
         let folder = try RapportProcess.temporaryFolder()
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "../../etc/passwd\u{1B}"],
-                                            lines: ["/quit"], in: folder)
+                                            lines: ["controller", "/quit"], in: folder)
         #expect(result.status == 0)
         let transcripts = try RapportProcess.transcripts(in: folder.appendingPathComponent("t"))
         #expect(transcripts.count == 1)

@@ -25,7 +25,7 @@ struct SettingsFileTests {
         #expect(email.contains("\nHello Maria,\n"), "\(email)")
         #expect(email.hasSuffix("Best regards,\nJo Bloggs\nAccount Executive, Closewise\n+44 20 7946 0000\n"), "\(email)")
 
-        let other = try RapportProcess.run(["live", "--playbook", Self.playbook, "--rep", "Sam", "--transcripts", "mine"], lines: ["/quit"], in: folder)
+        let other = try RapportProcess.run(["live", "--playbook", Self.playbook, "--rep", "Sam", "--transcripts", "mine"], lines: ["controller", "/quit"], in: folder)
         #expect(other.status == 0)
         let mine = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("mine")).first, "a flag overrides the settings")
         #expect(try String(contentsOf: mine, encoding: .utf8).contains("\"rep\":\"Sam\""))

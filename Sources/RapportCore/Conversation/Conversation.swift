@@ -112,8 +112,11 @@ public struct Conversation: Sendable {
         case (.dealClosed(let won, let reason), _):
             turn += 1
             let outcome = DealOutcome(won: won, reason: reason, closeID: profile.closesUsed.last?.closeID, turn: turn)
+            let previous = profile.outcome
             profile.setOutcome(outcome)
-            return [.dealClosed(outcome)]
+            // A second outcome replaces the first, and says so: /won then /lost is a change of
+            // mind or a slip, never silent.
+            return (previous.map { [ConversationAction.outcomeReplaced($0)] } ?? []) + [.dealClosed(outcome)]
         case (.nextStepAgreed(let text), _):
             guard let reading = NextStepReading.read(text, today: parser.today, order: parser.dateOrder) else {
                 return [.rejected("Give the next step and its date, as in /next demo for the CFO next Tuesday (a date such as 2026-12-04, Friday, in 2 weeks).")]

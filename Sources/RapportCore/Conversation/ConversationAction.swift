@@ -25,6 +25,8 @@ public enum ConversationAction: Sendable, Hashable {
     case competitorMentioned(String)
     case closeUsed(String)
     case dealClosed(DealOutcome)
+    /// The outcome just recorded replaces this earlier one (`/won` after `/lost`, or the reverse).
+    case outcomeReplaced(DealOutcome)
     case nextStepAgreed(AgreedNextStep)
     /// The last step is done; the rep can read the summary, go back, or take notes.
     case finished
