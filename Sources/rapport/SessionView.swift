@@ -40,7 +40,7 @@ struct SessionView {
             let step = playbook.stages.flatMap(\.steps).first { $0.record == fieldID }.map { " (/goto \($0.id) to change it)" } ?? ""
             return "  " + style.yellow("? \(field.label): \"\(safe(words))\" says \(safe(shown)); kept \(safe(LineTemplate.display(field, profile[fieldID]) ?? ""))\(step)")
         case .passedOver(let steps):
-            return "  " + style.dim("Passed over \(steps.joined(separator: ", ")): already known from your notes (/goto STEP to ask anyway)")
+            return "  " + style.dim("Passed over \(steps.joined(separator: ", ")): already known (/goto STEP to ask anyway)")
         case .keptUnclear(let fieldID, let raw):
             let label = playbook.field(fieldID)?.label ?? fieldID
             let type = playbook.field(fieldID)?.type.rawValue ?? "value"

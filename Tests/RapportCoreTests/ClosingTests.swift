@@ -211,3 +211,15 @@ struct OutcomeReplacedTests {
         #expect(c.profile.outcome?.won == false && c.profile.outcome?.reason == "too expensive")
     }
 }
+
+struct NextStepAnswersItsStepTests {
+    @Test func nextAtTheStepThatAsksForItMovesOn() throws {
+        var c = Conversation(playbook: try Fixtures.defaultPlaybook(), today: Fixtures.today)
+        _ = c.handle(.wentToStep("next-step"))
+        let actions = c.handle(.nextStepAgreed("demo for the CFO next Tuesday"))
+        #expect(actions.contains(.passedOver(["next-step", "next-step-date"])), "\(actions)")
+        #expect(c.prompt?.stepID == "check-in", "the date is not asked for again")
+        _ = c.handle(.wentBack)
+        #expect(c.prompt?.stepID == "next-step", "/back returns to where /next was typed")
+    }
+}

@@ -128,6 +128,13 @@ public struct Conversation: Sendable {
             if let fields = playbook.followUp, let what = playbook.field(fields.nextStep), let when = playbook.field(fields.date) {
                 profile.record(what, parsed: .text(reading.what), quote: Quote(text: reading.what, turn: turn))
                 profile.record(when, parsed: .date(reading.day), quote: Quote(text: reading.dateWords, turn: turn))
+                // At the step that asks for the next step or its date, /next has answered it:
+                // the call moves on, past what is now known, instead of asking again.
+                if case .atStep(let id) = state, let current = playbook.step(id), [fields.nextStep, fields.date].contains(current.record) {
+                    let (landing, passed) = passOverKnown(from: id)
+                    state = landing
+                    return [.nextStepAgreed(step), .passedOver(passed)] + showCurrent()
+                }
             }
             return [.nextStepAgreed(step)]
         }
