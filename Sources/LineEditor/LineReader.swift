@@ -20,9 +20,12 @@ public typealias Completer = @Sendable (_ lineBeforeCursor: String) -> [String]
 public enum LineReaders {
     /// libedit when stdin is a terminal, plain line reading otherwise (pipes, CI, tests never
     /// touch terminal code or ~/.editrc).
-    public static func make(historyPath: String?, completer: @escaping Completer) -> LineReader {
+    /// `remembers` decides which lines go into the history (by default, only commands: a
+    /// customer's answers are personal data and stay in the transcript only).
+    public static func make(historyPath: String?, remembers: @escaping @Sendable (String) -> Bool = { $0.hasPrefix("/") },
+                            completer: @escaping Completer) -> LineReader {
         if isatty(STDIN_FILENO) == 1 {
-            return TerminalLineEditor(historyPath: historyPath, completer: completer)
+            return TerminalLineEditor(historyPath: historyPath, remembers: remembers, completer: completer)
         }
         return PlainLineReader(fileDescriptor: STDIN_FILENO)
     }

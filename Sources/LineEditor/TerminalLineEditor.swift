@@ -16,11 +16,13 @@ final class TerminalLineEditor: LineReader {
     private let history: OpaquePointer
     private let historyPath: String?
     private let completer: Completer
+    private let remembers: @Sendable (String) -> Bool
     private var promptText: UnsafeMutablePointer<CChar>
     private var closed = false
 
-    init(historyPath: String?, completer: @escaping Completer) {
+    init(historyPath: String?, remembers: @escaping @Sendable (String) -> Bool, completer: @escaping Completer) {
         self.historyPath = historyPath
+        self.remembers = remembers
         self.completer = completer
         // libedit decodes input with the LC_CTYPE locale; under "C" it silently drops non-ASCII.
         let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) }
@@ -125,7 +127,7 @@ final class TerminalLineEditor: LineReader {
         if count <= 0 { return .endOfInput }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { rapport_history_enter(history, line) }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty, remembers(line) { rapport_history_enter(history, line) }
         return .line(line)
     }
 

@@ -71,8 +71,9 @@ struct ConfigCommand: ParsableCommand {
             The settings file is $XDG_CONFIG_HOME/rapport/config.yaml (else \
             ~/.config/rapport/config.yaml), one `key: value` a line: rep (your name), email, \
             signature (lines under your name in follow-up e-mails), playbook, transcripts (the \
-            folder), colour (auto or never) and date_order (dmy: 8/12 is 8 December; mdy: \
-            August 12). Flags on a command override the file.
+            folder), colour (auto or never), date_order (dmy: 8/12 is 8 December; mdy: \
+            August 12) and history (commands, everything or off). Flags on a command override \
+            the file.
             """)
 
     func run() throws {
@@ -90,5 +91,6 @@ struct ConfigCommand: ParsableCommand {
         row("transcripts", settings.transcripts, "(not set: ./transcripts)")
         row("colour", settings.colour.map { $0 ? "auto" : "never" }, "(not set: auto)")
         row("date_order", settings.dateOrder?.rawValue, "(not set: from the locale, LC_ALL/LC_TIME/LANG)")
+        row("history", settings.history?.rawValue, "(not set: commands — answers are never kept in the history)")
     }
 }

@@ -70,7 +70,13 @@ struct Live: ParsableCommand {
         if interactive {
             print(style.bold("Rapport") + " — \(safe(conversation.playbook.title))" + style.dim("  · transcript \(journal.path) · /help for commands"))
         }
-        let reader = LineReaders.make(historyPath: interactive ? History.path() : nil, completer: SessionCommands.completer(for: conversation.playbook))
+        // The history remembers commands only unless the rep asked for answers too: what a
+        // customer said belongs in the transcript, not in a file of recent lines.
+        let keeping: RepSettings.History = settings.history ?? .commands
+        let everything = keeping == .everything
+        let remembers: @Sendable (String) -> Bool = { line in everything || line.hasPrefix("/") }
+        let historyPath: String? = interactive && keeping != .off ? History.path() : nil
+        let reader = LineReaders.make(historyPath: historyPath, remembers: remembers, completer: SessionCommands.completer(for: conversation.playbook))
         let session = LiveSession(conversation: conversation, journal: journal, header: header, lastSeq: lastSeq, style: style, reader: reader, interactive: interactive)
         switch session.run(resumed: resume != nil) {
         case .quit, .endOfInput: return

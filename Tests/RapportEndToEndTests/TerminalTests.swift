@@ -89,7 +89,7 @@ final class TmuxPane {
 @Suite(.serialized, .enabled(if: TmuxPane.available, "tmux is not installed: the terminal path (libedit, Tab, Ctrl-C, history) is not tested"))
 struct TerminalTests {
     func command(_ folder: URL, extra: String = "") -> String {
-        "cd \(folder.path) && env -u NO_COLOR XDG_STATE_HOME=\(folder.path)/state TERM=xterm-256color \(extra) \(RapportProcess.executable.path) live --playbook \(RapportProcess.defaultPlaybook) --transcripts t; sleep 30"
+        "cd \(folder.path) && env -u NO_COLOR XDG_STATE_HOME=\(folder.path)/state XDG_CONFIG_HOME=\(folder.path)/config TERM=xterm-256color \(extra) \(RapportProcess.executable.path) live --playbook \(RapportProcess.defaultPlaybook) --transcripts t; sleep 30"
     }
 
     @Test func tabCompletionCtrlCAndHistoryOnARealTerminal() throws {
@@ -143,6 +143,7 @@ struct TerminalTests {
         #expect(saved.hasPrefix("_HiStOrY_V2_"))
         #expect(saved.contains("/goto\\040budget"), "libedit encodes spaces as \\040:\n\(saved)")
         #expect(!saved.contains("half typed"))
+        #expect(!saved.contains("40k") && !saved.contains("caf"), "answers (personal data) never go into the history:\n\(saved)")
         #expect(try RapportProcess.permissions(history) == 0o600)
 
         let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)

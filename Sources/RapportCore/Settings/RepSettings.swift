@@ -14,10 +14,16 @@ public struct RepSettings: Sendable, Equatable {
     /// false: never colour, even on a terminal.
     public var colour: Bool?
     public var dateOrder: DateOrder?
+    /// What the line-editing history keeps: commands only (the default), every line, or nothing.
+    public var history: History?
+
+    public enum History: String, Sendable, Equatable {
+        case commands, everything, off
+    }
 
     public init() {}
 
-    public static let keys = ["rep", "email", "signature", "playbook", "transcripts", "colour", "date_order"]
+    public static let keys = ["rep", "email", "signature", "playbook", "transcripts", "colour", "date_order", "history"]
 
     public struct Failure: Error, CustomStringConvertible, Equatable {
         public var line: Int?
@@ -66,6 +72,12 @@ public struct RepSettings: Sendable, Equatable {
                 case "mdy", "month-first", "month first": settings.dateOrder = .monthFirst
                 case let other: throw Failure(line: line, message: "`date_order: \(other)` is not known; write `date_order: dmy` (8/12 is 8 December) or `date_order: mdy` (8/12 is August 12)")
                 }
+            case "history":
+                let word = try text().lowercased()
+                guard let history = History(rawValue: word) else {
+                    throw Failure(line: line, message: "`history: \(word)` is not known; write `history: commands` (the default: only /commands are remembered), `history: everything` (answers too) or `history: off`")
+                }
+                settings.history = history
             default:
                 let hint = Spelling.closest(key, in: keys).map { " Did you mean `\($0)`?" } ?? ""
                 throw Failure(line: line, message: "`\(key)` is not a setting.\(hint) Settings: \(keys.joined(separator: ", ")).")
