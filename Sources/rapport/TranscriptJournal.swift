@@ -126,15 +126,20 @@ final class TranscriptJournal {
         return compact + "-" + slug(account ?? "")
     }
 
+    /// Letters and digits of any script, lowercased ("Zoë Müller GmbH" → `zoë-müller-gmbh`,
+    /// "東京 Trading" → `東京-trading`); everything else (slashes, dots, controls, direction
+    /// marks, spaces) becomes one dash, so no name can leave the folder or hide its ending.
     static func slug(_ text: String) -> String {
         var out = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                out.unicodeScalars.append(scalar)
+        var letters = 0
+        for character in text.precomposedStringWithCanonicalMapping.lowercased() {
+            if character.isLetter || character.isNumber, character.unicodeScalars.allSatisfy({ !$0.properties.isBidiControl && $0.properties.generalCategory != .format }) {
+                out.append(character)
+                letters += 1
             } else if !out.isEmpty, out.last != "-" {
                 out.append("-")
             }
-            if out.count >= 40 { break }
+            if letters >= 40 || out.utf8.count >= 160 { break }
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "session" : out

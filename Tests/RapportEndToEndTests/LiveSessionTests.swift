@@ -202,6 +202,19 @@ import Testing
         #expect(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).isEmpty)
     }
 
+    @Test func accountNamesKeepTheirLettersInFileNames() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        for account in ["Zoë Müller GmbH", "東京 Trading", "Acme\u{202E}gpj.exe"] {
+            let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", account],
+                                                lines: ["controller", "/quit"], in: folder)
+            #expect(result.status == 0)
+        }
+        let names = try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).map(\.lastPathComponent)
+        #expect(names.contains { $0.hasSuffix("-zoë-müller-gmbh.jsonl") }, "\(names)")
+        #expect(names.contains { $0.hasSuffix("-東京-trading.jsonl") }, "\(names)")
+        #expect(names.contains { $0.hasSuffix("-acme-gpj-exe.jsonl") }, "a direction mark cannot disguise the ending: \(names)")
+    }
+
     @Test func accountNamesCannotEscapeTheFolder() throws {
         let folder = try RapportProcess.temporaryFolder()
         let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "../../etc/passwd\u{1B}"],
