@@ -13,7 +13,8 @@ import Testing
         #expect(result.stdout.contains("✓ Budget = $30,000–$50,000"))
         #expect(result.stdout.contains("End of the playbook."))
         #expect(!result.stdout.contains("\u{1B}"), "no escape codes when not a terminal")
-        #expect(result.stdout.contains("Manual reconciliation: \"reconciling everything by hand in excel\""))
+        #expect(result.stdout.contains("\"reconciling everything by hand in excel\""), "the customer's words in the read-back")
+        #expect(result.stdout.components(separatedBy: "\"reconciling everything by hand in excel\"").count == 2, "and quoted once")
 
         let transcripts = try RapportProcess.transcripts(in: folder.appendingPathComponent("t"))
         let transcript = try #require(transcripts.first)

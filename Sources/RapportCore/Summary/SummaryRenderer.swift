@@ -103,9 +103,17 @@ public struct SummaryRenderer: Sendable {
         }
         context["situation"] = lines(proposition.situation)
         context["outcomes"] = lines(proposition.outcomes)
+        // Each quote once in a document: a line that named several pains is quoted under the
+        // first and referred to after.
+        var quotedTurns: Set<Int> = []
         context["pains"] = proposition.pains.map { pain -> [String: Any] in
-            ["label": pain.label, "quotes": pain.quotes.enumerated().map { ["text": $1.text, "turn": $1.turn, "last": $0 == pain.quotes.count - 1] },
-             "said": pain.quotes.map { "\"\($0.text)\" (turn \($0.turn))" }.joined(separator: "; ")]
+            let fresh = pain.quotes.filter { !quotedTurns.contains($0.turn) }
+            let repeated = pain.quotes.filter { quotedTurns.contains($0.turn) }
+            quotedTurns.formUnion(pain.quotes.map(\.turn))
+            let said = (fresh.map { "\"\($0.text)\" (turn \($0.turn))" } + (repeated.isEmpty ? [] : ["same words as above (turn \(repeated.map { String($0.turn) }.joined(separator: ", ")))"]))
+                .joined(separator: "; ")
+            return ["label": pain.label, "quotes": fresh.enumerated().map { ["text": $1.text, "turn": $1.turn, "last": $0 == fresh.count - 1] },
+                    "said": said]
         }
         context["features"] = proposition.features.map { feature -> [String: Any] in
             var item: [String: Any] = ["name": feature.name, "benefit": feature.benefit, "answers": feature.answers.joined(separator: ", ")]
