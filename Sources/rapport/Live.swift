@@ -78,6 +78,15 @@ struct Live: ParsableCommand {
         let historyPath: String? = interactive && keeping != .off ? History.path() : nil
         let reader = LineReaders.make(historyPath: historyPath, remembers: remembers, completer: SessionCommands.completer(for: conversation.playbook))
         let session = LiveSession(conversation: conversation, journal: journal, header: header, lastSeq: lastSeq, style: style, reader: reader, interactive: interactive)
+        // A new call with an account starts from what its earlier calls learnt.
+        if resume == nil, let account, !account.isEmpty {
+            let calls = AccountCalls.load(folder: transcripts, account: account, playbook: conversation.playbook)
+                .filter { ($0.name + ".jsonl") != (journal.path as NSString).lastPathComponent }
+            if !calls.isEmpty {
+                let memory = AccountMemory(calls: calls, playbook: conversation.playbook)
+                session.memory = (memory.carried, memory.brief(playbook: conversation.playbook, today: CalendarDay(started)))
+            }
+        }
         switch session.run(resumed: resume != nil) {
         case .quit, .endOfInput: return
         case .signal(let number): throw ExitCode(128 + number)

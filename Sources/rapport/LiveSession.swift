@@ -33,8 +33,22 @@ final class LiveSession {
     }
 
     /// Runs until /quit, end of input or a stop signal; returns how it ended.
+    /// What earlier calls with the account learnt, and the brief to show: carried into the
+    /// call (and its transcript) before the first step is shown.
+    var memory: (carried: [CarriedFact], brief: [String])?
+    private var carriedCount = 0
+
     func run(resumed: Bool) -> Ending {
         resumedSession = resumed
+        if !resumed, let memory, !memory.carried.isEmpty {
+            for fact in memory.carried {
+                _ = conversation.handle(.carried(fact))
+                let (kind, text, target) = TranscriptEntry.fields(for: .carried(fact))
+                recorder.record(kind, turn: 0, text: text, target: target, from: fact.from, day: fact.day)
+            }
+            carriedCount = memory.carried.count
+            say(memory.brief.map { view.style.cyan("  " + safe($0)) }.joined(separator: "\n"))
+        }
         if resumed {
             bookkeeping(.resume, text: "resumed")
             say(view.style.dim("Resumed \(journal.path) at turn \(conversation.turn)."))
@@ -231,7 +245,7 @@ final class LiveSession {
     private func finish(reason: String) {
         // A call in which nothing was typed (no answer, note or command) is not a call: its
         // file would only count as an empty call in reports. A resumed one is always kept.
-        if recorder.seq == 0, !resumedSession, journal.discard() {
+        if recorder.seq == carriedCount, !resumedSession, journal.discard() {
             reader.close()
             recorder.close()
             if interactive { say(view.style.dim("Nothing was recorded, so no transcript was kept.")) }

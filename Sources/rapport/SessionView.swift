@@ -66,6 +66,8 @@ struct SessionView {
         case .dealClosed(let outcome):
             if outcome.won { return "  " + style.green("✓ Won") + style.dim(" (turn \(outcome.turn)). /next to agree the kickoff, /summary to read back.") }
             return "  " + style.yellow("Lost: \(safe(outcome.reason ?? "no reason given"))") + style.dim(" (turn \(outcome.turn)). /summary keeps what was learned.")
+        case .carriedOver:
+            return nil  // the account's brief says it all at once
         case .outcomeReplaced(let earlier):
             let was = earlier.won ? "won" : "lost" + (earlier.reason.map { " (\(safe($0)))" } ?? "")
             return "  " + style.yellow("This replaces the outcome recorded at turn \(earlier.turn): \(was).") + style.dim(" /won or /lost again to change it.")
@@ -117,8 +119,11 @@ struct SessionView {
             guard let entry = profile[field.id] else { continue }
             let value = entry.isUnclear ? style.yellow("unclear") : safe(LineTemplate.display(field, entry) ?? "")
             var line = "  \(field.label): \(value)"
+            let source = profile.carried[field.id].map { "from the call of \($0.day)" } ?? "turn \(entry.turn)"
             if entry.isUnclear || entry.value?.description != entry.raw {
-                line += style.dim("  \"\(safe(entry.raw))\" (turn \(entry.turn))")
+                line += style.dim("  \"\(safe(entry.raw))\" (\(source))")
+            } else if profile.carried[field.id] != nil {
+                line += style.dim("  (\(source))")
             }
             lines.append(line)
         }
@@ -138,7 +143,7 @@ struct SessionView {
             lines.append(style.bold("Objections"))
             for raised in profile.objections {
                 let status = raised.resolved == true ? style.green("resolved") : raised.resolved == false ? style.yellow("unresolved") : style.yellow("open")
-                lines.append("  \(raised.objectionID) (turn \(raised.turn)): \(status)")
+                lines.append("  \(raised.objectionID) (\(raised.turn == 0 ? "from an earlier call" : "turn \(raised.turn)")): \(status)")
             }
         }
         if !profile.competitors.isEmpty {

@@ -97,6 +97,8 @@ struct SummaryCommand: ParsableCommand {
                 var object: [String: Any] = ["field": field.id, "label": field.label, "type": field.type.rawValue,
                                              "raw": entry.raw, "turn": entry.turn, "unclear": entry.isUnclear]
                 object["value"] = entry.value?.jsonObject ?? NSNull()
+                // Carried over from an earlier call with the account (turn 0): which call, and its day.
+                if let carried = profile.carried[field.id] { object["carriedFrom"] = ["call": carried.from, "day": carried.day] }
                 if entry.quotes.count > 1 { object["quotes"] = entry.quotes.map { ["text": $0.text, "turn": $0.turn] } }
                 if let q = field.qualifies { object["qualifies"] = q.rawValue }
                 fields.append(object)

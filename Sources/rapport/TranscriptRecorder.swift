@@ -16,10 +16,12 @@ final class TranscriptRecorder {
     }
 
     func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, stage: String? = nil, step: String? = nil, text: String? = nil,
-                target: String? = nil, score: Double? = nil) {
+                target: String? = nil, score: Double? = nil, from: String? = nil, day: String? = nil) {
         seq += 1
-        let entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: stage, step: step, type: kind,
+        var entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: stage, step: step, type: kind,
                                     text: text, target: target, score: score)
+        entry.from = from
+        entry.day = day
         let wasFailing = journal.lastError != nil
         if let problem = journal.append(Transcript.line(entry)) {
             if !wasFailing {

@@ -117,6 +117,8 @@ public struct Conversation: Sendable {
             // A second outcome replaces the first, and says so: /won then /lost is a change of
             // mind or a slip, never silent.
             return (previous.map { [ConversationAction.outcomeReplaced($0)] } ?? []) + [.dealClosed(outcome)]
+        case (.carried(let fact), _):
+            return carry(fact)
         case (.nextStepAgreed(let text), _):
             guard let reading = NextStepReading.read(text, today: parser.today, order: parser.dateOrder) else {
                 return [.rejected("Give the next step and its date, as in /next demo for the CFO next Tuesday (a date such as 2026-12-04, Friday, in 2 weeks).")]
@@ -214,6 +216,44 @@ public struct Conversation: Sendable {
         let asked = Set(Utterance([step.say, step.hint ?? "", field.label, field.cues.joined(separator: " ")].joined(separator: " ")).terms)
             .subtracting(["not"])
         return Utterance(text).terms.contains { $0 != "not" && asked.contains($0) }
+    }
+
+    /// Takes in what an earlier call learnt. Before anything happens in this call, the call
+    /// then starts at the first step that still has something to learn (or, once the deal was
+    /// won, at the first such step of the follow-up stage). Never undone by `/back`.
+    private mutating func carry(_ fact: CarriedFact) -> [ConversationAction] {
+        switch fact.item {
+        case .field(let id, let words):
+            guard let field = playbook.field(id) else { return [] }
+            profile.carry(fact, into: field, parsed: parser.parse(words, for: field))
+        case .objection(let id):
+            guard playbook.objection(id) != nil else { return [] }
+            profile.carry(fact)
+        case .outcome:
+            profile.carry(fact)
+        }
+        if turn == 0 { state = firstStepToLearn() }
+        return [.carriedOver(fact)]
+    }
+
+    /// The first step, in playbook order, whose field is not known yet; in the follow-up stage
+    /// when an earlier call won the deal.
+    private func firstStepToLearn() -> State {
+        let won: Bool
+        if case .outcome(let w, _)? = profile.carriedOutcome?.item { won = w } else { won = false }
+        var stages = playbook.stages[...]
+        if won, let fields = playbook.followUp,
+            let index = playbook.stages.firstIndex(where: { $0.steps.contains { $0.record == fields.nextStep } })
+        {
+            stages = playbook.stages[index...]
+        }
+        for stage in stages {
+            for step in stage.steps {
+                guard let id = step.record, let field = playbook.field(id) else { continue }
+                if !profile.isKnown(id) || (field.type == .tags && profile[id] == nil) { return .atStep(step.id) }
+            }
+        }
+        return state
     }
 
     /// Records objections detected in the customer's words as raised.

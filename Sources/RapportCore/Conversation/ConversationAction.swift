@@ -25,6 +25,8 @@ public enum ConversationAction: Sendable, Hashable {
     case competitorMentioned(String)
     case closeUsed(String)
     case dealClosed(DealOutcome)
+    /// A fact carried over from an earlier call with the account.
+    case carriedOver(CarriedFact)
     /// The outcome just recorded replaces this earlier one (`/won` after `/lost`, or the reverse).
     case outcomeReplaced(DealOutcome)
     case nextStepAgreed(AgreedNextStep)

@@ -23,4 +23,6 @@ public enum ConversationEvent: Sendable, Hashable {
     case dealClosed(won: Bool, reason: String?)
     /// The next step and its date, in the rep's words: `pilot kickoff with Dana next Tuesday`.
     case nextStepAgreed(String)
+    /// What an earlier call with the account learnt, carried into this one before it starts.
+    case carried(CarriedFact)
 }

@@ -45,8 +45,27 @@ public struct NeedsProfile: Sendable, Hashable {
     public private(set) var nextStep: AgreedNextStep?
     /// Competitors the customer named, the first time each came up.
     public private(set) var competitors: [CompetitorMention] = []
+    /// Fields whose value came from an earlier call with the account (and from which), until
+    /// this call records them again.
+    public private(set) var carried: [String: CarriedFact] = [:]
+    /// The outcome an earlier call recorded, when this call carried it over.
+    public private(set) var carriedOutcome: CarriedFact?
 
     public init() {}
+
+    /// Records what an earlier call learnt, at turn 0 and with where it came from.
+    public mutating func carry(_ fact: CarriedFact, into field: Field? = nil, parsed: FieldValue? = nil) {
+        switch fact.item {
+        case .field(let id, let words):
+            guard let field, field.id == id else { return }
+            record(field, parsed: parsed, quote: Quote(text: words, turn: 0))
+            carried[id] = fact
+        case .objection(let id):
+            _ = raise(id, turn: 0)
+        case .outcome:
+            carriedOutcome = fact
+        }
+    }
 
     public subscript(field: String) -> FieldEntry? { entries[field] }
 
@@ -72,6 +91,8 @@ public struct NeedsProfile: Sendable, Hashable {
             entry.quotes = [quote]
         }
         entries[field.id] = entry
+        // Said again in this call: the value is this call's now.
+        if quote.turn > 0 { carried[field.id] = nil }
     }
 
     public mutating func addNote(_ quote: Quote) {

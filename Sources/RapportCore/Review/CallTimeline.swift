@@ -164,6 +164,14 @@ public struct CallTimeline: Sendable {
                 case .nextStepAgreed(let text):
                     let agreed = conversation.profile.nextStep.map { ["next step: \($0.what) on \($0.day)"] } ?? []
                     items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "next step agreed: \(text)", details: agreed + details, step: entry.step, comments: [])))
+                case .carried(let fact):
+                    let what: String
+                    switch fact.item {
+                    case .field(let id, let words): what = "\(playbook.field(id)?.label ?? id) = \(words)"
+                    case .objection(let id): what = "open objection: \(playbook.objection(id)?.title ?? id)"
+                    case .outcome(let won, let reason): what = won ? "the deal was won" : "the deal was lost" + (reason.map { ": \($0)" } ?? "")
+                    }
+                    items.append((stage, Item(turn: nil, at: entry.at, speaker: .system, text: "carried from the call of \(fact.day): \(what)", details: [], step: entry.step, comments: [])))
                 }
             }
             let profile = conversation.profile

@@ -183,7 +183,9 @@ public struct TeamReport: Sendable {
         }
         if let furthest { lastStage[furthest.id, default: 0] += 1 }
         for raised in profile.objections {
-            objections[raised.objectionID, default: Tally()].count += 1
+            // Carried open from an earlier call (turn 0): counted where it was raised; here
+            // only how it ended.
+            if raised.turn > 0 { objections[raised.objectionID, default: Tally()].count += 1 }
             if raised.resolved == true { objections[raised.objectionID, default: Tally()].resolved += 1 }
             if raised.resolved == false { objections[raised.objectionID, default: Tally()].unresolved += 1 }
         }

@@ -31,6 +31,10 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case hint
         /// Practice: the scorecard at the end, as JSON (`text`), overall score in `score`.
         case scorecard
+        /// Carried over from an earlier call with the account, before this one started:
+        /// `target` is a field id (`text` its words), `objection:ID` or `outcome:won`/`outcome:lost`
+        /// (`text` the reason); `from` names the earlier call's transcript, `day` its date.
+        case carry
     }
 
     public var seq: Int
@@ -44,6 +48,9 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
     public var text: String?
     public var target: String?
     public var score: Double?
+    /// `carry`: the earlier call's transcript name and its day.
+    public var from: String?
+    public var day: String?
 
     public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil, score: Double? = nil) {
         self.seq = seq
@@ -73,6 +80,11 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .won: return .dealClosed(won: true, reason: nil)
         case .lost: return .dealClosed(won: false, reason: text)
         case .next: return text.map(ConversationEvent.nextStepAgreed)
+        case .carry:
+            guard let target, let from, let day else { return nil }
+            if target.hasPrefix("objection:") { return .carried(CarriedFact(.objection(String(target.dropFirst(10))), from: from, day: day)) }
+            if target.hasPrefix("outcome:") { return .carried(CarriedFact(.outcome(won: target == "outcome:won", reason: text), from: from, day: day)) }
+            return .carried(CarriedFact(.field(id: target, words: text ?? ""), from: from, day: day))
         case .resume, .end, .detect, .mention, .say, .buyer, .hint, .scorecard: return nil
         }
     }
@@ -92,6 +104,12 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .closeUsed(let id): return (.close, nil, id)
         case .dealClosed(let won, let reason): return (won ? .won : .lost, reason, nil)
         case .nextStepAgreed(let text): return (.next, text, nil)
+        case .carried(let fact):
+            switch fact.item {
+            case .field(let id, let words): return (.carry, words, id)
+            case .objection(let id): return (.carry, nil, "objection:" + id)
+            case .outcome(let won, let reason): return (.carry, reason, won ? "outcome:won" : "outcome:lost")
+            }
         }
     }
 }

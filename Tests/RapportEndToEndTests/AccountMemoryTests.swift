@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// A deal over three calls with one account: what each call learnt carries into the next,
+/// each transcript stands alone, and a won deal's next call starts at the follow-up.
+struct AccountMemoryTests {
+    static let playbook = RapportProcess.repositoryRoot.appendingPathComponent("playbooks/default.yaml").path
+
+    func call(_ lines: [String], account: String, in folder: URL) throws -> (stdout: String, transcript: URL) {
+        let before = Set(((try? RapportProcess.transcripts(in: folder.appendingPathComponent("t"))) ?? []).map(\.path))
+        let result = try RapportProcess.run(["live", "--playbook", Self.playbook, "--transcripts", "t", "--account", account], lines: lines, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let made = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first { !before.contains($0.path) })
+        // A second later, so the next call's file name sorts after this one.
+        usleep(1_100_000)
+        return (result.stdout, made)
+    }
+
+    @Test func whatOneCallLearntCarriesIntoTheNext() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        // 1. Discovery: a dense note and a price objection, a demo agreed.
+        let first = try call(["12 ppl, netsuite + excel, close takes 9 days", "controller",
+                              "it's way too expensive honestly", "/next demo with the CFO next Tuesday"], account: "Acme Freight", in: folder)
+        #expect(!first.stdout.contains("earlier call"))
+
+        // 2. The demo: the brief, the carried profile, past the known steps; the objection settled, the deal won.
+        let second = try call(["/profile", "/obj price", "/resolved", "/won"], account: "ACME freight", in: folder)
+        #expect(second.stdout.contains("Acme Freight: 1 earlier call"), "\(second.stdout)")
+        #expect(second.stdout.contains("Still open: It costs too much"))
+        #expect(second.stdout.contains("Agreed on Friday 27 November: demo with the CFO on Tuesday 1 December") || second.stdout.contains("demo with the CFO on Tuesday 1 December"))
+        #expect(second.stdout.contains("Finance team size: 12  \"12 ppl, netsuite + excel, close takes 9 days\" (from the call of") || second.stdout.contains("(from the call of"), "\(second.stdout)")
+        #expect(!second.stdout.contains("[qualify 1/11]"), "the call starts past what is known:\n\(second.stdout)")
+        let json = try RapportProcess.run(["summary", second.transcript.path, "--format", "json"], in: folder)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let profile = try #require(document["profile"] as? [[String: Any]])
+        let teamSize = try #require(profile.first { $0["field"] as? String == "team_size" })
+        #expect(teamSize["value"] as? Double == 12)
+        #expect((teamSize["carriedFrom"] as? [String: Any])?["call"] as? String == first.transcript.deletingPathExtension().lastPathComponent,
+                "the transcript says where the value came from: \(teamSize)")
+        let objections = try #require(document["objections"] as? [[String: Any]])
+        #expect(objections.contains { $0["objection"] as? String == "price" && $0["outcome"] as? String == "resolved" }, "\(objections)")
+
+        // 3. After the win: the check-in starts at the follow-up stage.
+        let third = try call(["kickoff on the 8th of December", "/quit"], account: "acme-freight", in: folder)
+        #expect(third.stdout.lowercased().contains("acme freight: 2 earlier calls"), "the account matched whatever its case and dashes: \(third.stdout)")
+        #expect(third.stdout.contains("The deal was won"))
+        #expect(third.stdout.contains("[follow-up "), "\(third.stdout)")
+        #expect(!third.stdout.contains("Still open: It costs too much"), "settled in the second call")
+
+        // Each transcript alone rebuilds its call: the summary of the third needs no other file.
+        try FileManager.default.removeItem(at: first.transcript)
+        try FileManager.default.removeItem(at: second.transcript)
+        let alone = try RapportProcess.run(["summary", third.transcript.path, "--format", "json"], in: folder)
+        #expect(alone.status == 0)
+        #expect(alone.stdout.contains("\"team_size\""), "the carried facts are in the third call's own transcript")
+    }
+}
