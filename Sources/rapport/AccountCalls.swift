@@ -28,6 +28,11 @@ enum AccountCalls {
         return calls
     }
 
+    /// The header of the transcript at `path`, read from its first line only.
+    static func header(atPath path: String) -> TranscriptHeader? {
+        firstLine(path).flatMap(header(_:))
+    }
+
     private static func header(_ line: String) -> TranscriptHeader? {
         guard let header = try? JSONDecoder().decode(TranscriptHeader.self, from: Data(line.utf8)), header.format == TranscriptHeader.formatName else { return nil }
         return header

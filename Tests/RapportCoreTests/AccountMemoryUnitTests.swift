@@ -32,7 +32,7 @@ struct AccountMemoryUnitTests {
         #expect(memory.carried.contains(CarriedFact(.objection("price"), from: "c1", day: "2026-11-20")), "\(memory.carried)")
         #expect(memory.nextStep?.step.what == "demo")
         let brief = memory.brief(playbook: Self.playbook, today: CalendarDay(iso: "2026-12-01")!)
-        #expect(brief.first == "ACME: 2 earlier calls (20 November, Tuesday 1 December), last with Jo.", "\(brief)")
+        #expect(brief.first == "Acme: 2 earlier calls (20 November, Tuesday 1 December), last with Jo.", "\(brief)")
         #expect(brief.contains("Today is the demo agreed on 20 November."), "\(brief)")
     }
 

@@ -42,10 +42,22 @@ struct AccountMemoryTests {
 
         // 3. After the win: the check-in starts at the follow-up stage.
         let third = try call(["kickoff on the 8th of December", "/quit"], account: "acme-freight", in: folder)
-        #expect(third.stdout.lowercased().contains("acme freight: 2 earlier calls"), "the account matched whatever its case and dashes: \(third.stdout)")
+        #expect(third.stdout.contains("Acme Freight: 2 earlier calls"), "the account matched whatever its case and dashes: \(third.stdout)")
         #expect(third.stdout.contains("The deal was won"))
         #expect(third.stdout.contains("[follow-up "), "\(third.stdout)")
         #expect(!third.stdout.contains("Still open: It costs too much"), "settled in the second call")
+
+        // The deal's timeline: three calls, the profile with where each value came from.
+        let account = try RapportProcess.run(["account", "acme freight", "--transcripts", "t", "--format", "json"], in: folder)
+        #expect(account.status == 0, "\(account.stderr)")
+        let timeline = try #require(try JSONSerialization.jsonObject(with: Data(account.stdout.utf8)) as? [String: Any])
+        #expect((timeline["calls"] as? [[String: Any]])?.map { $0["outcome"] as? String } == [nil, "won", nil], "\(timeline)")
+        let known = try #require(timeline["profile"] as? [[String: Any]])
+        #expect(known.contains { $0["field"] as? String == "team_size" && $0["from"] as? String == first.transcript.deletingPathExtension().lastPathComponent })
+        let text = try RapportProcess.run(["account", "ACME-FREIGHT", "--transcripts", "t"], in: folder)
+        #expect(text.stdout.contains("· 3 calls") && text.stdout.contains("It costs too much: carried, resolved"), "\(text.stdout)")
+        let list = try RapportProcess.run(["accounts", "--transcripts", "t"], in: folder)
+        #expect(list.stdout.contains("Acme Freight — 3 calls") && list.stdout.contains("won;"), "\(list.stdout)")
 
         // Each transcript alone rebuilds its call: the summary of the third needs no other file.
         try FileManager.default.removeItem(at: first.transcript)

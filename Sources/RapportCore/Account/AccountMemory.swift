@@ -23,6 +23,14 @@ public struct AccountMemory: Sendable {
 
     /// The calls, oldest first.
     public let calls: [Call]
+    /// The account as first typed (the earliest call's `--account`).
+    public var name: String? { calls.first?.header.account }
+
+    /// How the deal stands: won or lost in the latest call that said so.
+    public var outcome: DealOutcome? {
+        calls.reversed().lazy.compactMap(\.profile.outcome).first
+    }
+
     /// What the next call starts with, in the playbook's field order, then open objections, then the outcome.
     public let carried: [CarriedFact]
     /// The last next step agreed, and the call that agreed it.
@@ -63,7 +71,7 @@ public struct AccountMemory: Sendable {
     public func brief(playbook: Playbook, today: CalendarDay) -> [String] {
         guard let last = calls.last else { return [] }
         var lines: [String] = []
-        let account = last.header.account ?? "this account"
+        let account = name ?? "this account"
         let dates = calls.map { call in call.header.day.map { Prose.date($0, today: today) } ?? call.header.sessionDay }
         lines.append("\(account): \(calls.count) earlier call\(calls.count == 1 ? "" : "s") (\(dates.joined(separator: ", ")))"
                      + (last.header.rep.map { ", last with \($0)" } ?? "") + ".")

@@ -193,13 +193,16 @@ public struct Conversation: Sendable {
             if let previous, previous == fact.value { continue }
             if case .tags(let old)? = previous, case .tags(let new) = fact.value {
                 if Set(new).isSubset(of: Set(old)) { continue }
-            } else if previous != nil {
+            } else if previous != nil, profile.carried[fact.field] == nil {
                 actions.append(.differs(field: fact.field, value: fact.value, words: fact.words))
                 continue
             }
+            // A value carried from an earlier call gives way to what this call hears, shown as
+            // a change (the transcript keeps both).
             profile.record(field, parsed: fact.value, quote: Quote(text: fact.words, turn: turn))
             guard let value = profile.value(fact.field) else { continue }
             actions.append(.recorded(field: fact.field, value: value))
+            if let previous, previous != value, field.type != .tags { actions.append(.changed(field: fact.field, from: previous)) }
         }
         return actions
     }
