@@ -104,6 +104,7 @@ final class LiveSession {
             case "close" where argument.isEmpty, "c" where argument.isEmpty: say(view.closes(conversation) + view.reminder(conversation.prompt)); return .goOn
             case "card": card(argument); say(view.reminder(conversation.prompt)); return .goOn
             case "profile", "p": say(view.profile(conversation) + view.reminder(conversation.prompt)); return .goOn
+            case "price": say(view.negotiation(conversation) + view.reminder(conversation.prompt)); return .goOn
             case "summary": say(summary() + view.reminder(conversation.prompt)); return .goOn
             case "quit", "q", "exit": return .quit
             default: break

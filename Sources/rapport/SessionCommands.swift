@@ -3,7 +3,7 @@ import RapportCore
 
 /// The REPL's slash commands and what Tab completes after each.
 enum SessionCommands {
-    static let names = ["/help", "/skip", "/back", "/goto", "/stage", "/note", "/obj", "/resolved", "/unresolved", "/close", "/won", "/lost", "/next", "/card", "/profile", "/summary", "/quit"]
+    static let names = ["/help", "/skip", "/back", "/goto", "/stage", "/note", "/obj", "/resolved", "/unresolved", "/close", "/won", "/lost", "/next", "/price", "/give", "/card", "/profile", "/summary", "/quit"]
 
     static func completer(for playbook: Playbook) -> Completer {
         let steps = playbook.stages.flatMap { $0.steps.map(\.id) }

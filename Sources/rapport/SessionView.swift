@@ -68,6 +68,10 @@ struct SessionView {
             return "  " + style.yellow("Lost: \(safe(outcome.reason ?? "no reason given"))") + style.dim(" (turn \(outcome.turn)). /summary keeps what was learned.")
         case .carriedOver:
             return nil  // the account's brief says it all at once
+        case .conceded(let term):
+            var lines = ["  " + style.green("✓ Gave: \(safe(term.words))")]
+            for warning in term.warnings { lines.append("  " + style.yellow("! " + safe(warning))) }
+            return lines.joined(separator: "\n")
         case .outcomeReplaced(let earlier):
             let was = earlier.won ? "won" : "lost" + (earlier.reason.map { " (\(safe($0)))" } ?? "")
             return "  " + style.yellow("This replaces the outcome recorded at turn \(earlier.turn): \(was).") + style.dim(" /won or /lost again to change it.")
@@ -144,6 +148,12 @@ struct SessionView {
             for raised in profile.objections {
                 let status = raised.resolved == true ? style.green("resolved") : raised.resolved == false ? style.yellow("unresolved") : style.yellow("open")
                 lines.append("  \(raised.objectionID) (\(raised.turn == 0 ? "from an earlier call" : "turn \(raised.turn)")): \(status)")
+            }
+        }
+        if !profile.terms.isEmpty {
+            lines.append(style.bold("Terms given"))
+            for term in profile.terms {
+                lines.append("  \(safe(term.words)) (turn \(term.turn))" + (term.warnings.isEmpty ? "" : style.yellow("  ! " + term.warnings.map(safe).joined(separator: "; "))))
             }
         }
         if !profile.competitors.isEmpty {
@@ -236,6 +246,37 @@ struct SessionView {
         return lines.joined(separator: "\n")
     }
 
+    /// `/price`: the price for this customer, the lines to say, the concessions with what to ask
+    /// back, the rep's authority, where to walk away, and the ledger so far.
+    func negotiation(_ conversation: Conversation) -> String {
+        guard let negotiation = playbook.negotiation else {
+            return style.yellow("This playbook has no negotiation section (price, concessions, authority): see playbooks/README.md.")
+        }
+        let profile = conversation.profile
+        let (total, units) = negotiation.price(for: profile)
+        var lines = [style.bold("Negotiation")]
+        let per = negotiation.unit.map { " per \($0)" } ?? ""
+        let count = units.map { " × \(FieldValue.number($0).description)" } ?? (negotiation.countField.map { " (\(playbook.field($0)?.label ?? $0) unknown: one \(negotiation.unit ?? "unit"))" } ?? "")
+        lines.append("  Price: \(negotiation.money(negotiation.amount))\(per) a year\(count) = \(style.bold(negotiation.money(total))) a year")
+        func fill(_ text: String) -> String { safe(LineTemplate.render(text, playbook: playbook, profile: profile)) }
+        if let anchor = negotiation.anchor { lines.append("  " + style.bold("Anchor: ") + fill(anchor)) }
+        if let best = negotiation.bestPrice { lines.append("  " + style.bold("\"Best price?\": ") + fill(best)) }
+        lines.append("  Concessions (trade, never give):")
+        for concession in negotiation.concessions {
+            lines.append("    \(concession.id)  \(safe(concession.label)) — ask for \(safe(concession.ask))")
+        }
+        let pct = { (value: Double) in FieldValue.number(value).description + "%" }
+        lines.append("  Authority: you up to \(pct(negotiation.repAuthority)) off; a manager up to \(pct(negotiation.managerAuthority)); walk away past \(pct(negotiation.walkAwayDiscount))")
+        for reason in negotiation.walkAwayWhen { lines.append("  Walk away when: \(safe(reason))") }
+        if !profile.terms.isEmpty {
+            lines.append("  Given so far:")
+            for term in profile.terms {
+                lines.append("    \(safe(term.words)) (turn \(term.turn))" + (term.warnings.isEmpty ? "" : style.yellow("  ! " + term.warnings.map(safe).joined(separator: "; "))))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static let help = """
         Type the customer's answer and press Enter (an empty line moves on without one).
           /skip              move on without an answer
@@ -248,6 +289,8 @@ struct SessionView {
           /close [N|ID]      closing techniques ranked for this customer; N or ID uses one and records it
           /won               the deal is won         /lost REASON   it is lost, and why
           /next STEP DATE    the agreed next step and its date: /next demo for the CFO next Tuesday
+          /price             the price for this customer and the negotiation card (concessions, what to ask back, authority)
+          /give WHAT [N%] for GET   a concession, traded: /give discount 10% for a two-year term
           /card [NAME]       the battle card for a competitor (the last one named, or the list)
           /profile           what is known, what is not, qualification checklist
           /summary           the value-proposition summary so far

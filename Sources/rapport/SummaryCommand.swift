@@ -107,6 +107,10 @@ struct SummaryCommand: ParsableCommand {
                 "playbook": ["id": playbook.id, "version": playbook.version],
                 "account": header.account ?? NSNull(), "rep": header.rep ?? NSNull(), "started": header.started,
                 "profile": fields,
+                "terms": profile.terms.map { term -> [String: Any] in
+                    ["concession": term.concessionID, "label": term.label, "percent": term.percent ?? NSNull(), "inReturn": term.inReturn ?? NSNull(),
+                     "turn": term.turn, "warnings": term.warnings]
+                },
                 "notes": profile.notes.map { ["text": $0.text, "turn": $0.turn] },
                 "objections": profile.objections.map { raised -> [String: Any] in
                     ["objection": raised.objectionID, "turn": raised.turn,

@@ -57,6 +57,8 @@ struct LintCodeTests {
         expect(.rubric, "follow_up:", "rubric:\n  discovery: 50\nfollow_up:", at: "rubric:", column: 3, lineOffset: 1)
         expect(.competitor, "    we_win: [Faster setup]\n    they_win: [Cheaper list price]\n    trap: How long did their setup take?\n", "", at: "- id: acme", column: 5)
         expect(.followUp, "  date: next_date", "  date: next_step", at: "date: next_step", column: 9)
+        expect(.negotiation, "follow_up:", "negotiation:\n  price:\n    amount: 100\n    count: tool\n  authority:\n    rep: 5\n  concessions:\n    - id: d\n      label: D\n      ask: A\nfollow_up:",
+               at: "count: tool", column: 12)
     }
 
     @Test func warningCodes() {
@@ -87,7 +89,7 @@ struct LintCodeTests {
                                            .unknownStep, .unknownField, .unknownPain, .unknownObjection, .unknownOption, .conditionSyntax, .conditionType,
                                            .templateSyntax, .templateField, .incompleteObjection, .branchOrder, .emptyPart, .persona, .rubric, .competitor,
                                            .followUp, .unreachableStep, .neverEnds, .shadowedBranch, .neverTrue, .qualificationNeverAsked, .duplicatePhrase,
-                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge]
+                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)

@@ -67,3 +67,27 @@ struct AccountMemoryTests {
         #expect(alone.stdout.contains("\"team_size\""), "the carried facts are in the third call's own transcript")
     }
 }
+
+/// Negotiation in a live call: /price, /give traded and not, and the terms in every summary.
+struct NegotiationCallTests {
+    @Test func concessionsAreLedgeredWarnedAndSummarised() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let result = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme"],
+                                            lines: ["12 ppl", "/price", "/give quarterly for the annual agreement signed this month", "/give discount 15%", "/quit"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("= $36,000 a year"), "\(result.stdout)")
+        #expect(result.stdout.contains("✓ Gave: quarterly billing, for the annual agreement signed this month"))
+        #expect(result.stdout.contains("! nothing asked in return: ask for a two- or three-year term"))
+        #expect(result.stdout.contains("! 15% in all is above your authority (10%): a manager must approve"))
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first)
+        let json = try RapportProcess.run(["summary", transcript.path, "--format", "json"], in: folder)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let terms = try #require(document["terms"] as? [[String: Any]])
+        #expect(terms.map { $0["concession"] as? String } == ["quarterly", "discount"])
+        #expect((terms[1]["warnings"] as? [String])?.count == 2 && terms[1]["percent"] as? Double == 15)
+        let csv = try RapportProcess.run(["summary", transcript.path, "--format", "csv"], in: folder)
+        #expect(csv.stdout.contains("terms_given") && csv.stdout.contains("15% discount on the annual price"))
+        let email = try RapportProcess.run(["summary", transcript.path, "--format", "email"], in: folder)
+        #expect(email.stdout.contains("The terms we discussed:") && !email.stdout.contains("authority"), "the customer sees the terms, never the warnings")
+    }
+}

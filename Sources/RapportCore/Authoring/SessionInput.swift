@@ -58,7 +58,8 @@ public enum SessionInput {
         case "won": return .event(.dealClosed(won: true, reason: argument.isEmpty ? nil : argument))
         case "lost": return argument.isEmpty ? .invalid("Usage: /lost REASON, as in /lost chose FloQast on price") : .event(.dealClosed(won: false, reason: argument))
         case "next": return argument.isEmpty ? .invalid("Usage: /next STEP DATE, as in /next demo for the CFO next Tuesday") : .event(.nextStepAgreed(argument))
-        case "profile", "p", "summary", "help", "h", "?", "card", "quit", "q", "exit": return .display
+        case "give": return argument.isEmpty ? .invalid("Usage: /give CONCESSION [PERCENT] for WHAT YOU GET, as in /give discount 10% for a two-year term") : .event(.conceded(argument))
+        case "profile", "p", "summary", "help", "h", "?", "card", "price", "quit", "q", "exit": return .display
         default: return .unknownCommand(command)
         }
     }

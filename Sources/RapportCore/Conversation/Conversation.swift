@@ -119,6 +119,8 @@ public struct Conversation: Sendable {
             return (previous.map { [ConversationAction.outcomeReplaced($0)] } ?? []) + [.dealClosed(outcome)]
         case (.carried(let fact), _):
             return carry(fact)
+        case (.conceded(let text), _):
+            return concede(text)
         case (.nextStepAgreed(let text), _):
             guard let reading = NextStepReading.read(text, today: parser.today, order: parser.dateOrder) else {
                 return [.rejected("Give the next step and its date, as in /next demo for the CFO next Tuesday (a date such as 2026-12-04, Friday, in 2 weeks).")]
@@ -237,6 +239,37 @@ public struct Conversation: Sendable {
         }
         if turn == 0 { state = firstStepToLearn() }
         return [.carriedOver(fact)]
+    }
+
+    /// Enters a concession in the ledger, with what is wrong with it: nothing asked in return,
+    /// more discount than the rep may give (or than a manager may), past the walk-away point.
+    private mutating func concede(_ text: String) -> [ConversationAction] {
+        guard let negotiation = playbook.negotiation else {
+            return [.rejected("This playbook has no negotiation section: nothing to give from. See playbooks/README.md, Negotiation.")]
+        }
+        guard let (concession, percent, inReturn) = negotiation.read(text) else {
+            return [.rejected("Which concession? \(negotiation.concessions.map(\.id).joined(separator: ", ")) — as in /give discount 10% for a two-year term.")]
+        }
+        if concession.discount, percent == nil {
+            return [.rejected("How much? /give \(concession.id) 10% for what you ask in return.")]
+        }
+        var warnings: [String] = []
+        if inReturn == nil { warnings.append("nothing asked in return: ask for \(concession.ask)") }
+        if let percent {
+            let total = profile.terms.compactMap(\.percent).reduce(0, +) + percent
+            if total > negotiation.walkAwayDiscount {
+                warnings.append("\(FieldValue.number(total).description)% in all is past the walk-away point (\(FieldValue.number(negotiation.walkAwayDiscount).description)%)")
+            } else if total > negotiation.managerAuthority {
+                warnings.append("\(FieldValue.number(total).description)% in all is more than a manager may approve (\(FieldValue.number(negotiation.managerAuthority).description)%)")
+            } else if total > negotiation.repAuthority {
+                warnings.append("\(FieldValue.number(total).description)% in all is above your authority (\(FieldValue.number(negotiation.repAuthority).description)%): a manager must approve")
+            }
+        }
+        save()
+        turn += 1
+        let term = AgreedTerm(concessionID: concession.id, label: concession.label, percent: percent, inReturn: inReturn, turn: turn, warnings: warnings)
+        profile.concede(term)
+        return [.conceded(term)]
     }
 
     /// The first step, in playbook order, whose field is not known yet; in the follow-up stage

@@ -25,6 +25,8 @@ public enum ConversationAction: Sendable, Hashable {
     case competitorMentioned(String)
     case closeUsed(String)
     case dealClosed(DealOutcome)
+    /// A concession entered in the ledger, with its warnings.
+    case conceded(AgreedTerm)
     /// A fact carried over from an earlier call with the account.
     case carriedOver(CarriedFact)
     /// The outcome just recorded replaces this earlier one (`/won` after `/lost`, or the reverse).

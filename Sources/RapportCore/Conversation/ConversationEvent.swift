@@ -25,4 +25,6 @@ public enum ConversationEvent: Sendable, Hashable {
     case nextStepAgreed(String)
     /// What an earlier call with the account learnt, carried into this one before it starts.
     case carried(CarriedFact)
+    /// A concession given, in the rep's words after `/give`: `discount 15% for a three-year term`.
+    case conceded(String)
 }

@@ -28,6 +28,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case rubric = "RP051"
     case competitor = "RP052"
     case followUp = "RP053"
+    case negotiation = "RP054"
     case unreachableStep = "RP201"
     case neverEnds = "RP202"
     case shadowedBranch = "RP203"
@@ -65,6 +66,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .rubric: "invalid rubric"
         case .competitor: "invalid battle card"
         case .followUp: "invalid follow-up fields"
+        case .negotiation: "invalid negotiation"
         case .unreachableStep: "unreachable step"
         case .neverEnds: "step that never reaches the end"
         case .shadowedBranch: "branch that can never be taken"
@@ -102,6 +104,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         if has("unknown pain") || has("declares no pains") { return .unknownPain }
         if has("persona '") || has("difficulty must") || has("accepts.") || has("when must be") || has("volunteer must") || has("trust must") { return .persona }
         if has("follow_up") { return .followUp }
+        if has("negotiation") { return .negotiation }
         if has("unknown field type") || has("unknown qualification") || has("unknown summary section") { return .badValue }
         if has("unknown field") { return .unknownField }
         if has("has no choice") || has("has no tag") { return .unknownOption }

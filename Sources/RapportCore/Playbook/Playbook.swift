@@ -21,6 +21,8 @@ public struct Playbook: Sendable {
     public var competitors: [Competitor] = []
     /// The fields the agreed next step and its date go into (`/next` writes them).
     public var followUp: FollowUpFields?
+    /// Price, authority, concessions and walk-away (`negotiation:`), when the playbook negotiates.
+    public var negotiation: Negotiation?
     /// Buyers the program plays in practice.
     public var personas: [Persona] = []
     /// How practice sessions are scored.

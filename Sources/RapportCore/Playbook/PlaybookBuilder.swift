@@ -18,7 +18,7 @@ struct PlaybookBuilder {
         self.source = source
     }
 
-    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary"]
+    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary", "negotiation"]
 
     mutating func build(_ root: Node) -> Playbook? {
         guard let top = reader.mapping(root, "the playbook", known: Self.topKeys, required: ["id", "version", "product", "fields", "stages"]) else {
@@ -48,6 +48,7 @@ struct PlaybookBuilder {
         playbook.competitors = competitors
         playbook.ordinary = top["ordinary"].map { reader.lines($0, "ordinary") } ?? []
         playbook.followUp = readFollowUp(top["follow_up"], fields: fields)
+        playbook.negotiation = readNegotiation(top["negotiation"], fields: fields)
         playbook.personas = readPersonas(top["personas"], playbook: playbook)
         if let rubric = readRubric(top["rubric"]) { playbook.rubric = rubric }
         checkReferences(&playbook, painIDs: Set(pains.map(\.id)))
@@ -349,6 +350,80 @@ struct PlaybookBuilder {
             }
         }
         return valid ? FollowUpFields(nextStep: step, date: date) : nil
+    }
+
+    private mutating func readNegotiation(_ node: Node?, fields: [Field]) -> Negotiation? {
+        guard let node else { return nil }
+        guard let map = reader.mapping(node, "negotiation", known: ["price", "authority", "walk_away", "concessions", "anchor", "best_price"],
+                                       required: ["price", "authority", "concessions"])
+        else { return nil }
+        func number(_ node: Node?, _ what: String) -> Double? {
+            guard let node else { return nil }
+            guard let text = reader.string(node, what), let value = Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "%", with: "")),
+                value >= 0, value.isFinite
+            else {
+                reader.error(node, "negotiation \(what) must be a number, 0 or more")
+                return nil
+            }
+            return value
+        }
+        var negotiation = Negotiation(amount: 0, currency: "USD", unit: nil, countField: nil, repAuthority: 0, managerAuthority: 0,
+                                      walkAwayDiscount: 100, walkAwayWhen: [], concessions: [], anchor: nil, bestPrice: nil)
+        if let price = map["price"], let p = reader.mapping(price, "negotiation price", known: ["amount", "currency", "per", "count"], required: ["amount"]) {
+            negotiation.amount = number(p["amount"], "price amount") ?? 0
+            if let currency = p["currency"].flatMap({ reader.string($0, "currency") }) {
+                if currency.count == 3, currency.allSatisfy(\.isUppercase) { negotiation.currency = currency } else {
+                    reader.error(p["currency"], "negotiation currency must be a three-letter code such as USD, EUR or GBP")
+                }
+            }
+            negotiation.unit = p["per"].flatMap { reader.string($0, "per") }
+            if let count = p["count"], let id = reader.identifier(count, "count field") {
+                if let field = fields.first(where: { $0.id == id }) {
+                    if field.type == .number { negotiation.countField = id } else {
+                        reader.error(count, "negotiation price count must be a number field, but '\(id)' is \(field.type.rawValue)")
+                    }
+                } else {
+                    reader.error(count, "negotiation price counts unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
+                }
+            }
+        }
+        if let authority = map["authority"], let a = reader.mapping(authority, "negotiation authority", known: ["rep", "manager"], required: ["rep"]) {
+            negotiation.repAuthority = number(a["rep"], "authority rep (a discount in percent)") ?? 0
+            negotiation.managerAuthority = number(a["manager"], "authority manager (a discount in percent)") ?? negotiation.repAuthority
+            if negotiation.managerAuthority < negotiation.repAuthority {
+                reader.error(a["manager"], "negotiation authority: a manager may give no less than a rep (\(negotiation.managerAuthority)% < \(negotiation.repAuthority)%)")
+            }
+        }
+        if let walk = map["walk_away"], let w = reader.mapping(walk, "negotiation walk_away", known: ["discount", "when"]) {
+            if let discount = number(w["discount"], "walk_away discount (in percent)") {
+                negotiation.walkAwayDiscount = discount
+                if discount < negotiation.managerAuthority {
+                    reader.error(w["discount"], "negotiation walk_away discount (\(discount)%) is below what a manager may give (\(negotiation.managerAuthority)%)")
+                }
+            }
+            negotiation.walkAwayWhen = w["when"].map { reader.strings($0, "walk_away when") } ?? []
+        }
+        var seen: Set<String> = []
+        for item in reader.list(map["concessions"], "negotiation concessions") {
+            guard let c = reader.mapping(item, "a concession", known: ["id", "label", "ask", "discount"], required: ["id", "label", "ask"]),
+                let id = reader.identifier(c["id"], "concession id")
+            else { continue }
+            if !seen.insert(id).inserted { reader.error(c["id"], "duplicate concession id '\(id)' in negotiation") }
+            let discount = c["discount"].flatMap { reader.string($0, "discount") }
+            if let discount, !["true", "false", "yes", "no"].contains(discount) {
+                reader.error(c["discount"], "negotiation concession discount must be true or false")
+            }
+            negotiation.concessions.append(Negotiation.Concession(
+                id: id, label: reader.string(c["label"], "concession label") ?? id, ask: reader.string(c["ask"], "concession ask") ?? "",
+                discount: discount == "true" || discount == "yes", location: reader.location(item)))
+        }
+        if negotiation.concessions.isEmpty { reader.error(map["concessions"], "negotiation needs at least one concession (what you may give, and what to ask in return)") }
+        for (key, keyPath) in [("anchor", \Negotiation.anchor), ("best_price", \Negotiation.bestPrice)] {
+            guard let line = map[key], let text = reader.string(line, key) else { continue }
+            negotiation[keyPath: keyPath] = text
+            templates.append((text, line, "negotiation \(key)"))
+        }
+        return negotiation
     }
 
     /// A line or a list of variant lines.

@@ -50,6 +50,12 @@ public struct NeedsProfile: Sendable, Hashable {
     public private(set) var carried: [String: CarriedFact] = [:]
     /// The outcome an earlier call recorded, when this call carried it over.
     public private(set) var carriedOutcome: CarriedFact?
+    /// Concessions given in the negotiation, in order, with what was asked in return.
+    public private(set) var terms: [AgreedTerm] = []
+
+    public mutating func concede(_ term: AgreedTerm) {
+        terms.append(term)
+    }
 
     public init() {}
 
@@ -198,6 +204,24 @@ public struct AgreedNextStep: Sendable, Hashable {
     /// The words the date was read from ("next Tuesday").
     public var dateWords: String
     public var turn: Int
+}
+
+/// A concession given in a negotiation: what (a concession of the playbook's, with a
+/// percentage for a discount), what the rep asked in return, and what was wrong with it.
+public struct AgreedTerm: Sendable, Hashable {
+    public var concessionID: String
+    public var label: String
+    public var percent: Double?
+    public var inReturn: String?
+    public var turn: Int
+    /// Why it needs attention: nothing asked in return, beyond the rep's authority, past the
+    /// walk-away point. Empty when it was a clean trade.
+    public var warnings: [String]
+
+    /// "15% discount on the annual price, for a three-year term".
+    public var words: String {
+        (percent.map { "\(FieldValue.number($0).description)% " } ?? "") + label + (inReturn.map { ", for \($0)" } ?? "")
+    }
 }
 
 /// A competitor the customer named.

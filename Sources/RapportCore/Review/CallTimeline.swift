@@ -164,6 +164,9 @@ public struct CallTimeline: Sendable {
                 case .nextStepAgreed(let text):
                     let agreed = conversation.profile.nextStep.map { ["next step: \($0.what) on \($0.day)"] } ?? []
                     items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "next step agreed: \(text)", details: agreed + details, step: entry.step, comments: [])))
+                case .conceded(let text):
+                    let term = conversation.profile.terms.last.map { ["concession: \($0.words)"] + $0.warnings.map { "warning: \($0)" } } ?? []
+                    items.append((stage, Item(turn: turn, at: entry.at, speaker: .system, text: "gave: \(text)", details: term + details, step: entry.step, comments: [])))
                 case .carried(let fact):
                     let what: String
                     switch fact.item {

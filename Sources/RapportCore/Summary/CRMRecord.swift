@@ -21,6 +21,7 @@ public struct CRMRecord: Sendable {
         pairs.append(("competitors_named", profile.competitors.map(\.competitorID).joined(separator: "; ")))
         pairs.append(("objections_open", profile.openObjections.map(\.objectionID).joined(separator: "; ")))
         pairs.append(("objections_resolved", profile.objections.filter { $0.resolved == true }.map(\.objectionID).joined(separator: "; ")))
+        pairs.append(("terms_given", profile.terms.map(\.words).joined(separator: "; ")))
         for field in playbook.fields {
             let entry = profile[field.id]
             let value: String

@@ -5,7 +5,7 @@ import Mustache
 /// A field not known yet shows as `[Label?]`, so the rep sees what to ask instead of a gap.
 public enum LineTemplate {
     /// Names every line template may use besides field ids.
-    public static let builtInNames: Set<String> = ["product"]
+    public static let builtInNames: Set<String> = ["product", "price"]
 
     public static func render(_ text: String, playbook: Playbook, profile: NeedsProfile) -> String {
         guard isTemplate(text), sectionDepth(text) <= maximumSectionDepth else { return text }
@@ -15,6 +15,7 @@ public enum LineTemplate {
 
     static func context(playbook: Playbook, profile: NeedsProfile) -> [String: Any] {
         var values: [String: Any] = ["product": playbook.product.name]
+        if let negotiation = playbook.negotiation { values["price"] = negotiation.money(negotiation.price(for: profile).total) }
         for field in playbook.fields {
             values[field.id] = spoken(field, profile[field.id]) ?? "[\(field.label)?]"
         }

@@ -153,6 +153,10 @@ public struct SummaryRenderer: Sendable {
             context["nextStep"] = item
         }
         SummaryRenderer.addProse(to: &context, proposition, playbook: playbook, profile: profile, details: details)
+        context["terms"] = profile.terms.map { term -> [String: Any] in
+            ["words": term.words, "turn": term.turn, "warnings": term.warnings.joined(separator: "; "), "warned": !term.warnings.isEmpty]
+        }
+        context["hasTerms"] = !profile.terms.isEmpty
         context["hasCloses"] = !profile.closesUsed.isEmpty
         context["hasCompetitors"] = !profile.competitors.isEmpty
         context["hasObjections"] = !profile.objections.isEmpty
@@ -261,6 +265,13 @@ public struct SummaryRenderer: Sendable {
 
         Closes used: {{#closes}}{{name}} (turn {{turn}}){{^last}}, {{/last}}{{/closes}}
         {{/hasCloses}}
+        {{#hasTerms}}
+
+        Terms given
+        {{#terms}}
+          - {{words}} (turn {{turn}}){{#warned}} — {{warnings}}{{/warned}}
+        {{/terms}}
+        {{/hasTerms}}
         {{#outcome}}
         Outcome: {{outcome}}{{#lostReason}} — {{lostReason}}{{/lostReason}}
         {{/outcome}}
@@ -317,6 +328,13 @@ public struct SummaryRenderer: Sendable {
         {{/tagline}}
         {{/hasFeatures}}
 
+        {{#hasTerms}}
+        The terms we discussed:
+        {{#terms}}
+          - {{words}}
+        {{/terms}}
+
+        {{/hasTerms}}
         {{#nextSentence}}
         {{nextSentence}}
         {{/nextSentence}}
@@ -388,6 +406,14 @@ public struct SummaryRenderer: Sendable {
 
         **Closes used:** {{#closes}}{{name}} (turn {{turn}}){{^last}}, {{/last}}{{/closes}}
         {{/hasCloses}}
+        {{#hasTerms}}
+
+        ## Terms given
+
+        {{#terms}}
+        - {{words}} (turn {{turn}}){{#warned}} — *{{warnings}}*{{/warned}}
+        {{/terms}}
+        {{/hasTerms}}
         {{#outcome}}
 
         **Outcome:** {{outcome}}{{#lostReason}} — {{lostReason}}{{/lostReason}}

@@ -35,6 +35,8 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         /// `target` is a field id (`text` its words), `objection:ID` or `outcome:won`/`outcome:lost`
         /// (`text` the reason); `from` names the earlier call's transcript, `day` its date.
         case carry
+        /// A concession given (`/give`), in the rep's words (`text`).
+        case give
     }
 
     public var seq: Int
@@ -80,6 +82,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .won: return .dealClosed(won: true, reason: nil)
         case .lost: return .dealClosed(won: false, reason: text)
         case .next: return text.map(ConversationEvent.nextStepAgreed)
+        case .give: return text.map(ConversationEvent.conceded)
         case .carry:
             guard let target, let from, let day else { return nil }
             if target.hasPrefix("objection:") { return .carried(CarriedFact(.objection(String(target.dropFirst(10))), from: from, day: day)) }
@@ -104,6 +107,7 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         case .closeUsed(let id): return (.close, nil, id)
         case .dealClosed(let won, let reason): return (won ? .won : .lost, reason, nil)
         case .nextStepAgreed(let text): return (.next, text, nil)
+        case .conceded(let text): return (.give, text, nil)
         case .carried(let fact):
             switch fact.item {
             case .field(let id, let words): return (.carry, words, id)
