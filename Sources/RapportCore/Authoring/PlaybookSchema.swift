@@ -51,6 +51,11 @@ public enum PlaybookSchema {
             "accepts": object(["facts": ["type": "integer", "minimum": 0, "description": "facts uncovered at least"], "requires": list(identifier, description: "facts that must be uncovered"),
                                "trust": ["type": "integer", "minimum": 0, "maximum": 100, "description": "trust at least"], "say": lines("what they say when they agree"),
                                "ask_date": text("asked when they agree without a date")], required: ["say"], description: "what it takes to agree a next step"),
+            "negotiates": object(["ask": lines("what they say to bargain, once ready to buy"),
+                                  "wants": ["type": "number", "minimum": 0, "maximum": 100, "description": "the discount they hope for, in percent"],
+                                  "traded": lines("said to a concession traded for something"), "given": lines("said to a concession given for nothing"),
+                                  "held": lines("said when the price is held")], required: ["ask", "wants"],
+                                 description: "a buyer who bargains before saying yes"),
         ], required: ["id", "name", "role", "company", "difficulty", "opening", "facts", "accepts"], description: "a role-play buyer")
         var rubric: [String: Any] = [:]
         for item in Rubric.Item.allCases { rubric[item.rawValue] = ["type": "integer", "minimum": 0, "description": "\(item.title): \(item.criterion)"] }

@@ -47,6 +47,8 @@ public struct Persona: Sendable {
     public var replies: Replies
     public var objections: [PersonaObjection]
     public var acceptance: CloseAcceptance
+    /// A buyer who bargains before saying yes (`negotiates:`); nil for one who does not.
+    public var bargaining: PersonaBargaining?
     public var location: SourceLocation
 
     /// What the persona says when nothing more specific applies. Each is a list of variants,
@@ -81,6 +83,18 @@ public struct Persona: Sendable {
         /// Two facts fit a question equally: `%1` and `%2` are their labels.
         public var clarify: [String] = ["Sorry — do you mean %1 or %2?", "Do you mean %1, or %2?"]
     }
+}
+
+/// How a persona bargains once ready to buy: what they ask for, then what they say to a trade,
+/// to a concession given for nothing, and to a price held.
+public struct PersonaBargaining: Sendable {
+    /// "Before I say yes — what's the best you can do on price?"
+    public var ask: [String]
+    /// The discount they hope for, in percent (said in `ask`; a trainee who gives more gave too much).
+    public var wants: Double
+    public var traded: [String] = ["If that's the deal, I can work with that.", "Fair — that's a trade I can take to my CFO."]
+    public var given: [String] = ["Oh. Well, thank you.", "That's generous — I'll take it."]
+    public var held: [String] = ["Alright, I had to ask.", "Fair enough — I respect that."]
 }
 
 /// One thing the persona knows about their situation, hidden until the trainee asks about it.

@@ -438,7 +438,7 @@ struct PlaybookBuilder {
         let parser = AnswerParser(today: CalendarDay(year: 2026, month: 1, day: 1))
         var personas: [Persona] = []
         for item in reader.list(node, "personas") {
-            guard let map = reader.mapping(item, "a persona", known: ["id", "name", "role", "company", "difficulty", "temperament", "trust", "opening", "facts", "replies", "objections", "accepts"],
+            guard let map = reader.mapping(item, "a persona", known: ["id", "name", "role", "company", "difficulty", "temperament", "trust", "opening", "facts", "replies", "objections", "accepts", "negotiates"],
                                            required: ["id", "name", "role", "company", "difficulty", "opening", "facts", "accepts"]),
                 let id = reader.identifier(map["id"], "persona id")
             else { continue }
@@ -567,12 +567,27 @@ struct PlaybookBuilder {
                 acceptance.say = variants(am["say"], "say")
                 if let ask = am["ask_date"].flatMap({ reader.string($0, "ask_date") }) { acceptance.askDate = ask }
             }
-            personas.append(Persona(
+            var bargaining: PersonaBargaining?
+            if let n = map["negotiates"], let nm = reader.mapping(n, "negotiates", known: ["ask", "wants", "traded", "given", "held"], required: ["ask", "wants"]) {
+                var b = PersonaBargaining(ask: variants(nm["ask"], "ask"), wants: 10)
+                if let text = nm["wants"].flatMap({ reader.string($0, "wants") }), let value = Double(text.replacingOccurrences(of: "%", with: "")), (0...100).contains(value) {
+                    b.wants = value
+                } else {
+                    reader.error(nm["wants"], "persona '\(id)': negotiates.wants must be a discount in percent, 0 to 100")
+                }
+                if nm["traded"] != nil { b.traded = variants(nm["traded"], "traded") }
+                if nm["given"] != nil { b.given = variants(nm["given"], "given") }
+                if nm["held"] != nil { b.held = variants(nm["held"], "held") }
+                bargaining = b
+            }
+            var persona = Persona(
                 id: id, name: reader.string(map["name"], "name") ?? id, role: reader.string(map["role"], "role") ?? "",
                 company: reader.string(map["company"], "company") ?? "", difficulty: difficulty,
                 temperament: map["temperament"].flatMap { reader.string($0, "temperament") } ?? "", trust: trust,
                 opening: reader.string(map["opening"], "opening") ?? "", facts: facts, replies: replies, objections: objections,
-                acceptance: acceptance, location: reader.location(item)))
+                acceptance: acceptance, location: reader.location(item))
+            persona.bargaining = bargaining
+            personas.append(persona)
         }
         return personas
     }
@@ -587,11 +602,13 @@ struct PlaybookBuilder {
                 reader.error(n, "rubric weight '\(item.rawValue)' must be a whole number of points, 0 or more")
             }
         }
-        let total = weights.values.reduce(0, +)
+        // Negotiation counts only in calls where the buyer bargains, on top of the hundred.
+        let total = weights.filter { $0.key != .negotiation }.values.reduce(0, +)
         if total != 100 {
-            reader.error(node, "rubric weights must add up to 100, but they add up to \(total)")
+            reader.error(node, "rubric weights must add up to 100, but they add up to \(total) (the item for bargaining, which counts only when the buyer bargains, aside)")
             return nil
         }
+        if weights[.negotiation] == nil { weights[.negotiation] = Rubric.standard.weight(.negotiation) }
         return Rubric(weights: weights)
     }
 

@@ -3,6 +3,7 @@ public struct Rubric: Sendable, Hashable {
     public enum Item: String, Sendable, CaseIterable, Hashable {
         case discovery, qualification, questions, listening, monologue, objections, close
         case nextStep = "next-step"
+        case negotiation
 
         public var title: String {
             switch self {
@@ -14,6 +15,7 @@ public struct Rubric: Sendable, Hashable {
             case .objections: "Objection handling"
             case .close: "Close"
             case .nextStep: "Next step with a date"
+            case .negotiation: "Negotiation"
             }
         }
 
@@ -28,6 +30,7 @@ public struct Rubric: Sendable, Hashable {
             case .objections: "for each objection: acknowledged, explored with a question, answered (LAER)"
             case .close: "asked for the business once the need was clear, and it was accepted"
             case .nextStep: "a next step agreed with a date"
+            case .negotiation: "when the buyer bargains: the price held, or every concession traded for something, within your authority, after stating the price (counts only in such calls)"
             }
         }
     }
@@ -40,7 +43,7 @@ public struct Rubric: Sendable, Hashable {
 
     public static let standard = Rubric(weights: [
         .discovery: 25, .qualification: 15, .questions: 15, .listening: 10, .monologue: 5,
-        .objections: 15, .close: 10, .nextStep: 5,
+        .objections: 15, .close: 10, .nextStep: 5, .negotiation: 10,
     ])
 
     public func weight(_ item: Item) -> Int { weights[item] ?? 0 }

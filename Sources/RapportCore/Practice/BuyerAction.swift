@@ -15,6 +15,10 @@ public enum BuyerAction: Sendable, Hashable {
     case settles(String)
     /// The trainee passed an open concern by twice: the buyer drops it, unhappy.
     case dropsConcern(String)
+    /// Ready to buy, the buyer asks for a better price first.
+    case bargains
+    /// The trainee's answer to it: a concession traded, given for nothing, or the price held.
+    case settlesTerms(RolePlay.Bargain)
     /// The buyer agrees to the trainee's proposal and waits for a day.
     case agrees
     /// The next step is booked for this day: the call is over.

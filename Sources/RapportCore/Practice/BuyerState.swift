@@ -8,6 +8,8 @@ public enum BuyerState: Sendable, Hashable {
     /// settled once acknowledged or explored and then answered, in any order and across turns,
     /// or dropped after being brushed off twice.
     case concerned(Int)
+    /// Ready to buy, the buyer asked for a concession at this turn and waits for the answer.
+    case bargaining(askedAt: Int)
     /// The buyer agreed to a next step at this turn and waits for a day.
     case awaitingDay(agreedAt: Int)
     /// The call is over.

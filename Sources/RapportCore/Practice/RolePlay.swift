@@ -37,6 +37,18 @@ public struct RolePlay: Sendable {
         var brushOffs = 0
     }
 
+    /// How the trainee answered a buyer who bargained.
+    public struct Bargain: Sendable, Hashable {
+        public var askedAt: Int
+        public var turn: Int
+        public var conceded: Bool
+        public var percent: Double?
+        /// Something was asked for in return.
+        public var traded: Bool
+        /// The trainee had stated the price before conceding.
+        public var anchored: Bool
+    }
+
     /// A close the trainee asked for.
     public struct CloseAttempt: Sendable, Hashable {
         public var turn: Int
@@ -77,6 +89,10 @@ public struct RolePlay: Sendable {
     public private(set) var agreedAt: Int?
     public private(set) var nextStep: (turn: Int, day: CalendarDay)?
     public private(set) var state: BuyerState = .listening
+    /// The bargaining, once the buyer asked for a concession and the trainee answered.
+    public private(set) var bargain: Bargain?
+    /// A day proposed with the close the buyer bargained over, kept for when they agree.
+    private var proposedDay: CalendarDay?
     public private(set) var exchanges: [Exchange] = []
 
     /// How the call ended, once it has.
@@ -208,6 +224,8 @@ public struct RolePlay: Sendable {
         actions += this.revealed.map(BuyerAction.reveals)
         actions += this.settled.map(BuyerAction.settles)
         actions += this.dropped.map(BuyerAction.dropsConcern)
+        if this.bargains { actions.append(.bargains) }
+        if let terms = this.settledTerms { actions.append(.settlesTerms(terms)) }
         if this.agreed { actions.append(.agrees) }
         if let day = this.booked { actions.append(.books(day)) }
         if let raised = this.raised { actions.append(.raises(raised)) }
@@ -230,6 +248,8 @@ public struct RolePlay: Sendable {
         var dropped: [String] = []
         var agreed = false
         var booked: CalendarDay?
+        var bargains = false
+        var settledTerms: Bargain?
     }
 
     /// One move, one handler: the first that applies answers the line.
@@ -237,6 +257,7 @@ public struct RolePlay: Sendable {
         // Agreed but no day yet: a day settles it, a proposal without one is asked for one, and
         // anything else is answered as usual.
         if case .awaitingDay = state, move.date != nil || move.asksToClose { return settleDay(move, &this) }
+        if case .bargaining(let askedAt) = state { return answerBargaining(askedAt, move, &this) }
         if move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
             this.delta += 1
             return this.lines.append(pick(persona.replies.smallTalk))
@@ -388,15 +409,49 @@ public struct RolePlay: Sendable {
             this.lines.append(pick(persona.replies.refuse))
             return
         }
+        // A buyer who bargains asks for a better price before saying yes.
+        if let bargaining = persona.bargaining, bargain == nil {
+            state = .bargaining(askedAt: turn)
+            proposedDay = move.date
+            this.bargains = true
+            this.lines.append(pick(bargaining.ask))
+            return
+        }
+        agree(day: move.date, &this)
+    }
+
+    private mutating func agree(day: CalendarDay?, _ this: inout Reply) {
+        let rule = persona.acceptance
         agreedAt = turn
         this.agreed = true
         this.lines.append(pick(rule.say))
-        if let day = move.date {
+        if let day {
             book(day, &this)
         } else {
             state = .awaitingDay(agreedAt: turn)
             this.lines.append(rule.askDate)
         }
+    }
+
+    /// The trainee's answer to "what's the best you can do?": a concession traded, one given
+    /// for nothing, or the price held. The buyer then says yes either way (the score says how well).
+    private mutating func answerBargaining(_ askedAt: Int, _ move: TraineeMove, _ this: inout Reply) {
+        guard let bargaining = persona.bargaining else { return agree(day: proposedDay, &this) }
+        let anchored = exchanges.contains { $0.move.mentionsPrice && $0.turn < turn }
+        let result = Bargain(askedAt: askedAt, turn: turn, conceded: move.concedes, percent: move.percentOff,
+                             traded: move.concedes && move.asksInReturn, anchored: anchored)
+        bargain = result
+        this.settledTerms = result
+        if !result.conceded {
+            this.lines.append(pick(bargaining.held))
+        } else if result.traded {
+            this.delta += 2
+            this.lines.append(pick(bargaining.traded))
+        } else {
+            this.lines.append(pick(bargaining.given))
+        }
+        if let index = closes.indices.last { closes[index].accepted = true }
+        agree(day: move.date ?? proposedDay, &this)
     }
 
     private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int, _ askedAbout: inout String?) -> [String] {

@@ -139,6 +139,34 @@ public struct Scorecard: Sendable, Hashable {
                           detail: play.nextStep.map { "agreed for \($0.day) at turn \($0.turn)" } ?? (play.agreedAt != nil ? "agreed without a date" : "none agreed"),
                           evidence: play.nextStep.map { [$0.turn] } ?? play.agreedAt.map { [$0] } ?? []))
 
+        // Negotiation: counted only in calls where the buyer bargained.
+        let bargainAsked: Int? = { if case .bargaining(let at) = play.state { return at } else { return play.bargain?.askedAt } }()
+        if let asked = bargainAsked {
+            let limit = playbook.negotiation?.repAuthority
+            var score = 0.0
+            var detail = "the buyer asked for a better price at turn \(asked) and got no answer"
+            if let bargain = play.bargain {
+                let withinAuthority = bargain.percent.map { percent in limit.map { percent <= $0 } ?? true } ?? true
+                if !bargain.conceded {
+                    score = 1
+                    detail = "price held at turn \(bargain.turn)"
+                } else if bargain.traded {
+                    score = withinAuthority ? 1 : 0.6
+                    detail = "a concession traded for something in return" + (withinAuthority ? "" : ", beyond your authority")
+                } else {
+                    score = withinAuthority ? 0.2 : 0
+                    detail = "a concession given for nothing" + (withinAuthority ? "" : ", beyond your authority")
+                }
+                if bargain.conceded, !bargain.anchored {
+                    score = max(0, score - 0.2)
+                    detail += ", before the price was stated"
+                }
+                if let percent = bargain.percent { detail += " (\(FieldValue.number(percent).description)%)" }
+            }
+            lines.append(Line(item: .negotiation, weight: rubric.weight(.negotiation), score: score, detail: detail,
+                              evidence: [asked] + (play.bargain.map { [$0.turn] } ?? [])))
+        }
+
         self.lines = lines
         let counted = lines.filter(\.applicable)
         let possible = counted.reduce(0) { $0 + $1.weight }
@@ -223,6 +251,19 @@ public struct Scorecard: Sendable, Hashable {
                 return Advice(item: .nextStep, turn: agreed, text: "Turn \(agreed): the buyer agreed, but no date was set. Propose one: “Shall we put it in the diary for next Tuesday?”")
             }
             return Advice(item: .nextStep, turn: exchanges.last?.turn, text: "End with a concrete next step and a date, e.g. “Can we book the pilot kickoff for next Tuesday?”")
+        case .negotiation:
+            guard let bargain = play.bargain else {
+                let asked = { () -> Int? in if case .bargaining(let at) = play.state { return at } else { return nil } }()
+                return Advice(item: .negotiation, turn: asked, text: "The buyer asked for a better price and got no answer: hold the price, or trade, e.g. “I can look at that if you sign for two years.”")
+            }
+            let ask = playbook.negotiation?.concessions.first { $0.discount }?.ask ?? "a longer commitment"
+            if bargain.conceded && !bargain.traded {
+                return Advice(item: .negotiation, turn: bargain.turn, text: "Turn \(bargain.turn): you gave a concession for nothing — trade it, e.g. “I can do that in return for \(ask).”")
+            }
+            if let limit = playbook.negotiation?.repAuthority, let percent = bargain.percent, percent > limit {
+                return Advice(item: .negotiation, turn: bargain.turn, text: "Turn \(bargain.turn): \(FieldValue.number(percent).description)% is beyond your \(FieldValue.number(limit).description)% authority: offer less, or get a manager's approval first.")
+            }
+            return Advice(item: .negotiation, turn: bargain.turn, text: "Turn \(bargain.turn): state the price and its value before you concede anything (/price shows the anchor line).")
         }
     }
 

@@ -19,6 +19,12 @@ public struct TraineeMove: Sendable, Hashable {
     public var smallTalk: Bool
     /// An open question about what the buyer just raised ("what's behind that?").
     public var exploresAConcern: Bool
+    /// Gives something on price or terms ("I can do 10% off", "we'll waive onboarding").
+    public var concedes = false
+    /// The discount offered, in percent, when one is named.
+    public var percentOff: Double?
+    /// Asks for something back ("if you sign for two years", "in return for a case study").
+    public var asksInReturn = false
     /// A date named in the line ("next Tuesday"), read against the session's day.
     public var date: CalendarDay?
 
@@ -64,7 +70,7 @@ public struct TraineeMove: Sendable, Hashable {
         "let me show", "let me tell you about", "we have a", "it does", "it will", "it can", "you'll get", "you will get", "features",
         "our customers", "we automate", "automatically", "best in class", "market leader",
     ]
-    static let pricePhrases: [String] = ["price", "pricing", "priced", "cost", "costs", "per month", "per year", "per seat", "subscription", "fee", "fees", "discount", "licence", "license", "licensing", "investment", "expensive", "cheap"]
+    static let pricePhrases: [String] = ["dollars", "euros", "pounds", "usd", "eur", "gbp", "price", "pricing", "priced", "cost", "costs", "per month", "per year", "per seat", "subscription", "fee", "fees", "discount", "licence", "license", "licensing", "investment", "expensive", "cheap"]
     static let closePhrases: [String] = [
         "shall we", "should we start", "can we start", "ready to", "sign the contract", "sign the order", "sign up", "sign it",
         "get it signed", "sign today", "sign this week", "sign now", "can we sign", "signed up", "sign you up", "get you signed",
@@ -133,6 +139,15 @@ public struct TraineeMove: Sendable, Hashable {
     static let closeKeys = closePhrases.map(key)
     static let agendaKeys = agendaPhrases.map(key)
 
+    static let concessionKeys = [
+        "discount", "% off", "percent off", "off the price", "off the list", "knock", "reduce the price", "lower the price", "bring the price down",
+        "come down", "waive", "free of charge", "no charge", "for free", "throw in", "at no cost", "cut the price", "price cut", "match their price",
+    ].map(key)
+    static let inReturnKeys = [
+        "if you", "in return", "in exchange", "provided", "as long as", "on condition", "on the condition", "if we can", "if we get", "if you'd",
+        "for a two-year", "for a three-year", "for a longer", "for a multi-year", "if you sign", "if you commit", "if you agree", "subject to",
+    ].map(key)
+
     public init(_ text: String, playbook: Playbook, today: CalendarDay) {
         let tokens = AnswerParser.normalisedWords(text).map { $0.replacingOccurrences(of: "'", with: "") }
         // Phrases match whole words: "sign" is not in "design".
@@ -180,6 +195,14 @@ public struct TraineeMove: Sendable, Hashable {
         setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
         smallTalk = Self.smallTalkKeys.contains(where: has) || (meant.contains("smalltalk") && (!isOpen || start.first == "how"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
+        // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            let value = Double(token.replacingOccurrences(of: "%", with: ""))
+            if let value, value > 0, value <= 100, token.hasSuffix("%") || next == "percent" || next == "%" || next == "off" { percentOff = value }
+        }
+        concedes = !isOpen && (Self.concessionKeys.contains(where: has) || percentOff != nil)
+        asksInReturn = Self.inReturnKeys.contains(where: has)
         // Asking for the business is a question or a proposal ("shall we…", "let's…"), not a
         // statement that happens to say "commit".
         let proposes = isQuestion || tokens.first == "lets" || tokens.starts(with: ["let", "us"])
