@@ -6,17 +6,29 @@ import RapportCore
 enum PlaybookFile {
     static let defaultRelativePath = "playbooks/default.yaml"
 
-    /// `playbooks/default.yaml` in the current folder, else beside the installed executable
-    /// (the repository a `swift build` ran in).
+    /// `playbooks/default.yaml` in the current folder; else the installed one
+    /// (`PREFIX/share/rapport/playbooks/default.yaml` beside `PREFIX/bin/rapport`); else the one
+    /// in the repository a `swift build` ran in.
     static func defaultPath() -> String {
         if FileManager.default.fileExists(atPath: defaultRelativePath) { return defaultRelativePath }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var url = executableFolder()
+        let installed = url.deletingLastPathComponent().appendingPathComponent("share/rapport").appendingPathComponent(defaultRelativePath).path
+        if FileManager.default.fileExists(atPath: installed) { return installed }
         for _ in 0..<5 {
             let candidate = url.appendingPathComponent(defaultRelativePath).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
             url.deleteLastPathComponent()
         }
         return defaultRelativePath
+    }
+
+    /// The folder of the running executable, however it was started (a bare `rapport` found on
+    /// the PATH included): /proc/self/exe on Linux, else the first argument.
+    static func executableFolder() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path).deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
     enum ReadFailure: Error, CustomStringConvertible {

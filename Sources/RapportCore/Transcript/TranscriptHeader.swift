@@ -15,6 +15,8 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
 
     public var format: String
     public var version: Int
+    /// The Rapport that wrote the transcript (`0.9.0`).
+    public var rapport: String?
     public var mode: String
     public var playbook: PlaybookReference
     public var rep: String?
@@ -35,6 +37,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName
         self.version = Self.currentVersion
+        self.rapport = RapportVersion.current
         self.mode = mode
         self.playbook = PlaybookReference(id: playbook.id, version: playbook.version, hash: playbook.contentHash, path: playbookPath)
         self.rep = rep
