@@ -26,9 +26,11 @@ $(BIN): Package.swift $(shell find Sources -name "*.swift" -o -name "*.c" -o -na
 	swift build -c release --product rapport --static-swift-stdlib --scratch-path $(SCRATCH)
 
 # The manual from the command-line interface itself (swift-argument-parser's generate-manual).
+# The plugin builds its own copy, so it gets its own scratch folder: the installed binary stays
+# the statically linked one.
 $(SCRATCH)/rapport.1: $(BIN)
-	swift package --scratch-path $(SCRATCH) plugin --allow-writing-to-package-directory generate-manual --multi-page=false --output-directory $(SCRATCH)/manual >/dev/null
-	cp "$$(find $(SCRATCH)/manual -name "rapport.1" | head -n 1)" $@
+	swift package --scratch-path $(SCRATCH)-manual plugin generate-manual >/dev/null
+	cp "$$(find $(SCRATCH)-manual/plugins/GenerateManual -name "rapport.1" | head -n 1)" $@
 
 install: build
 	install -d "$(BINDIR)" "$(SHAREDIR)/playbooks" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
@@ -46,4 +48,4 @@ uninstall:
 	-rmdir "$(SHAREDIR)/playbooks" "$(SHAREDIR)" 2>/dev/null
 
 clean:
-	rm -rf $(SCRATCH)
+	rm -rf $(SCRATCH) $(SCRATCH)-manual

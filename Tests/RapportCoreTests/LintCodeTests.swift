@@ -80,6 +80,7 @@ struct LintCodeTests {
         expect(.sharedQuestion, "  - id: hours\n    label: Hours a week\n    type: number",
                "  - id: hours\n    label: Hours a week\n    type: number\n    questions: [how much money can you spend?]\n  - id: spend\n    type: money\n    questions: [How much money can you spend?]",
                at: "- id: spend", column: 5)
+        expect(.codeInWords, "say: Which tool do you use?", "say: Which tool do you use, if next_step == yes?", at: "say: Which tool", column: 9, lineOffset: -1)
         expect(.closeNeverFits, "when: known(pains) and signer", "when: known(pains) and unknown(pains)", at: "- id: summary", column: 5)
     }
 
@@ -89,7 +90,7 @@ struct LintCodeTests {
                                            .unknownStep, .unknownField, .unknownPain, .unknownObjection, .unknownOption, .conditionSyntax, .conditionType,
                                            .templateSyntax, .templateField, .incompleteObjection, .branchOrder, .emptyPart, .persona, .rubric, .competitor,
                                            .followUp, .unreachableStep, .neverEnds, .shadowedBranch, .neverTrue, .qualificationNeverAsked, .duplicatePhrase,
-                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation]
+                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation, .codeInWords]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)

@@ -235,5 +235,11 @@ import Testing
         // The qualification checklist is shown when it changes, not at every step.
         let unknownLines = result.stdout.components(separatedBy: "\n").filter { $0.contains("Still unknown:") }
         #expect(unknownLines.count == Set(unknownLines).count, "\(unknownLines)")
+        // Compact: the three the coming steps ask about, and how many more /profile lists.
+        for line in unknownLines {
+            let named = line.components(separatedBy: "Still unknown: ")[1].components(separatedBy: " (+")[0].components(separatedBy: ", ")
+            #expect(named.count <= 3, "\(line)")
+        }
+        #expect(unknownLines.first?.contains("more: /profile)") == true, "\(unknownLines)")
     }
 }

@@ -65,12 +65,51 @@ public enum PlaybookLinter {
         shared(playbook.fields.flatMap { f in f.questions.map { (f.id, f.location, $0, words($0)) } }) { item, first in
             warn(.sharedQuestion, item.location, "question '\(item.text)' asks for both '\(first)' and '\(item.owner)': a practice buyer cannot tell which fact is wanted; keep it under one")
         }
+        // Lines a rep reads aloud: their own words must not read as code.
+        let fieldIDs = Set(playbook.fields.map(\.id))
+        var spoken: [(SourceLocation, String, String)] = []
+        for step in steps {
+            spoken.append((step.location, "step '\(step.id)'", step.say))
+            if let hint = step.hint { spoken.append((step.location, "hint of step '\(step.id)'", hint)) }
+        }
+        for close in playbook.closes { spoken.append((close.location, "close '\(close.id)'", close.line)) }
+        for objection in playbook.objections {
+            for rebuttal in objection.rebuttals {
+                for text in [rebuttal.acknowledge, rebuttal.explore, rebuttal.respond, rebuttal.line].compactMap({ $0 }) {
+                    spoken.append((objection.location, "a rebuttal of '\(objection.id)'", text))
+                }
+            }
+        }
+        for (location, owner, text) in spoken {
+            if let why = Self.readsAsCode(text, fieldIDs: fieldIDs) {
+                warn(.codeInWords, location, "\(owner) reads as code to the customer: \(why); write it as you would say it (a field's value goes in {{braces}})")
+            }
+        }
         for close in playbook.closes {
             if let condition = close.condition, let why = Self.contradiction(condition) {
                 warn(.closeNeverFits, close.location, "close '\(close.id)' can never fit: '\(close.conditionSource ?? "")' cannot hold (\(why))")
             }
         }
         return out
+    }
+
+    /// Why the plain words of a line (outside `{{…}}`) read as code: a field id with an
+    /// underscore, a comparison or boolean operator, `known(…)`. Nil when they read as words.
+    static func readsAsCode(_ text: String, fieldIDs: Set<String>) -> String? {
+        var plain = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            plain += rest[..<open.lowerBound]
+            guard let close = rest.range(of: "}}", range: open.upperBound..<rest.endIndex) else { rest = ""; break }
+            plain += " "
+            rest = rest[close.upperBound...]
+        }
+        plain += rest
+        for op in ["==", "!=", "&&", "||", "known(", "unknown(", "<=", ">="] where plain.contains(op) { return "it has '\(op)'" }
+        for word in plain.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }) where word.contains("_") && fieldIDs.contains(String(word)) {
+            return "'\(word)' is a field id"
+        }
+        return nil
     }
 
     /// Why a condition can never hold, for the cases that can be decided from its text:

@@ -38,6 +38,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case closeNeverFits = "RP207"
     case ambiguousCue = "RP208"
     case sharedQuestion = "RP209"
+    case codeInWords = "RP210"
 
     public var title: String {
         switch self {
@@ -76,6 +77,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .closeNeverFits: "close that can never fit"
         case .ambiguousCue: "cue that cannot tell fields apart"
         case .sharedQuestion: "question that asks for two fields"
+        case .codeInWords: "line to say that reads as code"
         }
     }
 
