@@ -16,8 +16,14 @@ struct SummaryCommand: ParsableCommand {
         case text, markdown, json, email, ics, csv
     }
 
-    @Argument(help: "A transcript file (.jsonl).")
-    var transcript: String
+    @Argument(help: "A transcript file (.jsonl); or none, with --account.")
+    var transcript: String?
+
+    @Option(help: "Summarise a whole account (every live call with it in the transcripts folder) instead of one call.")
+    var account: String?
+
+    @Option(help: "With --account: the transcripts folder (default: the settings file's, else ./transcripts).")
+    var transcripts: String?
 
     @Option(help: "text, markdown, json, email, ics or csv.")
     var format: Format = .text
@@ -34,20 +40,50 @@ struct SummaryCommand: ParsableCommand {
         print(privacy.apply(text), terminator: "")
     }
 
+    func validate() throws {
+        if (transcript == nil) == (account == nil) {
+            throw ValidationError("Give a transcript, or --account NAME for a whole account (not both).")
+        }
+    }
+
+    /// One call's transcript replayed; or, with --account, every call with the account folded
+    /// into one profile (what is known now, objections still open, the outcome, the last next step).
+    private func load(_ settings: RepSettings) throws -> (Conversation, Playbook, TranscriptHeader, String) {
+        if let path = transcript {
+            let (transcript, playbook) = try TranscriptFile.load(path, playbookOverride: self.playbook)
+            return (transcript.replay(on: playbook), playbook, transcript.header, path)
+        }
+        let name = account ?? ""
+        let folder = transcripts ?? settings.transcripts ?? "transcripts"
+        let playbook = try AccountCommand.playbook(for: name, folder: folder, given: self.playbook ?? settings.playbook)
+        let calls = AccountCalls.load(folder: folder, account: name, playbook: playbook)
+        guard let last = calls.max(by: { $0.header.started < $1.header.started }) else {
+            printError("rapport: no live calls with the account '\(safe(name))' in \(safe(folder)). `rapport accounts` lists the accounts there.")
+            throw ExitCode(66)
+        }
+        let memory = AccountMemory(calls: calls, playbook: playbook)
+        var conversation = Conversation(playbook: playbook, today: last.header.day ?? CalendarDay(Date()), dateOrder: last.header.dateOrder)
+        for fact in memory.carried { _ = conversation.handle(.carried(fact)) }
+        if let (step, _) = memory.nextStep {
+            _ = conversation.handle(.nextStepAgreed("\(step.what) on \(step.day.description)"))
+        }
+        var header = last.header
+        header.account = memory.name
+        return (conversation, playbook, header, "the account \(name)")
+    }
+
     func run() throws {
-        let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
-        let conversation = transcript.replay(on: playbook)
+        let settings = try ConfigFile.load()
+        let (conversation, playbook, header, source) = try load(settings)
         let profile = conversation.profile
         let proposition = ValueProposition(playbook: playbook, profile: profile)
-        let header = transcript.header
-        let settings = try ConfigFile.load()
         // The e-mail is signed by the rep of the call, else by the one whose settings these are.
         let details = SummaryRenderer.Details(account: header.account, rep: header.rep ?? settings.rep, date: header.sessionDay,
                                               signature: settings.signature)
         switch format {
         case .ics:
             guard var invite = CalendarInvite(playbook: playbook, profile: profile, account: header.account, rep: header.rep, started: header.started) else {
-                printError("rapport: \(self.transcript) has no next step with a date, so there is no event to write. Agree one in the session with /next STEP DATE\(playbook.followUp == nil ? "" : ", or answer the follow-up stage's date step").")
+                printError("rapport: \(source) has no next step with a date, so there is no event to write. Agree one in the session with /next STEP DATE\(playbook.followUp == nil ? "" : ", or answer the follow-up stage's date step").")
                 throw ExitCode(1)
             }
             invite.summary = privacy.apply(invite.summary)

@@ -59,6 +59,11 @@ struct AccountMemoryTests {
         let list = try RapportProcess.run(["accounts", "--transcripts", "t"], in: folder)
         #expect(list.stdout.contains("Acme Freight — 3 calls") && list.stdout.contains("won;"), "\(list.stdout)")
 
+        // The whole account in one summary: what is known now, from every call.
+        let whole = try RapportProcess.run(["summary", "--account", "ACME Freight", "--transcripts", "t", "--format", "json"], in: folder)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stdout.contains("\"team_size\"") && whole.stdout.contains("carriedFrom"), "\(whole.stdout)")
+
         // Each transcript alone rebuilds its call: the summary of the third needs no other file.
         try FileManager.default.removeItem(at: first.transcript)
         try FileManager.default.removeItem(at: second.transcript)
