@@ -59,6 +59,13 @@ struct AccountMemoryTests {
         let list = try RapportProcess.run(["accounts", "--transcripts", "t"], in: folder)
         #expect(list.stdout.contains("Acme Freight — 3 calls") && list.stdout.contains("won;"), "\(list.stdout)")
 
+        // Reports count the deal as well as its calls.
+        let report = try RapportProcess.run(["report", "t", "--format", "json"], in: folder)
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let deals = try #require((figures["live"] as? [String: Any])?["deals"] as? [String: Any] ?? figures["deals"] as? [String: Any], "\(report.stdout.prefix(600))")
+        #expect(deals["count"] as? Int == 1 && deals["callsPerDeal"] as? Double == 3 && deals["won"] as? Int == 1, "\(deals)")
+        #expect(deals["medianDaysToOutcome"] as? Int == 0)
+
         // The whole account in one summary: what is known now, from every call.
         let whole = try RapportProcess.run(["summary", "--account", "ACME Freight", "--transcripts", "t", "--format", "json"], in: folder)
         #expect(whole.status == 0, "\(whole.stderr)")

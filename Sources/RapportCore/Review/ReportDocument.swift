@@ -47,6 +47,11 @@ public enum ReportDocument {
             out += ["", "Closes used and results"]
             for (id, t) in closeRows(r) { out.append("  " + safe(id).padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%6d used  %d won  %d lost", t.count, t.won, t.lost)) }
             out.append(String(format: "  outcomes: %d won, %d lost; next steps agreed in %d of %d calls (%@)", r.won, r.lost, r.nextSteps, r.liveCalls, percent(r.nextSteps, r.liveCalls)))
+            let d = r.dealFigures
+            if d.deals > 0 {
+                out.append(String(format: "  deals (calls with --account): %d, %.1f calls per deal, %d won, %d lost", d.deals, d.callsPerDeal, d.won, d.lost)
+                           + (d.medianDaysToOutcome.map { "; median \($0) days from first call to outcome" } ?? ""))
+            }
             if !r.lostReasons.isEmpty { out.append("  lost because: " + top(r.lostReasons, 5).map { "\(safe($0.0)) (\($0.1))" }.joined(separator: "; ")) }
         }
         if r.practiceSessions > 0 {
@@ -73,6 +78,8 @@ public enum ReportDocument {
             "objections": Dictionary(uniqueKeysWithValues: r.objections.map { ($0.key, ["raised": $0.value.count, "resolved": $0.value.resolved, "unresolved": $0.value.unresolved]) }),
             "closes": Dictionary(uniqueKeysWithValues: r.closes.map { ($0.key, ["used": $0.value.count, "won": $0.value.won, "lost": $0.value.lost]) }),
             "won": r.won, "lost": r.lost, "lostReasons": r.lostReasons, "nextSteps": r.nextSteps,
+            "deals": ["count": r.dealFigures.deals, "callsPerDeal": r.dealFigures.callsPerDeal, "won": r.dealFigures.won, "lost": r.dealFigures.lost,
+                      "medianDaysToOutcome": r.dealFigures.medianDaysToOutcome.map { $0 as Any } ?? NSNull()],
             "practice": [
                 "meanScore": (r.scores.value * 10).rounded() / 10, "scoreBuckets": r.scoreBuckets, "missedFacts": r.missedFacts,
                 "rubricItems": r.rubricItems.mapValues { ($0.value * 1000).rounded() / 1000 },
@@ -153,6 +160,11 @@ public enum ReportDocument {
             body += "<h3>Qualification most often left unknown</h3>" + table(["Element", "Calls", "Share"], unknownRows(r).map { [$0.0.label, "\($0.1)", percent($0.1, r.liveCalls)] }, numeric: [1, 2])
             body += "<h3>Closes and results</h3>" + table(["Close", "Used", "Won", "Lost"], closeRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.won)", "\($0.1.lost)"] }, numeric: [1, 2, 3])
             body += "<p>Outcomes: \(r.won) won, \(r.lost) lost. Next steps agreed in \(r.nextSteps) of \(r.liveCalls) calls (\(percent(r.nextSteps, r.liveCalls))).</p>"
+            let d = r.dealFigures
+            if d.deals > 0 {
+                body += "<p>Deals (calls with an account): \(d.deals), \(String(format: "%.1f", d.callsPerDeal)) calls per deal, \(d.won) won, \(d.lost) lost"
+                    + (d.medianDaysToOutcome.map { "; median \($0) days from first call to outcome" } ?? "") + ".</p>"
+            }
         }
         if r.practiceSessions > 0 {
             body += "<h2>Practice</h2><p>\(r.practiceSessions) sessions, mean score \(Int(r.scores.value.rounded()))/100.</p><div class=\"card\"><h3>Score over time, by trainee</h3>" + trendChart(r.trend) + "</div><div class=\"grid\">"

@@ -49,6 +49,34 @@ public struct TeamReport: Sendable {
     /// rep → mode → sessions.
     public var sessions: [String: [String: Int]] = [:]
 
+    /// One deal: the live calls with one account (matched as `AccountMemory.key` does).
+    public struct Deal: Sendable, Hashable {
+        public var calls = 0
+        public var firstDay: String?
+        /// The latest outcome and the day of its call.
+        public var outcome: (won: Bool, day: String)? {
+            get { outcomeDay.map { (outcomeWon, $0) } }
+            set { outcomeWon = newValue?.won ?? false; outcomeDay = newValue?.day }
+        }
+        var outcomeWon = false
+        var outcomeDay: String?
+
+        mutating func merge(_ other: Deal) {
+            calls += other.calls
+            if let day = other.firstDay, firstDay == nil || day < firstDay! { firstDay = day }
+            if let day = other.outcomeDay, outcomeDay == nil || day >= outcomeDay! { outcomeDay = day; outcomeWon = other.outcomeWon }
+        }
+
+        /// Days from the first call to the call that won or lost it.
+        public var daysToOutcome: Int? {
+            guard let first = firstDay.flatMap({ CalendarDay(iso: $0) }), let end = outcomeDay.flatMap({ CalendarDay(iso: $0) }) else { return nil }
+            return end.daysSinceEpoch - first.daysSinceEpoch
+        }
+    }
+
+    /// Account key → its deal.
+    public var deals: [String: Deal] = [:]
+
     // Live calls
     public var liveCalls = 0
     /// Stage id → calls whose furthest stage it was (where calls stop).
@@ -92,6 +120,11 @@ public struct TeamReport: Sendable {
 
     private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
         liveCalls += 1
+        if let account = header.account, !AccountMemory.key(account).isEmpty {
+            var deal = Deal(calls: 1, firstDay: header.sessionDay)
+            if let last = entries.last(where: { $0.type == .won || $0.type == .lost }) { deal.outcome = (last.type == .won, header.sessionDay) }
+            deals[AccountMemory.key(account), default: Deal()].merge(deal)
+        }
         if let playbook {
             for stage in playbook.stages where stageTitles[stage.id] == nil {
                 stageOrder.append(stage.id)
@@ -227,6 +260,7 @@ public struct TeamReport: Sendable {
         unreadable.merge(other.unreadable) { a, _ in a }
         for (rep, modes) in other.sessions { sessions[rep, default: [:]].merge(modes) { $0 + $1 } }
         liveCalls += other.liveCalls
+        for (key, deal) in other.deals { deals[key, default: Deal()].merge(deal) }
         lastStage.merge(other.lastStage) { $0 + $1 }
         for id in other.stageOrder where stageTitles[id] == nil {
             stageOrder.append(id)
@@ -247,6 +281,17 @@ public struct TeamReport: Sendable {
         }
         missedFacts.merge(other.missedFacts) { $0 + $1 }
         for (id, mean) in other.rubricItems { rubricItems[id, default: Mean()].merge(mean) }
+    }
+
+    /// Deals across calls: how many, calls per deal, won and lost, and days from the first call
+    /// to the outcome (median), for accounts named with `--account`.
+    public var dealFigures: (deals: Int, callsPerDeal: Double, won: Int, lost: Int, medianDaysToOutcome: Int?) {
+        let all = Array(deals.values)
+        let won = all.filter { $0.outcome?.won == true }.count
+        let lost = all.filter { $0.outcome?.won == false }.count
+        let days = all.compactMap(\.daysToOutcome).sorted()
+        let calls = all.reduce(0) { $0 + $1.calls }
+        return (all.count, all.isEmpty ? 0 : Double(calls) / Double(all.count), won, lost, days.isEmpty ? nil : days[days.count / 2])
     }
 
     /// Calls that reached each stage (those that stopped there or later), in playbook order.
