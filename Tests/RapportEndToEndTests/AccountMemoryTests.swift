@@ -65,18 +65,24 @@ struct AccountMemoryTests {
         let deals = try #require((figures["live"] as? [String: Any])?["deals"] as? [String: Any] ?? figures["deals"] as? [String: Any], "\(report.stdout.prefix(600))")
         #expect(deals["count"] as? Int == 1 && deals["callsPerDeal"] as? Double == 3 && deals["won"] as? Int == 1, "\(deals)")
         #expect(deals["medianDaysToOutcome"] as? Int == 0)
+        #expect(deals["reached"] as? [String: Int] == ["follow-up": 1], "\(deals)")
 
         // The whole account in one summary: what is known now, from every call.
         let whole = try RapportProcess.run(["summary", "--account", "ACME Freight", "--transcripts", "t", "--format", "json"], in: folder)
         #expect(whole.status == 0, "\(whole.stderr)")
         #expect(whole.stdout.contains("\"team_size\"") && whole.stdout.contains("carriedFrom"), "\(whole.stdout)")
 
-        // Each transcript alone rebuilds its call: the summary of the third needs no other file.
+        // Each transcript alone rebuilds its call: with the others gone, the second and third
+        // read exactly as they did beside them.
+        let secondBefore = try RapportProcess.run(["summary", second.transcript.path, "--format", "json"], in: folder).stdout
+        let thirdBefore = try RapportProcess.run(["summary", third.transcript.path, "--format", "json"], in: folder).stdout
         try FileManager.default.removeItem(at: first.transcript)
+        #expect(try RapportProcess.run(["summary", second.transcript.path, "--format", "json"], in: folder).stdout == secondBefore)
         try FileManager.default.removeItem(at: second.transcript)
         let alone = try RapportProcess.run(["summary", third.transcript.path, "--format", "json"], in: folder)
         #expect(alone.status == 0)
         #expect(alone.stdout.contains("\"team_size\""), "the carried facts are in the third call's own transcript")
+        #expect(alone.stdout == thirdBefore)
     }
 }
 

@@ -51,6 +51,8 @@ public enum ReportDocument {
             if d.deals > 0 {
                 out.append(String(format: "  deals (calls with --account): %d, %.1f calls per deal, %d won, %d lost", d.deals, d.callsPerDeal, d.won, d.lost)
                            + (d.medianDaysToOutcome.map { "; median \($0) days from first call to outcome" } ?? ""))
+                let reached = r.stageOrder.compactMap { id in r.dealsReached[id].map { "\(r.stageTitles[id] ?? id) \($0)" } }
+                if !reached.isEmpty { out.append("  deals reached (furthest stage of any call): " + reached.map(safe).joined(separator: ", ")) }
             }
             if !r.lostReasons.isEmpty { out.append("  lost because: " + top(r.lostReasons, 5).map { "\(safe($0.0)) (\($0.1))" }.joined(separator: "; ")) }
         }
@@ -79,7 +81,7 @@ public enum ReportDocument {
             "closes": Dictionary(uniqueKeysWithValues: r.closes.map { ($0.key, ["used": $0.value.count, "won": $0.value.won, "lost": $0.value.lost]) }),
             "won": r.won, "lost": r.lost, "lostReasons": r.lostReasons, "nextSteps": r.nextSteps,
             "deals": ["count": r.dealFigures.deals, "callsPerDeal": r.dealFigures.callsPerDeal, "won": r.dealFigures.won, "lost": r.dealFigures.lost,
-                      "medianDaysToOutcome": r.dealFigures.medianDaysToOutcome.map { $0 as Any } ?? NSNull()],
+                      "medianDaysToOutcome": r.dealFigures.medianDaysToOutcome.map { $0 as Any } ?? NSNull(), "reached": r.dealsReached],
             "practice": [
                 "meanScore": (r.scores.value * 10).rounded() / 10, "scoreBuckets": r.scoreBuckets, "missedFacts": r.missedFacts,
                 "rubricItems": r.rubricItems.mapValues { ($0.value * 1000).rounded() / 1000 },

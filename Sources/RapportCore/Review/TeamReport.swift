@@ -60,9 +60,13 @@ public struct TeamReport: Sendable {
         }
         var outcomeWon = false
         var outcomeDay: String?
+        /// The furthest stage any of its calls reached (its index in the playbook, and its id).
+        public var furthestIndex = -1
+        public var furthestStage: String?
 
         mutating func merge(_ other: Deal) {
             calls += other.calls
+            if other.furthestIndex > furthestIndex { furthestIndex = other.furthestIndex; furthestStage = other.furthestStage }
             if let day = other.firstDay, firstDay == nil || day < firstDay! { firstDay = day }
             if let day = other.outcomeDay, outcomeDay == nil || day >= outcomeDay! { outcomeDay = day; outcomeWon = other.outcomeWon }
         }
@@ -123,6 +127,10 @@ public struct TeamReport: Sendable {
         if let account = header.account, !AccountMemory.key(account).isEmpty {
             var deal = Deal(calls: 1, firstDay: header.sessionDay)
             if let last = entries.last(where: { $0.type == .won || $0.type == .lost }) { deal.outcome = (last.type == .won, header.sessionDay) }
+            if let playbook {
+                let order = Dictionary(uniqueKeysWithValues: playbook.stages.enumerated().map { ($1.id, $0) })
+                for entry in entries { if let stage = entry.stage, let index = order[stage], index > deal.furthestIndex { deal.furthestIndex = index; deal.furthestStage = stage } }
+            }
             deals[AccountMemory.key(account), default: Deal()].merge(deal)
         }
         if let playbook {
@@ -285,6 +293,11 @@ public struct TeamReport: Sendable {
 
     /// Deals across calls: how many, calls per deal, won and lost, and days from the first call
     /// to the outcome (median), for accounts named with `--account`.
+    /// Stage id → deals whose calls got no further than it.
+    public var dealsReached: [String: Int] {
+        deals.values.reduce(into: [:]) { counts, deal in if let stage = deal.furthestStage { counts[stage, default: 0] += 1 } }
+    }
+
     public var dealFigures: (deals: Int, callsPerDeal: Double, won: Int, lost: Int, medianDaysToOutcome: Int?) {
         let all = Array(deals.values)
         let won = all.filter { $0.outcome?.won == true }.count
