@@ -5,21 +5,74 @@ import RapportCore
 struct CommentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comment",
-        abstract: "Pin a coach's comment to a turn of a transcript (kept beside it; the transcript is never changed).")
+        abstract: "Pin a coach's comment to a turn of a transcript (kept beside it; the transcript is never changed); --list and --delete N manage them.")
 
     @Argument(help: "A transcript file (.jsonl).")
     var transcript: String
 
     @Argument(help: "The turn number, as `rapport review` shows it.")
-    var turn: Int
+    var turn: Int?
 
     @Argument(help: "The comment.")
-    var text: String
+    var text: String?
 
     @Option(help: "Who is commenting.")
     var coach: String?
 
+    @Flag(help: "List the comments on the transcript, numbered.")
+    var list = false
+
+    @Option(help: "Delete comment N (its number in --list).")
+    var delete: Int?
+
+    func validate() throws {
+        let adding = turn != nil || text != nil
+        if [adding, list, delete != nil].filter({ $0 }).count != 1 || (adding && (turn == nil || text == nil)) {
+            throw ValidationError("Give TURN and TEXT to add a comment, or --list, or --delete N.")
+        }
+    }
+
     func run() throws {
+        if list { return listComments() }
+        if let delete { return try deleteComment(delete) }
+        guard let turn, let text else { return }
+        try add(turn: turn, text: text)
+    }
+
+    private func listComments() {
+        let comments = CommentCommand.readComments(of: transcript)
+        if comments.isEmpty { return print("No comments on \(safe(transcript)).") }
+        for (index, comment) in comments.enumerated() {
+            print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " ")) — \(safe(comment.text))")
+        }
+    }
+
+    /// Writes the other comments to a new owner-only file and renames it over the old one, so a
+    /// crash leaves either every comment or all but the deleted one.
+    private func deleteComment(_ number: Int) throws {
+        let comments = CommentCommand.readComments(of: transcript)
+        guard (1...max(1, comments.count)).contains(number), number <= comments.count else {
+            printError("rapport: \(transcript) has \(comments.count) comment\(comments.count == 1 ? "" : "s"); `rapport comment \(transcript) --list` numbers them. Nothing was deleted.")
+            throw ExitCode(64)
+        }
+        var kept = comments
+        let removed = kept.remove(at: number - 1)
+        let path = CoachComment.sidecarPath(for: transcript)
+        let temporary = path + ".\(getpid()).tmp"
+        if let problem = PrivateFile.write(kept.map { Transcript.line($0) + "\n" }.joined(), to: temporary, appending: false) {
+            unlink(temporary)
+            printError("rapport: could not rewrite \(path): \(problem). Nothing was deleted.")
+            throw ExitCode(74)
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            printError("rapport: could not replace \(path): \(String(cString: strerror(errno))). Nothing was deleted.")
+            throw ExitCode(74)
+        }
+        print("Deleted comment \(number) (turn \(removed.turn): \(safe(String(removed.text.prefix(60))))).")
+    }
+
+    private func add(turn: Int, text: String) throws {
         let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: nil)
         let turns = CallTimeline(transcript: transcript, playbook: playbook).turns
         guard turns.contains(turn) else {
@@ -27,7 +80,7 @@ struct CommentCommand: ParsableCommand {
             printError("rapport: \(self.transcript) has no turn \(turn) (\(range)); `rapport review \(self.transcript)` shows them. Nothing was saved.")
             throw ExitCode(64)
         }
-        let text = self.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             printError("rapport: the comment is empty. Nothing was saved.")
             throw ExitCode(64)

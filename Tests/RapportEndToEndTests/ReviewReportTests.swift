@@ -72,6 +72,18 @@ import Testing
         #expect(practiceReview.contains("Scorecard"))
         let saved2 = try Transcript.parse(String(contentsOf: practice, encoding: .utf8)).entries.last { $0.type == .scorecard }?.score
         #expect(practiceReview.contains("Overall: \(Int(saved2 ?? -1))/100"), "the review's scorecard matches the one saved")
+
+        // Listed, numbered, and deleted one at a time; the transcript is never touched.
+        _ = try RapportProcess.run(["comment", live.path, "6", "Second thought on turn 6."], in: folder)
+        let listed = try RapportProcess.run(["comment", live.path, "--list"], in: folder).stdout
+        #expect(listed.contains("1. turn 6 · Morgan ·") && listed.contains("2. turn 6 · ") && listed.contains("Second thought"), "\(listed)")
+        let deleted = try RapportProcess.run(["comment", live.path, "--delete", "1"], in: folder)
+        #expect(deleted.status == 0 && deleted.stdout.contains("Deleted comment 1"), "\(deleted.stderr)")
+        let left = try RapportProcess.run(["comment", live.path, "--list"], in: folder).stdout
+        #expect(!left.contains("Morgan") && left.contains("1. turn 6") && left.contains("Second thought"), "\(left)")
+        #expect(try RapportProcess.permissions(sidecar) == 0o600)
+        #expect(try RapportProcess.run(["comment", live.path, "--delete", "5"], in: folder).status == 64)
+        #expect(try Data(contentsOf: live) == before)
     }
 
     @Test func aTranscriptCutMidLineByACrashIsReviewedAndReported() throws {
