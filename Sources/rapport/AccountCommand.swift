@@ -12,10 +12,10 @@ struct AccountCommand: ParsableCommand {
     @Argument(help: "The account, as typed with --account (case, accents and dashes aside).")
     var name: String
 
-    @Option(help: "The transcripts folder (default: the settings file's, else ./transcripts).")
+    @Option(help: "The transcripts folder (default: the settings file's, else ./transcripts).", completion: .directory)
     var transcripts: String?
 
-    @Option(help: "The playbook to read the calls with (default: the one the latest call names).")
+    @Option(help: "The playbook to read the calls with (default: the one the latest call names).", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Option(help: "text, markdown or json.")

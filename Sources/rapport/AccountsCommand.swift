@@ -7,7 +7,7 @@ struct AccountsCommand: ParsableCommand {
         commandName: "accounts",
         abstract: "The accounts with live calls in a folder: last call, how far it got, outcome and next step; overdue next steps first.")
 
-    @Option(help: "The transcripts folder (default: the settings file's, else ./transcripts).")
+    @Option(help: "The transcripts folder (default: the settings file's, else ./transcripts).", completion: .directory)
     var transcripts: String?
 
     func run() throws {

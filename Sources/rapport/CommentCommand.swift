@@ -7,7 +7,7 @@ struct CommentCommand: ParsableCommand {
         commandName: "comment",
         abstract: "Pin a coach's comment to a turn of a transcript (kept beside it; the transcript is never changed); --list and --delete N manage them.")
 
-    @Argument(help: "A transcript file (.jsonl).")
+    @Argument(help: "A transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
     var transcript: String
 
     @Argument(help: "The turn number, as `rapport review` shows it.")

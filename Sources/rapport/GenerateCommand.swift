@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Folder to write them to (created owner-only).")
     var out: String
 
-    @Option(help: "The playbook (default: playbooks/default.yaml).")
+    @Option(help: "The playbook (default: playbooks/default.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Option(help: "Seed for every random choice.")

@@ -7,7 +7,7 @@ struct Live: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a live guided-selling session (the default when no subcommand is given).")
 
-    @Option(help: "The playbook to follow (default: playbooks/default.yaml).")
+    @Option(help: "The playbook to follow (default: playbooks/default.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Option(help: "The customer account, named in the transcript's file name.")
@@ -16,10 +16,10 @@ struct Live: ParsableCommand {
     @Option(help: "The rep's name, kept in the transcript (default: the settings file's `rep`).")
     var rep: String?
 
-    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).")
+    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).", completion: .directory)
     var transcripts: String?
 
-    @Option(help: "Continue a saved transcript in the same file.")
+    @Option(help: "Continue a saved transcript in the same file.", completion: .file(extensions: ["jsonl"]))
     var resume: String?
 
     @Flag(help: "No colour, even on a terminal.")

@@ -8,7 +8,7 @@ struct MatchCommand: ParsableCommand {
         commandName: "match",
         abstract: "Recognise the objection in customer words: one TEXT, or one utterance per stdin line as JSON Lines.")
 
-    @Option(help: "The playbook whose objections to match (default: playbooks/default.yaml).")
+    @Option(help: "The playbook whose objections to match (default: playbooks/default.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Argument(help: "The customer's words. Without it, reads one utterance per line from stdin.")

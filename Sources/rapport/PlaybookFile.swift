@@ -86,7 +86,7 @@ enum PlaybookFile {
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.rendered(source: source)) }
             let count = error.diagnostics.filter { $0.severity == .error }.count
-            printError("rapport: the playbook has \(count) error\(count == 1 ? "" : "s"); fix \(count == 1 ? "it" : "them") (rapport lint \(path)) and start again.")
+            printError("rapport: the playbook has \(count) error\(count == 1 ? "" : "s"); fix \(count == 1 ? "it" : "them") (rapport lint \(path)) and run the command again.")
             throw ExitCode(65)
         }
     }

@@ -13,10 +13,10 @@ struct Practice: ParsableCommand {
             trust and allows /hint; --exam hides both.
             """)
 
-    @Option(help: "The playbook (default: playbooks/default.yaml).")
+    @Option(help: "The playbook (default: playbooks/default.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
-    @Option(help: "The persona to play the buyer (default: the playbook's first; --list shows them).")
+    @Option(help: "The persona to play the buyer (default: the playbook's first; --list shows them).", completion: .custom(Completions.personas))
     var persona: String?
 
     @Option(help: "Seed for the buyer's choices (default: from the clock, saved in the transcript).")
@@ -31,7 +31,7 @@ struct Practice: ParsableCommand {
     @Option(help: "The trainee's name, kept in the transcript.")
     var rep: String?
 
-    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).")
+    @Option(help: "Folder for transcripts (created owner-only if missing; default: the settings file's, else ./transcripts).", completion: .directory)
     var transcripts: String?
 
     @Flag(help: "No colour, even on a terminal.")

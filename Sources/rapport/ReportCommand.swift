@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only live calls or only practice sessions.")
     var mode: Mode?
 
-    @Option(help: "Read every transcript against this playbook instead of the ones they name.")
+    @Option(help: "Read every transcript against this playbook instead of the ones they name.", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @OptionGroup var privacy: RedactOption

@@ -11,13 +11,13 @@ struct ReviewCommand: ParsableCommand {
         case text, markdown, json, html
     }
 
-    @Argument(help: "A transcript file (.jsonl).")
+    @Argument(help: "A transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
     var transcript: String
 
     @Option(help: "text, markdown, json or html.")
     var format: Format = .text
 
-    @Option(help: "Use this playbook instead of the one the transcript names.")
+    @Option(help: "Use this playbook instead of the one the transcript names.", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Option(help: "Wrap text at this many columns (default: the terminal's width, else 100).")

@@ -16,19 +16,19 @@ struct SummaryCommand: ParsableCommand {
         case text, markdown, json, email, ics, csv
     }
 
-    @Argument(help: "A transcript file (.jsonl); or none, with --account.")
+    @Argument(help: "A transcript file (.jsonl); or none, with --account.", completion: .file(extensions: ["jsonl"]))
     var transcript: String?
 
     @Option(help: "Summarise a whole account (every live call with it in the transcripts folder) instead of one call.")
     var account: String?
 
-    @Option(help: "With --account: the transcripts folder (default: the settings file's, else ./transcripts).")
+    @Option(help: "With --account: the transcripts folder (default: the settings file's, else ./transcripts).", completion: .directory)
     var transcripts: String?
 
     @Option(help: "text, markdown, json, email, ics or csv.")
     var format: Format = .text
 
-    @Option(help: "Use this playbook instead of the one the transcript names.")
+    @Option(help: "Use this playbook instead of the one the transcript names.", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
     @Option(help: "A Mustache template (plain text) to render instead of the playbook's.")

@@ -41,7 +41,7 @@ struct LintCodeTests {
         expect(.reservedWord, "  - id: story", "  - id: and", at: "- id: and", column: 9)
         expect(.badValue, "  - id: story\n    type: text", "  - id: story\n    type: prose", at: "type: prose", column: 11)
         expect(.unknownStep, "            goto: small", "            goto: smal", at: "goto: smal", column: 19)
-        expect(.unknownField, "        record: tool", "        record: tools", at: "say: Which tool", column: 9, lineOffset: -1)
+        expect(.unknownField, "        record: tool", "        record: tools", at: "record: tools", column: 17)
         expect(.unknownPain, "      solves: [risk]", "      solves: [risky]", at: "- id: vault", column: 7)
         expect(.unknownObjection, "follow_up:", persona(objection: "prize"), at: "objection: prize", column: 20)
         expect(.unknownOption, "when: known(pains) and signer", "when: tool == numbers", at: "when: tool", column: 19)

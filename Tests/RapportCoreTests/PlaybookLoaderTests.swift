@@ -74,8 +74,8 @@ struct PlaybookLoaderTests {
 
     @Test func unknownFieldReference() {
         let d = diagnostics(replacing: "        record: hours", with: "        record: hour")
-        // The error sits on the step ("- id: hours"), the line above its `say`.
-        expectOneError(d, line: line(of: "say: How many hours") - 1, column: 9, containing: "unknown field 'hour'")
+        // The error sits on the `record:` value that names the unknown field.
+        expectOneError(d, line: line(of: "say: How many hours") + 1, column: 17, containing: "unknown field 'hour'")
     }
 
     @Test func unknownPainReference() {

@@ -136,8 +136,9 @@ import Testing
         try source.write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try RapportProcess.run(["live", "--playbook", "bad.yaml", "--transcripts", "t"], lines: ["hello"], in: folder)
         #expect(result.status == 65)
-        let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("- id: team-size") }! + 1
-        #expect(result.stderr.contains("bad.yaml:\(line):9: error: step 'team-size' records into unknown field 'team_sise'; did you mean 'team_size'?"))
+        // The error points at the `record:` that names the field.
+        let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("record: team_sise") }! + 1
+        #expect(result.stderr.contains("bad.yaml:\(line):17: error: step 'team-size' records into unknown field 'team_sise'; did you mean 'team_size'?"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t").path), "no session, no transcript")
         let missing = try RapportProcess.run(["live", "--playbook", "nope.yaml"], in: folder)
         #expect(missing.status == 66)

@@ -41,3 +41,16 @@ struct SettingsFileTests {
         #expect(shown.status == 78, "no session runs on settings the rep did not mean")
     }
 }
+
+/// Shell completion: transcript files for transcript arguments, playbooks for --playbook, and
+/// persona ids from the playbook in use.
+struct CompletionTests {
+    @Test func filesAndIdsComplete() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let bash = try RapportProcess.run(["--generate-completion-script", "bash"], in: folder).stdout
+        #expect(bash.contains("'!*.@(jsonl)'") && bash.contains("'!*.@(yaml|yml)'"), "transcripts and playbooks complete as files")
+        let personas = try RapportProcess.run(["---completion", "practice", "--", "--persona", "5", "0", "rapport", "practice", "--playbook",
+                                               RapportProcess.defaultPlaybook, "--persona", ""], in: folder).stdout
+        #expect(personas.split(separator: "\n").map(String.init) == ["dana", "marcus", "priya", "lena"], "\(personas)")
+    }
+}

@@ -81,7 +81,8 @@ public struct PlaybookFlow: Sendable {
             out.append("  subgraph \(quoted("cluster_\(index)")) {")
             out.append("    label=\(quoted(stage.title)); style=rounded; color=\"#9aa5b1\";")
             for step in stage.steps {
-                var attributes = "label=\(quoted(step.id + "\n" + Self.clip(step.say)))"
+                // The id, then the line to say, on two lines of the box (DOT's \n).
+                var attributes = "label=" + String(quoted(step.id).dropLast()) + "\\n" + String(quoted(Self.clip(step.say)).dropFirst())
                 if !reachable.contains(step.id) { attributes += ", style=\"rounded,dashed\", color=red, fontcolor=red, xlabel=\"unreachable\"" }
                 if trapped.contains(step.id) { attributes += ", color=orange, xlabel=\"never ends\"" }
                 out.append("    \(quoted(step.id)) [\(attributes)];")

@@ -229,6 +229,8 @@ public struct Step: Sendable {
     /// Where to go when no branch holds: a step id, `end`, or nil for the next step in order.
     public var defaultNext: Target?
     public var location: SourceLocation
+    /// Where its `record:` is written, for diagnostics about the field it names.
+    public var recordLocation: SourceLocation?
 }
 
 public enum Target: Sendable, Hashable {

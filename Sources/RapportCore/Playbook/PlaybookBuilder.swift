@@ -209,6 +209,7 @@ struct PlaybookBuilder {
                 var step = Step(id: stepID, stageID: id, say: say, hint: s["hint"].flatMap { reader.string($0, "hint") },
                                 record: s["record"].flatMap { reader.identifier($0, "record") }, branches: [],
                                 defaultNext: nil, location: reader.location(stepNode))
+                step.recordLocation = s["record"].map { reader.location($0) }
                 if let next = s["next"] { readNext(next, into: &step, stage: stages.count, step: steps.count) }
                 steps.append(step)
             }
@@ -624,7 +625,7 @@ struct PlaybookBuilder {
         for stage in playbook.stages {
             for step in stage.steps {
                 if let record = step.record, playbook.field(record) == nil {
-                    reader.error(at: step.location, "step '\(step.id)' records into unknown field '\(record)'\(suggest(record, fieldIDs))")
+                    reader.error(at: step.recordLocation ?? step.location, "step '\(step.id)' records into unknown field '\(record)'\(suggest(record, fieldIDs))")
                 }
                 if case .step(let target)? = step.defaultNext, playbook.step(target) == nil {
                     reader.error(at: step.location, "step '\(step.id)' goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
