@@ -357,7 +357,9 @@ public struct RolePlay: Sendable {
             return true
         }
         // An answer: a statement with substance ("I understand" alone only acknowledges).
-        let answering = !move.isQuestion && (move.words >= 8 || (move.words >= 5 && !move.acknowledges))
+        // An acknowledgement, however warm, is not an answer: with one, it takes a real
+        // sentence of substance after it.
+        let answering = !move.isQuestion && (move.acknowledges ? move.words >= 16 : move.words >= 5)
         if answering {
             progress.answeredAt = progress.answeredAt ?? turn
             if progress.acknowledgedAt != nil || progress.exploredAt != nil {

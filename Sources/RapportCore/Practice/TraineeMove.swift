@@ -38,7 +38,8 @@ public struct TraineeMove: Sendable, Hashable {
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall",
         "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am", "anyone", "anybody", "anything",
     ]
-    static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool"]
+    static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool",
+                                       "to", "start", "begin", "first", "firstly", "finally"]
     static let acknowledgements: [String] = [
         "i understand", "i hear you", "that makes sense", "makes sense", "fair enough", "that's fair", "thats fair", "fair point",
         "i appreciate", "i get that", "i get it", "totally get", "completely understand", "understandable", "that must be",
@@ -93,7 +94,7 @@ public struct TraineeMove: Sendable, Hashable {
     }
 
     static let smallTalkKeys = [
-        "how are things", "how are you", "how's your day", "hows your day", "how was your weekend", "how's it going", "hows it going",
+        "how are things", "how are you", "how's your day", "hows your day", "how's your week", "hows your week", "how has your week", "how was your weekend", "how's it going", "hows it going",
         "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
         "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
     ].map(key)
@@ -166,8 +167,16 @@ public struct TraineeMove: Sendable, Hashable {
             let next = start.dropFirst(polite.count).first ?? ""
             open = Self.openVerbs.contains(next) || next == "me"
         }
-        let closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
+        var closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
         let questionMark = text.contains("?")
+        // "What we usually do is…", "How we handle it…": a question word then a subject, with no
+        // question mark, introduces a statement.
+        if !questionMark, let first = start.first, ["what", "how", "why", "where", "when"].contains(first),
+            let second = start.dropFirst().first, ["we", "i", "you", "they", "our", "it", "most", "many"].contains(second)
+        {
+            open = false
+            closed = false
+        }
         // Each move by its usual words, or by meaning: the line near a move's examples and
         // nearer them than plain discovery questions.
         let meant = MoveReader.shared.moves(text)
@@ -193,7 +202,7 @@ public struct TraineeMove: Sendable, Hashable {
         // By meaning, agenda and small talk are never an open question about the business
         // (which would be answered with a fact): "what would a great outcome look like?" asks.
         setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
-        smallTalk = Self.smallTalkKeys.contains(where: has) || (meant.contains("smalltalk") && (!isOpen || start.first == "how"))
+        smallTalk = Self.smallTalkKeys.contains(where: has) || (meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {

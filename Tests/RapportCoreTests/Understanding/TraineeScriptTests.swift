@@ -165,6 +165,31 @@ struct TraineeScriptTests {
         "I'll send you the contract tomorrow.",
     ]
 
+    /// Written after the fifth round, before the sixth, and held out from it: a warm, methodical
+    /// trainee in yet another voice.
+    static let methodicalPlan = [
+        "Good afternoon! Thanks for squeezing me in today.",
+        "So you know what to expect: I'll ask about how month-end works for you, then we can look at whether anything we do is relevant. If not, no hard feelings. OK?",
+        "Could you talk me through a typical month-end, from the first day to sign-off?",
+        "How many working days does that usually take?",
+        "And how large is the finance team?",
+        "Which accounting system are you on?",
+        "Of all of that, which part takes the most effort?",
+        "What knock-on effect does that have on the business?",
+        "Picture the close a year from now, working well. What's different?",
+        "Who would be involved in deciding to change the process?",
+        "Is there money earmarked for this kind of improvement?",
+        "By when would you need something working?",
+        "Are you evaluating any other approaches at the moment?",
+        "To play it back: the close takes too long, a lot is manual, and that creates risk and stress. Is that right?",
+        "How about we set up a short pilot on one of your entities, kicking off Monday 7 December?",
+    ]
+    static let methodicalConcern = [
+        "I appreciate you being straight with me about that.",
+        "What's the main thing behind that worry?",
+        "That's why we start with a small pilot with clear exit criteria, so you see the results on your own close before committing to anything.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -197,9 +222,10 @@ struct TraineeScriptTests {
     }
 
     /// The buyer never says the same thing twice running, over many seeded calls in every voice.
-    /// The adaptive held-out calls, run once when the fourth round was done: challenger 83, 79
-    /// and 55, brisk 96, 96 and 65, feature-dump 20, 15 and 15 on Dana, Priya and Marcus.
-    /// Floors and ceilings just outside those, so a change that makes them worse fails.
+    /// The adaptive calls, run once when the fourth round was done: challenger 83, 79 and 55,
+    /// brisk 96, 96 and 65, feature-dump 20, 15 and 15 on Dana, Priya and Marcus. The challenger
+    /// call on Marcus was read line by line in the sixth round (80, 74 and 59 after it), so it
+    /// is seen since. Floors and ceilings just outside those.
     @Test(arguments: [("dana", 78, 90), ("priya", 74, 90), ("marcus", 50, 60)])
     func heldOutAdaptiveCalls(persona: String, challengerFloor: Int, briskFloor: Int) {
         let challenger = Self.playAdaptive(persona, Self.challengerPlan, concern: Self.challengerConcern).1.overall
@@ -209,6 +235,16 @@ struct TraineeScriptTests {
         #expect(challenger >= challengerFloor)
         #expect(brisk >= briskFloor)
         #expect(poor <= 30)
+    }
+
+    /// The methodical call, held out from the sixth round (written before it; only its totals
+    /// were read): 70, 72 and 38 on Dana, Priya and Marcus before and after that round. Floors
+    /// just under.
+    @Test(arguments: [("dana", 65), ("priya", 67), ("marcus", 33)])
+    func heldOutMethodicalCall(persona: String, floor: Int) {
+        let score = Self.playAdaptive(persona, Self.methodicalPlan, concern: Self.methodicalConcern).1.overall
+        print("trainee held out \(persona): methodical \(score)")
+        #expect(score >= floor)
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
