@@ -152,5 +152,12 @@ public enum OrdinaryTalk {
         // a shopper saying what they are after, or that they are only looking
         "just looking, thanks", "I'm only browsing today", "I need an outfit for a party next week",
         "I'm shopping for a holiday next month", "I need shoes for a wedding",
+        // plans, dates and due diligence: answers and questions, not pushback
+        "we want it in place by the summer", "something in place before the audit", "we have an audit coming up in the spring",
+        "our year-end is in March", "we looked at another tool a while back but didn't go ahead", "how is our data secured",
+        "is it safe to use with client data", "what security certifications do you have",
+        // a shopper returning, checking or comparing
+        "I'd like to return this, it doesn't fit", "can I exchange this for a different size", "is it dishwasher safe",
+        "is it safe for children", "do you have anything like this in another colour", "have you got something similar but smaller",
     ]
 }

@@ -54,7 +54,7 @@ struct Utterance: Sendable {
                      "autumn", "winter", "swamped", "slammed", "hectic", "crazy"],
             "need": ["need", "needs", "necessary", "require", "priority", "useful"],
             "trust": ["trust", "believe", "proof", "prove", "guarantee", "risk", "risky", "burned", "burnt", "promise",
-                      "promises", "heard", "reputation", "safe", "security", "secure", "reliable", "sure", "startup",
+                      "promises", "heard", "reputation", "reliable", "sure", "startup",
                       "doubt", "sceptical", "skeptical"],
             "fit": ["fit", "fits", "suit", "suitable", "match", "compatible", "unique", "different", "small", "smaller",
                     "big", "bigger", "large", "missing", "feature", "features", "setup", "unusual"],

@@ -100,20 +100,29 @@ struct ObjectionDetectionTests {
         #expect(flagged.0 <= 3, "ordinary lines flagged: \(flagged)")
     }
 
-    /// The held-out set, written before the fifth round and run once after it: B2B 37/54,
-    /// consumer 12/16, services 6/8, haggling 3/10 recognised; ordinary B2B lines flagged 4/35,
-    /// shopper lines 3/40; B2B 35/54 once a one-word clause ("CFO" in "CFO, 12 ppl, netsuite")
-    /// no longer decided alone (its word beside its concept had counted as a second word).
-    /// Floors a little under, so a change that makes it worse fails.
-    @Test func heldOutFigures() {
+    /// The fourth set, held out through the fifth round (B2B 37/54, then 35/54 once a one-word
+    /// clause no longer decided alone; consumer 12/16, services 6/8, haggling 3/10; ordinary B2B
+    /// lines flagged 4/35, shopper lines 3/40), then read line by line in the sixth: tuning data
+    /// since (B2B 48/54 and 4 of 75 flagged after it).
+    @Test func fourthSetFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetFour.text))
-        print("objection validation four: \(figures)")
-        #expect(figures.rate(figures.objections["b2b"]) >= 0.64)
-        #expect(figures.rate(figures.objections["consumer"]) >= 0.6)
+        print("objection seen set four: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.82)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(Double(flagged.0) / Double(flagged.1) <= 0.11, "ordinary lines flagged: \(flagged)")
-        // Haggling is pushback, shopping is not: the first flags clearly more.
-        #expect(figures.rate(figures.objections["haggling"]) >= 2 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
+        #expect(flagged.0 <= 6, "ordinary lines flagged: \(flagged)")
+    }
+
+    /// The held-out set, written after the fifth round and run once before and once after the
+    /// sixth: both times B2B 29/38 (76%), consumer 7/7, services 2/4, haggling 4/5 recognised;
+    /// ordinary B2B lines flagged 1/25, shopper lines 1/20 (2 of 45). Floors a little under.
+    @Test func heldOutFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetFive.text))
+        print("objection validation five: \(figures)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.7)
+        #expect(figures.rate(figures.objections["consumer"]) >= 0.7)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(Double(flagged.0) / Double(flagged.1) <= 0.07, "ordinary lines flagged: \(flagged)")
+        #expect(figures.rate(figures.objections["haggling"]) >= 3 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {

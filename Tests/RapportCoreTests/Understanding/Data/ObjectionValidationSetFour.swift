@@ -1,5 +1,5 @@
-/// A fourth held-out set of customer lines (`label|domain|text`), written before the fifth round
-/// of detection work and never used to change anything: objections in many voices (longer
+/// A fourth set of customer lines (`label|domain|text`), written before the fifth round of
+/// detection work and held out through it; read line by line in the sixth, tuning data since: objections in many voices (longer
 /// sentences, names, numbers), ordinary B2B answers and questions, shopper lines and haggling.
 enum ObjectionValidationSetFour {
     static let text = """
