@@ -29,7 +29,7 @@ struct AccountMemoryTests {
         #expect(second.stdout.contains("Still open: It costs too much"))
         #expect(second.stdout.contains("Agreed on Friday 27 November: demo with the CFO on Tuesday 1 December") || second.stdout.contains("demo with the CFO on Tuesday 1 December"))
         #expect(second.stdout.contains("Finance team size: 12  \"12 ppl, netsuite + excel, close takes 9 days\" (from the call of") || second.stdout.contains("(from the call of"), "\(second.stdout)")
-        #expect(!second.stdout.contains("[qualify 1/11]"), "the call starts past what is known:\n\(second.stdout)")
+        #expect(!second.stdout.contains("[qualify 1/6]"), "the call starts past what is known:\n\(second.stdout)")
         let json = try RapportProcess.run(["summary", second.transcript.path, "--format", "json"], in: folder)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let profile = try #require(document["profile"] as? [[String: Any]])

@@ -89,11 +89,11 @@ struct LintTests {
             playbook: ../default.yaml
             tests:
               - name: budget is read as money
-                input: ["", controller, "12", netsuite, "yes", 40k]
+                input: ["", controller, "12", netsuite, "yes", /goto budget, 40k]
                 expect:
                   at: authority
                   profile: {budget: "$45,000"}
-                  visits: [opener, role, team-size, erp, need, budget, budget-small]
+                  visits: [opener, role, team-size, erp, need, rapport, budget, budget-small]
               - name: passes
                 input: [""]
                 expect: {at: role}
@@ -103,8 +103,8 @@ struct LintTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("✗ budget is read as money  (tests/broken.yaml:3)"))
         #expect(result.stdout.contains("profile budget: expected $45,000, actual $40,000"))
-        #expect(result.stdout.contains("expected: opener → role → team-size → erp → need → budget → budget-small"))
-        #expect(result.stdout.contains("actual:   opener → role → team-size → erp → need → budget → authority"))
+        #expect(result.stdout.contains("expected: opener → role → team-size → erp → need → rapport → budget → budget-small"))
+        #expect(result.stdout.contains("actual:   opener → role → team-size → erp → need → rapport → budget → authority"))
         #expect(result.stdout.contains("✓ passes"))
         #expect(result.stdout.contains("2 tests: 1 passed, 1 failed"))
         let bad = try RapportProcess.run(["test", "tests/nope.yaml"], in: folder)

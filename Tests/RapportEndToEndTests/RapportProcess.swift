@@ -99,10 +99,6 @@ enum Script {
         "about 12 people",                           // team size
         "we're on netsuite",                         // erp
         "yeah definitely",                           // need
-        "30-50k",                                    // budget
-        "not really",                                // authority: no
-        "Maria Lopez, CFO",                          // economic buyer
-        "by March",                                  // timeline
         "/note she is off next week",
         "Been here four years",                      // rapport
         "Three weeks of spreadsheets and chasing people",
@@ -112,6 +108,10 @@ enum Script {
         "the auditors find mistakes and we work weekends",
         "we looked at FloQast",                      // competition
         "we could finally do analysis",              // success metric
+        "30-50k",                                    // budget
+        "not really",                                // authority: no
+        "Maria Lopez, CFO",                          // economic buyer
+        "by March",                                  // timeline
         "ease of use and NetSuite integration",      // criteria
         "I pick, then the CFO signs",                // process
         "procurement takes two weeks",               // paper

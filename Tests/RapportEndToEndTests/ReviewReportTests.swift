@@ -52,7 +52,7 @@ import Testing
         let folder = try RapportProcess.temporaryFolder()
         let (live, practice) = try record(in: folder)
         let before = try Data(contentsOf: live)
-        let saved = try RapportProcess.run(["comment", live.path, "6", "Ask what the range is based on.", "--coach", "Morgan"], in: folder)
+        let saved = try RapportProcess.run(["comment", live.path, "15", "Ask what the range is based on.", "--coach", "Morgan"], in: folder)
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(try Data(contentsOf: live) == before, "the transcript itself is untouched")
         let sidecar = live.path + ".comments"
@@ -63,7 +63,7 @@ import Testing
         #expect(try String(contentsOfFile: sidecar, encoding: .utf8).split(separator: "\n").count == 1, "a refused comment is not saved")
         let review = try RapportProcess.run(["review", live.path, "--width", "120"], in: folder).stdout
         let lines = review.split(separator: "\n").map(String.init)
-        let customer = try #require(lines.firstIndex { $0.hasPrefix("6   Customer:") })
+        let customer = try #require(lines.firstIndex { $0.hasPrefix("15  Customer:") })
         #expect(lines[customer...].prefix(4).contains { $0.contains("✎ Morgan: Ask what the range is based on.") })
 
         _ = try RapportProcess.run(["comment", practice.path, "3", "Good open question."], in: folder)
@@ -74,13 +74,13 @@ import Testing
         #expect(practiceReview.contains("Overall: \(Int(saved2 ?? -1))/100"), "the review's scorecard matches the one saved")
 
         // Listed, numbered, and deleted one at a time; the transcript is never touched.
-        _ = try RapportProcess.run(["comment", live.path, "6", "Second thought on turn 6."], in: folder)
+        _ = try RapportProcess.run(["comment", live.path, "15", "Second thought on turn 15."], in: folder)
         let listed = try RapportProcess.run(["comment", live.path, "--list"], in: folder).stdout
-        #expect(listed.contains("1. turn 6 · Morgan ·") && listed.contains("2. turn 6 · ") && listed.contains("Second thought"), "\(listed)")
+        #expect(listed.contains("1. turn 15 · Morgan ·") && listed.contains("2. turn 15 · ") && listed.contains("Second thought"), "\(listed)")
         let deleted = try RapportProcess.run(["comment", live.path, "--delete", "1"], in: folder)
         #expect(deleted.status == 0 && deleted.stdout.contains("Deleted comment 1"), "\(deleted.stderr)")
         let left = try RapportProcess.run(["comment", live.path, "--list"], in: folder).stdout
-        #expect(!left.contains("Morgan") && left.contains("1. turn 6") && left.contains("Second thought"), "\(left)")
+        #expect(!left.contains("Morgan") && left.contains("1. turn 15") && left.contains("Second thought"), "\(left)")
         #expect(try RapportProcess.permissions(sidecar) == 0o600)
         #expect(try RapportProcess.run(["comment", live.path, "--delete", "5"], in: folder).status == 64)
         #expect(try Data(contentsOf: live) == before)

@@ -96,8 +96,8 @@ struct TerminalTests {
         let folder = try RapportProcess.temporaryFolder()
         let pane = try TmuxPane(command: command(folder), folder: folder)
         defer { pane.close() }
-        var screen = try pane.wait { $0.contains("[qualify 1/11] >") }
-        #expect(screen.contains("[qualify 1/11] >"), "no prompt:\n\(screen)")
+        var screen = try pane.wait { $0.contains("[qualify 1/6] >") }
+        #expect(screen.contains("[qualify 1/6] >"), "no prompt:\n\(screen)")
 
         // Tab completes a command, then a step id.
         try pane.type("/go")
@@ -110,8 +110,8 @@ struct TerminalTests {
         screen = try pane.wait { $0.contains("/goto budget") }
         #expect(screen.contains("/goto budget"))
         try pane.keys("Enter")
-        screen = try pane.wait { $0.contains("[qualify 7/11] >") }
-        #expect(screen.contains("[qualify 7/11] >"))
+        screen = try pane.wait { $0.contains("[discovery 9/17] >") }
+        #expect(screen.contains("[discovery 9/17] >"))
 
         // Ctrl-C drops the half-typed line and the session goes on. The keys wait for the words
         // to be echoed: only then is libedit reading with its terminal settings in place (a ^C
@@ -156,7 +156,7 @@ struct TerminalTests {
         let folder = try RapportProcess.temporaryFolder()
         let pane = try TmuxPane(command: command(folder), folder: folder)
         defer { pane.close() }
-        try pane.wait { $0.contains("[qualify 1/11] >") }
+        try pane.wait { $0.contains("[qualify 1/6] >") }
         try pane.keys("Enter")
         try pane.wait { $0.contains("[qualify 2/11] >") }
         // tmux pastes with the terminal's bracketed-paste markers when the program asked for them.
@@ -180,7 +180,7 @@ struct TerminalTests {
         try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
         // A first session leaves a line in history.
         let first = try TmuxPane(command: command(folder, extra: "NO_COLOR=1"), folder: folder)
-        try first.wait { $0.contains("[qualify 1/11] >") }
+        try first.wait { $0.contains("[qualify 1/6] >") }
         try first.type("/note remembered line")
         try first.keys("Enter")
         try first.wait { $0.contains("noted") }
@@ -192,7 +192,7 @@ struct TerminalTests {
 
         let second = try TmuxPane(command: command(folder), folder: folder)
         defer { second.close() }
-        try second.wait { $0.contains("[qualify 1/11] >") }
+        try second.wait { $0.contains("[qualify 1/6] >") }
         try second.keys("Up")
         try second.wait { $0.contains("> /quit") }
         try second.keys("Up")

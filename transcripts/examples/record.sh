@@ -22,7 +22,7 @@ run practice-dana-good practice --playbook playbooks/default.yaml --persona dana
 run practice-marcus-poor practice --playbook playbooks/default.yaml --persona marcus --seed 7 --rep Lee --exam
 run practice-priya-mixed practice --playbook playbooks/default.yaml --persona priya --seed 3 --rep Kim
 "$rapport" comment "$out/live-won.jsonl" 26 "Good catch on price: acknowledged before answering." --coach Morgan > /dev/null
-"$rapport" comment "$out/live-lost.jsonl" 6 "No budget: explore what changes next year before moving on." --coach Morgan > /dev/null
+"$rapport" comment "$out/live-lost.jsonl" 7 "No budget: explore what changes next year before moving on." --coach Morgan > /dev/null
 "$rapport" comment "$out/practice-marcus-poor.jsonl" 1 "You pitched before asking anything; open with a question." --coach Morgan > /dev/null
 chmod 644 "$out"/*.comments
 echo "Recorded: $(ls "$out"/*.jsonl | wc -l) transcripts"
