@@ -49,14 +49,14 @@ public struct Negotiation: Sendable {
     /// a percentage for a discount, and what was asked in return after "for" or "in return
     /// for" ("discount 15% for a three-year term"). Nil when no concession is named.
     public func read(_ text: String) -> (concession: Concession, percent: Double?, inReturn: String?)? {
-        let lowered = text.lowercased()
-        var main = lowered
+        var main = text.lowercased()
         var inReturn: String?
         for marker in [" in return for ", " in exchange for ", " for "] {
-            if let range = lowered.range(of: marker) {
-                main = String(lowered[..<range.lowerBound])
-                let rest = text[text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.upperBound))...]
-                    .trimmingCharacters(in: .whitespaces)
+            // Found in the text as typed, so what follows keeps its own case (lowercasing can
+            // change a string's length, so its indices are not the original's).
+            if let range = text.range(of: marker, options: .caseInsensitive) {
+                main = text[..<range.lowerBound].lowercased()
+                let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
                 if !rest.isEmpty { inReturn = rest }
                 break
             }

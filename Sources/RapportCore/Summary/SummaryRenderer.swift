@@ -193,7 +193,7 @@ public struct SummaryRenderer: Sendable {
                 let key = words.lowercased()
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
-                heard.append(["label": pain.label, "words": Prose.sentences([words]).dropLast().description])
+                heard.append(["label": pain.label, "words": words])
                 break
             }
         }
