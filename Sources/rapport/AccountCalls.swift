@@ -8,29 +8,46 @@ enum AccountCalls {
     /// Transcripts larger than this are not read for an account's memory (a call is a few KB).
     static let maximumBytes = 16 * 1_048_576
 
-    static func load(folder: String, account: String, playbook: Playbook) -> [AccountMemory.Call] {
-        let key = AccountMemory.key(account)
-        guard !key.isEmpty, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        var calls: [AccountMemory.Call] = []
-        for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let header = firstLine(path).flatMap(header(_:)), header.mode == "live",
-                let named = header.account, AccountMemory.key(named) == key
-            else { continue }
-            guard let text = whole(path), let transcript = try? Transcript.parse(text) else {
-                printError("rapport: note: \(safe(path)) could not be read; this call starts without it.")
-                continue
-            }
-            let conversation = transcript.replay(on: playbook)
-            calls.append(AccountMemory.Call(name: String(name.dropLast(".jsonl".count)), header: transcript.header,
-                                            profile: conversation.profile, lastStage: transcript.entries.last?.stage))
-        }
-        return calls
+    /// A live transcript in a folder, known by its header (its first line) alone.
+    struct Entry {
+        var name: String
+        var path: String
+        var header: TranscriptHeader
     }
 
-    /// The header of the transcript at `path`, read from its first line only.
-    static func header(atPath path: String) -> TranscriptHeader? {
-        firstLine(path).flatMap(header(_:))
+    /// The live transcripts in a folder, one scan, first lines only; with `account`, that
+    /// account's (matched case, accents and dashes aside).
+    static func entries(in folder: String, account: String? = nil) -> [Entry] {
+        let key = account.map(AccountMemory.key)
+        guard key?.isEmpty != true, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.sorted().compactMap { name -> Entry? in
+            guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { return nil }
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let header = firstLine(path).flatMap(header(_:)), header.mode == "live" else { return nil }
+            if let key, header.account.map(AccountMemory.key) != key { return nil }
+            return Entry(name: String(name.dropLast(".jsonl".count)), path: path, header: header)
+        }
+    }
+
+    /// The playbook the latest of the entries names (resolved as `summary` resolves it), else the default.
+    static func playbookPath(of entries: [Entry]) -> String {
+        entries.max { $0.header.started < $1.header.started }.map { TranscriptFile.resolveQuietly($0.header.playbook.path) } ?? PlaybookFile.defaultPath()
+    }
+
+    static func load(folder: String, account: String, playbook: Playbook) -> [AccountMemory.Call] {
+        load(entries(in: folder, account: account), playbook: playbook)
+    }
+
+    /// Each entry read whole and replayed on `playbook`.
+    static func load(_ entries: [Entry], playbook: Playbook) -> [AccountMemory.Call] {
+        entries.compactMap { entry in
+            guard let text = whole(entry.path), let transcript = try? Transcript.parse(text) else {
+                printError("rapport: note: \(safe(entry.path)) could not be read; it is left out.")
+                return nil
+            }
+            let conversation = transcript.replay(on: playbook)
+            return AccountMemory.Call(name: entry.name, header: transcript.header, profile: conversation.profile, lastStage: transcript.entries.last?.stage)
+        }
     }
 
     private static func header(_ line: String) -> TranscriptHeader? {
@@ -40,31 +57,12 @@ enum AccountCalls {
 
     /// The first line of a regular file, read without following the rest of it.
     private static func firstLine(_ path: String) -> String? {
-        guard let bytes = read(path, limit: 65_536) else { return nil }
-        let line = bytes.prefix { $0 != UInt8(ascii: "\n") }
-        return String(bytes: line, encoding: .utf8)
+        guard case .bytes(let bytes) = RegularFile.read(path, limit: 65_536, followLinks: false) else { return nil }
+        return String(bytes: bytes.prefix { $0 != UInt8(ascii: "\n") }, encoding: .utf8)
     }
 
     private static func whole(_ path: String) -> String? {
-        guard let bytes = read(path, limit: maximumBytes), bytes.count < maximumBytes else { return nil }
+        guard case .bytes(let bytes) = RegularFile.read(path, limit: maximumBytes, followLinks: false), bytes.count <= maximumBytes else { return nil }
         return String(bytes: bytes, encoding: .utf8)
-    }
-
-    /// Up to `limit` bytes of a regular file (never a pipe or a device, never blocking).
-    private static func read(_ path: String, limit: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while bytes.count < limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, min($0.count, limit - bytes.count)) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            bytes += chunk[0..<count]
-        }
-        return bytes
     }
 }

@@ -24,8 +24,9 @@ struct AccountCommand: ParsableCommand {
     func run() throws {
         let settings = try ConfigFile.load()
         let folder = transcripts ?? settings.transcripts ?? "transcripts"
-        let playbook = try AccountCommand.playbook(for: name, folder: folder, given: playbook ?? settings.playbook)
-        let calls = AccountCalls.load(folder: folder, account: name, playbook: playbook)
+        let entries = AccountCalls.entries(in: folder, account: name)
+        let playbook = try PlaybookFile.loadOrExit(self.playbook ?? settings.playbook ?? AccountCalls.playbookPath(of: entries))
+        let calls = AccountCalls.load(entries, playbook: playbook)
         guard !calls.isEmpty else {
             printError("rapport: no live calls with the account '\(safe(name))' in \(safe(folder)). `rapport accounts` lists the accounts there.")
             throw ExitCode(66)
@@ -38,16 +39,5 @@ struct AccountCommand: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: report.json, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         }
-    }
-
-    /// The playbook named by the account's latest call, unless one is given.
-    static func playbook(for name: String, folder: String, given: String?) throws -> Playbook {
-        if let given { return try PlaybookFile.loadOrExit(given) }
-        let key = AccountMemory.key(name)
-        var latest: TranscriptHeader?
-        for header in AccountsCommand.headers(in: folder) where header.account.map(AccountMemory.key) == key {
-            if latest == nil || header.started > latest!.started { latest = header }
-        }
-        return try PlaybookFile.loadOrExit(latest.map { TranscriptFile.resolveQuietly($0.playbook.path) } ?? PlaybookFile.defaultPath())
     }
 }

@@ -13,10 +13,10 @@ struct AccountsCommand: ParsableCommand {
     func run() throws {
         let settings = try ConfigFile.load()
         let folder = transcripts ?? settings.transcripts ?? "transcripts"
-        var byKey: [String: [TranscriptHeader]] = [:]
-        for header in AccountsCommand.headers(in: folder) {
-            guard let account = header.account, !AccountMemory.key(account).isEmpty else { continue }
-            byKey[AccountMemory.key(account), default: []].append(header)
+        var byKey: [String: [AccountCalls.Entry]] = [:]
+        for entry in AccountCalls.entries(in: folder) {
+            guard let account = entry.header.account, !AccountMemory.key(account).isEmpty else { continue }
+            byKey[AccountMemory.key(account), default: []].append(entry)
         }
         guard !byKey.isEmpty else {
             print("No live calls with an account in \(safe(folder)). Start one with: rapport live --account NAME")
@@ -24,10 +24,10 @@ struct AccountsCommand: ParsableCommand {
         }
         let today = CalendarDay(Date())
         var rows: [(overdue: Bool, next: CalendarDay?, line: String)] = []
-        for (_, headers) in byKey {
-            guard let latest = headers.max(by: { $0.started < $1.started }), let account = latest.account else { continue }
-            let playbook = try PlaybookFile.loadOrExit(TranscriptFile.resolveQuietly(latest.playbook.path))
-            let memory = AccountMemory(calls: AccountCalls.load(folder: folder, account: account, playbook: playbook), playbook: playbook)
+        for (_, entries) in byKey {
+            guard let account = entries.first?.header.account else { continue }
+            let playbook = try PlaybookFile.loadOrExit(AccountCalls.playbookPath(of: entries))
+            let memory = AccountMemory(calls: AccountCalls.load(entries, playbook: playbook), playbook: playbook)
             guard let last = memory.calls.last else { continue }
             let outcome = memory.outcome.map { $0.won ? "won" : "lost" } ?? "open"
             let stage = last.lastStage.flatMap { playbook.stage($0)?.title } ?? "finished"
@@ -46,16 +46,5 @@ struct AccountsCommand: ParsableCommand {
             }
         }
         for row in rows { print(row.line) }
-    }
-
-    /// The headers of the live transcripts in a folder (first lines only).
-    static func headers(in folder: String) -> [TranscriptHeader] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.sorted().compactMap { name -> TranscriptHeader? in
-            guard name.hasSuffix(".jsonl"), !name.hasPrefix("."),
-                let header = AccountCalls.header(atPath: (folder as NSString).appendingPathComponent(name)), header.mode == "live"
-            else { return nil }
-            return header
-        }
     }
 }

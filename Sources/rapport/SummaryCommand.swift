@@ -55,8 +55,9 @@ struct SummaryCommand: ParsableCommand {
         }
         let name = account ?? ""
         let folder = transcripts ?? settings.transcripts ?? "transcripts"
-        let playbook = try AccountCommand.playbook(for: name, folder: folder, given: self.playbook ?? settings.playbook)
-        let calls = AccountCalls.load(folder: folder, account: name, playbook: playbook)
+        let entries = AccountCalls.entries(in: folder, account: name)
+        let playbook = try PlaybookFile.loadOrExit(self.playbook ?? settings.playbook ?? AccountCalls.playbookPath(of: entries))
+        let calls = AccountCalls.load(entries, playbook: playbook)
         guard let last = calls.max(by: { $0.header.started < $1.header.started }) else {
             printError("rapport: no live calls with the account '\(safe(name))' in \(safe(folder)). `rapport accounts` lists the accounts there.")
             throw ExitCode(66)
