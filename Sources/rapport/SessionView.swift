@@ -152,9 +152,7 @@ struct SessionView {
         }
         if !profile.terms.isEmpty {
             lines.append(style.bold("Terms given"))
-            for term in profile.terms {
-                lines.append("  \(safe(term.words)) (turn \(term.turn))" + (term.warnings.isEmpty ? "" : style.yellow("  ! " + term.warnings.map(safe).joined(separator: "; "))))
-            }
+            for term in profile.terms { lines.append("  " + termLine(term)) }
         }
         if !profile.competitors.isEmpty {
             lines.append(style.bold("Competitors named") + " " + profile.competitors.map { playbook.competitor($0.competitorID)?.name ?? $0.competitorID }.map(safe).joined(separator: ", "))
@@ -246,6 +244,11 @@ struct SessionView {
         return lines.joined(separator: "\n")
     }
 
+    /// A concession given, its turn and what is wrong with it.
+    private func termLine(_ term: AgreedTerm) -> String {
+        "\(safe(term.words)) (turn \(term.turn))" + (term.warnings.isEmpty ? "" : style.yellow("  ! " + term.warnings.map(safe).joined(separator: "; ")))
+    }
+
     /// `/price`: the price for this customer, the lines to say, the concessions with what to ask
     /// back, the rep's authority, where to walk away, and the ledger so far.
     func negotiation(_ conversation: Conversation) -> String {
@@ -270,9 +273,7 @@ struct SessionView {
         for reason in negotiation.walkAwayWhen { lines.append("  Walk away when: \(safe(reason))") }
         if !profile.terms.isEmpty {
             lines.append("  Given so far:")
-            for term in profile.terms {
-                lines.append("    \(safe(term.words)) (turn \(term.turn))" + (term.warnings.isEmpty ? "" : style.yellow("  ! " + term.warnings.map(safe).joined(separator: "; "))))
-            }
+            for term in profile.terms { lines.append("    " + termLine(term)) }
         }
         return lines.joined(separator: "\n")
     }

@@ -53,13 +53,9 @@ public struct TeamReport: Sendable {
     public struct Deal: Sendable, Hashable {
         public var calls = 0
         public var firstDay: String?
-        /// The latest outcome and the day of its call.
-        public var outcome: (won: Bool, day: String)? {
-            get { outcomeDay.map { (outcomeWon, $0) } }
-            set { outcomeWon = newValue?.won ?? false; outcomeDay = newValue?.day }
-        }
-        var outcomeWon = false
-        var outcomeDay: String?
+        /// The latest outcome (won or lost) and the day of its call.
+        public var won: Bool?
+        public var outcomeDay: String?
         /// The furthest stage any of its calls reached (its index in the playbook, and its id).
         public var furthestIndex = -1
         public var furthestStage: String?
@@ -68,7 +64,7 @@ public struct TeamReport: Sendable {
             calls += other.calls
             if other.furthestIndex > furthestIndex { furthestIndex = other.furthestIndex; furthestStage = other.furthestStage }
             if let day = other.firstDay, firstDay == nil || day < firstDay! { firstDay = day }
-            if let day = other.outcomeDay, outcomeDay == nil || day >= outcomeDay! { outcomeDay = day; outcomeWon = other.outcomeWon }
+            if let day = other.outcomeDay, outcomeDay == nil || day >= outcomeDay! { outcomeDay = day; won = other.won }
         }
 
         /// Days from the first call to the call that won or lost it.
@@ -126,7 +122,10 @@ public struct TeamReport: Sendable {
         liveCalls += 1
         if let account = header.account, !AccountMemory.key(account).isEmpty {
             var deal = Deal(calls: 1, firstDay: header.sessionDay)
-            if let last = entries.last(where: { $0.type == .won || $0.type == .lost }) { deal.outcome = (last.type == .won, header.sessionDay) }
+            if let last = entries.last(where: { $0.type == .won || $0.type == .lost }) {
+                deal.won = last.type == .won
+                deal.outcomeDay = header.sessionDay
+            }
             if let playbook {
                 let order = Dictionary(uniqueKeysWithValues: playbook.stages.enumerated().map { ($1.id, $0) })
                 for entry in entries { if let stage = entry.stage, let index = order[stage], index > deal.furthestIndex { deal.furthestIndex = index; deal.furthestStage = stage } }
@@ -300,8 +299,8 @@ public struct TeamReport: Sendable {
 
     public var dealFigures: (deals: Int, callsPerDeal: Double, won: Int, lost: Int, medianDaysToOutcome: Int?) {
         let all = Array(deals.values)
-        let won = all.filter { $0.outcome?.won == true }.count
-        let lost = all.filter { $0.outcome?.won == false }.count
+        let won = all.filter { $0.won == true }.count
+        let lost = all.filter { $0.won == false }.count
         let days = all.compactMap(\.daysToOutcome).sorted()
         let calls = all.reduce(0) { $0 + $1.calls }
         return (all.count, all.isEmpty ? 0 : Double(calls) / Double(all.count), won, lost, days.isEmpty ? nil : days[days.count / 2])
