@@ -31,6 +31,7 @@ struct NegotiationPracticeTests {
         #expect(tradedPlay.bargain?.traded == true, "\(tradedPlay.exchanges.map(\.reply))")
         #expect(Self.negotiation(traded) == 1 && Self.negotiation(held) == 1, "\(traded.lines.map(\.detail)) \(held.lines.map(\.detail))")
         #expect(try #require(Self.negotiation(given)) < 0.5, "\(given.lines.map(\.detail))")
+        #expect(given.lines.contains { $0.item == .negotiation && $0.detail.contains("more than the buyer hoped for (15%)") }, "20% is more than Lena wants")
         #expect(traded.overall > given.overall)
         #expect(given.advice.contains { $0.item == .negotiation && $0.text.contains("for nothing") }, "\(given.advice.map(\.text))")
         #expect(traded.ending == .agreed, "the buyer says yes either way, with the day proposed at the close")

@@ -161,6 +161,11 @@ public struct Scorecard: Sendable, Hashable {
                     score = max(0, score - 0.2)
                     detail += ", before the price was stated"
                 }
+                // More than the buyer hoped for is money left on the table.
+                if let percent = bargain.percent, let wants = persona.bargaining?.wants, percent > wants {
+                    score = max(0, score - 0.2)
+                    detail += ", more than the buyer hoped for (\(FieldValue.number(wants).description)%)"
+                }
                 if let percent = bargain.percent { detail += " (\(FieldValue.number(percent).description)%)" }
             }
             lines.append(Line(item: .negotiation, weight: rubric.weight(.negotiation), score: score, detail: detail,
