@@ -57,4 +57,10 @@ struct DiscoveryQuestionTests {
         #expect(Double(right) / Double(total) >= 0.76)
         #expect(Double(wrong) / Double(total) <= 0.08)
     }
+
+    /// The fourth set, held out from the eighth round on.
+    @Test func validationTwoFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validationTwo))
+        print("discovery validation two: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+    }
 }

@@ -190,6 +190,64 @@ struct TraineeScriptTests {
         "That's why we start with a small pilot with clear exit criteria, so you see the results on your own close before committing to anything.",
     ]
 
+    /// Written at the start of the eighth round, before the buyer was touched, and held out
+    /// from it: a casual trainee who types in lower case and short bursts, a structured one who
+    /// qualifies as MEDDIC teaches, and a pushy poor one.
+    static let casualPlan = [
+        "hey, thanks for jumping on",
+        "so my idea for today - i ask a bunch of questions, you tell me how things work, and if there's nothing there we just say so. cool?",
+        "how do you guys do month end right now?",
+        "how long does it take you, roughly?",
+        "and who does the work, how many of you?",
+        "what are you on, system wise?",
+        "what's the most annoying bit?",
+        "what does that end up costing you?",
+        "if that went away, what would change for you?",
+        "who else cares about this, like who'd need to agree?",
+        "is there any money for this kind of thing?",
+        "when would you want it sorted by?",
+        "you looking at anyone else?",
+        "ok so let me make sure i got it - close is slow, matching is manual, and it stresses everyone out around the audit. right?",
+        "how about we do a quick pilot, kick off wednesday 9 december?",
+    ]
+    static let casualConcern = [
+        "yeah totally get that",
+        "what's making you feel that way?",
+        "makes sense - we'd just do a small pilot first so you can see it working on your own numbers, no big commitment till then",
+    ]
+    static let structuredPlan = [
+        "Good morning, I appreciate you making time for this.",
+        "I'd propose we spend most of the time on your situation, I'll keep the product part short, and we finish by agreeing whether a next step is worthwhile. Is that okay with you?",
+        "What's the current state of your month-end close?",
+        "How many business days does it typically run?",
+        "How is the finance team structured?",
+        "Which ERP are you running?",
+        "What's the biggest pain in that process?",
+        "How does that affect the rest of the business?",
+        "How would you measure success if you fixed it?",
+        "Who is the economic buyer for a change like this?",
+        "Has budget been allocated for it?",
+        "What's the timeline you're working to?",
+        "What other solutions are you considering?",
+        "Let me summarise what I've heard: a long close, lots of manual reconciliation, and real exposure at audit time. Have I captured that correctly?",
+        "Would you agree to a pilot starting Thursday the 10th of December, with success criteria we write together?",
+    ]
+    static let structuredConcern = [
+        "That's a reasonable concern and I appreciate you raising it.",
+        "Could you help me understand what's driving it?",
+        "Many customers start with a limited pilot against agreed success criteria, so you only commit once you've seen it work on your own close.",
+    ]
+    static let pushyPlan = [
+        "Hi there, this is Sam from Closewise and I'll keep it quick.",
+        "Closewise is the number one close tool, trusted by thousands of finance teams.",
+        "You're on spreadsheets, right?",
+        "And the close takes too long, yes?",
+        "We can have you live in two weeks at 3k a month.",
+        "Honestly you'd be crazy not to do this.",
+        "Can I get your signature today?",
+        "I'll pencil you in for onboarding on Monday.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -245,6 +303,17 @@ struct TraineeScriptTests {
         let score = Self.playAdaptive(persona, Self.methodicalPlan, concern: Self.methodicalConcern).1.overall
         print("trainee held out \(persona): methodical \(score)")
         #expect(score >= floor)
+    }
+
+    /// The eighth round's held-out calls, reported on every default persona (figures in the
+    /// README); floors and ceilings are set from their first run.
+    @Test(arguments: ["dana", "priya", "marcus", "lena"])
+    func eighthRoundHeldOutCalls(persona: String) {
+        guard Self.playbook.persona(persona) != nil else { return }
+        let casual = Self.playAdaptive(persona, Self.casualPlan, concern: Self.casualConcern).1.overall
+        let structured = Self.playAdaptive(persona, Self.structuredPlan, concern: Self.structuredConcern).1.overall
+        let pushy = Self.playAdaptive(persona, Self.pushyPlan, concern: []).1.overall
+        print("trainee eighth round \(persona): casual \(casual), structured \(structured), pushy \(pushy)")
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {

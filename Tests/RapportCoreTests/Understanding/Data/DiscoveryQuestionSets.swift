@@ -160,4 +160,53 @@ enum DiscoveryQuestionSets {
     none|Did you have a good weekend?
     none|How's the weather over there?
     """
+
+    /// A fourth set, written at the start of the eighth round before the buyer was touched and
+    /// never used to change it: longer and embedded questions, several sales methods, and the
+    /// facts only the bargaining persona has.
+    static let validationTwo = """
+    team_size|Just so I picture it, how many people report into you on the finance side?
+    team_size|Is it a big team or is it mostly you?
+    team_size|What does the finance org look like headcount-wise?
+    erp|What are you using for accounting at the moment, if you don't mind me asking?
+    erp|Where does your general ledger sit?
+    erp|Which finance software is the team working in every day?
+    current_process|Talk me through what happens once the month is over.
+    current_process|How is month-end organised on your side today?
+    current_process|What are the main steps your people go through to close?
+    close_days|From the last day of the month, how long until you can report the numbers?
+    close_days|How quickly do you get the books closed?
+    close_days|What's the turnaround on a close right now?
+    pains|What bugs you the most about the way it works now?
+    pains|Which bit of the process would you happily never do again?
+    pains|Where are the bottlenecks?
+    pains|What's not working as well as you'd like?
+    hours_manual|How much effort goes into the reconciliations each month?
+    hours_manual|How many hours does the team sink into matching transactions?
+    success_metric|If we fast forward twelve months and this has worked, what does that look like?
+    success_metric|What result would make this a win for you?
+    success_metric|What would you want to be able to tell your boss in a year?
+    budget|Have you set aside any funds for this project?
+    budget|What price range did you have in mind?
+    budget|How much were you planning to spend?
+    economic_buyer|Who holds the purse strings for something like this?
+    economic_buyer|Whose signature would be needed on the contract?
+    economic_buyer|Who would have the final word on the purchase?
+    go_live|When do you need this up and running by?
+    go_live|How soon are you hoping to make a change?
+    go_live|Is there an event coming up that this needs to be done before?
+    competitor|Who else are you evaluating?
+    competitor|Have you had demos from anyone else?
+    competitor|Are there other tools on your list?
+    decision_process|What does your buying process look like for new software?
+    decision_process|Once you've picked something, what are the steps to get it approved?
+    paper_process|Does procurement or legal need to review the contract?
+    paper_process|How long does it usually take to get a contract signed on your side?
+    champion|Who internally would be pushing for this alongside you?
+    decision_criteria|How will you choose between the options?
+    decision_criteria|What matters most to you when you compare vendors?
+    none|Did you have a nice holiday?
+    none|Thanks for your time, I really appreciate it.
+    none|Are you based in the city?
+    """
 }
