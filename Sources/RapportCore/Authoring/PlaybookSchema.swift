@@ -37,6 +37,7 @@ public enum PlaybookSchema {
                                   "volunteer": ["type": "boolean", "description": "offered unasked when trust is high"]],
                                  required: ["field", "value", "topics", "say"], description: "a hidden fact"), description: "the hidden situation"),
             "replies": object(["unknown": lines("to an open question they have no fact for"), "closed": lines("to a closed question"),
+                               "no_fact": lines("to a question about a playbook field they have no fact for"),
                                "pitch": lines("to a pitch"), "refuse": lines("to a close they are not ready for"), "walk_away": lines("when trust runs out"),
                                "neutral": lines("to a statement"), "monologue": lines("after a wall of words"), "agenda": lines("to an agenda or up-front contract"),
                                "small_talk": lines("to small talk"), "summary_agreed": lines("to a summary that is right"),

@@ -80,6 +80,9 @@ public struct Persona: Sendable {
         public var askDay: [String] = ["Which day works for you?", "When were you thinking?"]
         /// Said when a fact is asked for again (before the fact).
         public var repeatFact: [String] = ["As I said: ", "Like I mentioned, ", "As I say — "]
+        /// A question about one of the playbook's fields the persona has no fact for: the buyer
+        /// has nothing to tell, and says so rather than answering something else.
+        public var noFact: [String] = ["Honestly, I haven't thought about that yet.", "Nothing I can tell you on that yet.", "That hasn't really come up, to be honest."]
         /// Two facts fit a question equally: `%1` and `%2` are their labels.
         public var clarify: [String] = ["Sorry — do you mean %1 or %2?", "Do you mean %1, or %2?"]
     }

@@ -146,6 +146,17 @@ public enum Qualification: String, Sendable, CaseIterable, Codable {
         case .competition: "Competition"
         }
     }
+
+    /// The elements a buyer hears as the same question: who decides (authority, the economic
+    /// buyer and how the decision is made) and why change (need and pain). A buyer asked about
+    /// one answers with what they know of its kin.
+    public var kin: Set<Qualification> {
+        switch self {
+        case .authority, .economicBuyer, .decisionProcess: [.authority, .economicBuyer, .decisionProcess]
+        case .need, .pain: [.need, .pain]
+        default: [self]
+        }
+    }
 }
 
 public enum FieldType: String, Sendable, CaseIterable, Codable {

@@ -494,7 +494,7 @@ struct PlaybookBuilder {
                 neutral: ["Okay.", "Right.", "Go on."],
                 monologue: ["Sorry — that was a lot. What is it you want to know?"])
             if let r = map["replies"], let rm = reader.mapping(r, "replies", known: ["unknown", "closed", "pitch", "refuse", "walk_away", "neutral", "monologue",
-                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify"]) {
+                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify", "no_fact"]) {
                 func take(_ key: String, _ keyPath: WritableKeyPath<Persona.Replies, [String]>) {
                     let lines = variants(rm[key], key)
                     if !lines.isEmpty { replies[keyPath: keyPath] = lines }
@@ -507,6 +507,7 @@ struct PlaybookBuilder {
                 take("ask_day", \.askDay)
                 take("repeat_fact", \.repeatFact)
                 take("clarify", \.clarify)
+                take("no_fact", \.noFact)
                 take("closed", \.closed)
                 take("pitch", \.pitch)
                 take("refuse", \.refuse)

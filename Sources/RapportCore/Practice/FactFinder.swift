@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hears which of a persona's facts a trainee's question asks about. When the playbook gives
 /// its fields example questions, by what the question is about: each fact is known by the
 /// persona's topics and its field's example questions, compared by term similarity (question
@@ -13,6 +15,8 @@ struct FactFinder: Sendable {
     }
 
     private let fields: [String]
+    /// How many of `fields` are the persona's own facts (the rest are other fields of the playbook).
+    private let own: Int
     private let matcher: ObjectionMatcher
     private let byExamples: Bool
     /// The least score that counts, and how far ahead of the next fact the best must be.
@@ -20,10 +24,25 @@ struct FactFinder: Sendable {
     var gap = 0.05
 
     init(playbook: Playbook, persona: Persona) {
-        fields = persona.facts.map(\.field)
         byExamples = persona.facts.contains { !(playbook.field($0.field)?.questions.isEmpty ?? true) }
+        // Every field the playbook gives example questions is heard, the persona's or not: a
+        // question about a field the buyer has no fact for is about that field, not the
+        // nearest one they do have.
+        // A field that qualifies the same thing as one of the persona's facts, or its kin
+        // (the economic buyer and "contact signs off" both ask who decides), is asked about
+        // through that fact.
+        let unowned = byExamples ? playbook.fields.filter { field in !field.questions.isEmpty && !persona.facts.contains { $0.field == field.id } } : []
+        func sameElement(_ fact: PersonaFact) -> [String] {
+            guard let element = playbook.field(fact.field)?.qualifies else { return [] }
+            return unowned.filter { $0.qualifies.map(element.kin.contains) ?? false }.flatMap(\.questions)
+        }
+        let owned = Set(persona.facts.compactMap { playbook.field($0.field)?.qualifies }.flatMap(\.kin))
+        let others = unowned.filter { $0.qualifies.map { !owned.contains($0) } ?? true }
+        fields = persona.facts.map(\.field) + others.map(\.id)
+        own = persona.facts.count
         if byExamples {
-            let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? [])) }
+            let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? []) + sameElement($0)) }
+                + others.map { (id: $0.id, phrases: $0.questions) }
             var byQuestions = ObjectionMatcher(phrases: sets, threshold: 0, synonyms: false, scoring: .similarity, questions: true)
             // Many example questions agreeing is good evidence of what is asked.
             byQuestions.agreement = (0.05, Int.max)
@@ -33,11 +52,68 @@ struct FactFinder: Sendable {
         }
     }
 
-    func hear(_ question: String) -> Heard {
+    func hear(_ said: String) -> Heard {
+        // What is asked is in the sentences that ask ("Great. To start, what…?").
+        let asking = TraineeMove.sentences(said).filter { $0.hasSuffix("?") }
+        let question = asking.isEmpty ? said : asking.joined(separator: " ")
+        let whole = hearWhole(question)
+        guard byExamples else { return whole }
+        if case .fact(let field) = whole, fields.prefix(own).contains(field) { return whole }
+        // Two questions in one ("what does your role cover and who's on the team?"): the
+        // first part the buyer has a fact for is answered.
+        let parts = Self.parts(question)
+        if parts.count > 1 {
+            for part in parts {
+                if case .fact(let field) = hearWhole(part), fields.prefix(own).contains(field) { return .fact(field) }
+            }
+        }
+        return whole
+    }
+
+    /// A question cut where a second question starts: "and who…", ", how…".
+    static func parts(_ question: String) -> [String] {
+        let words = question.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func bare(_ word: String) -> String { word.lowercased().trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(of: "'", with: "") }
+        let questionWords = TraineeMove.questionWords
+        var parts: [[String]] = [[]]
+        for (index, word) in words.enumerated() {
+            let plain = bare(word)
+            let previous = index > 0 ? words[index - 1] : ""
+            let next = index + 1 < words.count ? bare(words[index + 1]) : ""
+            let startsAQuestion = (plain == "and" || plain == "or") && questionWords.contains(next)
+                || (questionWords.contains(plain) && (previous.hasSuffix(",") || previous.hasSuffix("?")) && !(parts.last?.isEmpty ?? true))
+            if startsAQuestion, !(parts.last?.isEmpty ?? true) { parts.append([]) }
+            if plain == "and" || plain == "or", startsAQuestion { continue }
+            parts[parts.count - 1].append(word)
+        }
+        // A lead-in without a question word ("To start,") belongs to the question after it.
+        var merged: [[String]] = []
+        var carried: [String] = []
+        for part in parts where !part.isEmpty {
+            if part.contains(where: { questionWords.contains(bare($0)) }) {
+                merged.append(carried + part)
+                carried = []
+            } else {
+                carried += part
+            }
+        }
+        if !carried.isEmpty {
+            if merged.isEmpty { merged.append(carried) } else { merged[merged.count - 1] += carried }
+        }
+        return merged.map { $0.joined(separator: " ") }
+    }
+
+    private func hearWhole(_ question: String) -> Heard {
         guard byExamples else { return matcher.match(question).best.map { .fact($0.objectionID) } ?? .nothing }
         let scores = matcher.scores(question).objections
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard let first = ranked.first, scores[first] >= threshold else { return .nothing }
+        // A question about a field the buyer has no fact for that is nearly as much about one
+        // they have ("your role and your team?") is answered with what they have.
+        if first >= own, let mine = ranked.first(where: { $0 < own }), scores[mine] >= threshold, scores[first] - scores[mine] < 0.15 {
+            if let next = ranked.first(where: { $0 < own && $0 != mine }), scores[mine] - scores[next] < gap { return .unclear(fields[mine], fields[next]) }
+            return .fact(fields[mine])
+        }
         if ranked.count > 1, scores[first] - scores[ranked[1]] < gap { return .unclear(fields[first], fields[ranked[1]]) }
         return .fact(fields[first])
     }

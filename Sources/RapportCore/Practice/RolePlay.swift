@@ -4,8 +4,9 @@
 ///
 /// The buyer keeps a trust level. Open questions, acknowledgement and summaries raise it;
 /// pitching before discovery, closing too early, ignoring an objection and monologues lower
-/// it. Facts are revealed by questions about their topics (a closed question earns one only
-/// when trust is high enough for the persona's difficulty); a trusting buyer volunteers more.
+/// it. Facts are revealed by questions about what they ask (a closed question gets only a short
+/// answer, the fact's first sentence, until trust is high enough for the persona's difficulty;
+/// an open question about it later draws the whole); a trusting buyer volunteers more.
 /// Objections come up on the persona's triggers and are tracked through acknowledge, explore
 /// and respond. The call ends when the buyer agrees a next step with a date, walks away
 /// (trust exhausted) or the trainee ends it.
@@ -81,6 +82,8 @@ public struct RolePlay: Sendable {
     public private(set) var turn = 0
     /// Facts revealed, in order, with the turn each came out.
     public private(set) var revealed: [(field: String, turn: Int)] = []
+    /// Facts told so far only as a short answer to a yes-or-no question.
+    public private(set) var briefly: Set<String> = []
     /// The revealed facts as a needs profile, read with each field's type.
     public private(set) var profile = NeedsProfile()
     public private(set) var objections: [ObjectionProgress] = []
@@ -383,6 +386,11 @@ public struct RolePlay: Sendable {
             this.lines.append(pick(["Thank you. It does worry me.", "Yes. That's exactly it."]))
             return true
         }
+        // Asking for the business over an open concern is still asking: the close is counted,
+        // refused until the concern is settled.
+        if move.asksToClose {
+            closes.append(CloseAttempt(turn: turn, early: !needFound, accepted: false))
+        }
         // Moving on as if nothing was said.
         progress.brushOffs += 1
         this.delta -= 6
@@ -466,6 +474,10 @@ public struct RolePlay: Sendable {
             reply.append(pick(persona.replies.clarify).replacingOccurrences(of: "%1", with: first).replacingOccurrences(of: "%2", with: second))
             return out
         }
+        if case .fact(let fieldID) = heard, !persona.facts.contains(where: { $0.field == fieldID }) {
+            reply.append(pick(persona.replies.noFact))
+            return out
+        }
         guard case .fact(let fieldID) = heard, let fact = persona.facts.first(where: { $0.field == fieldID }) else {
             if move.isOpen {
                 delta += 1
@@ -485,13 +497,25 @@ public struct RolePlay: Sendable {
             return out
         }
         if isRevealed(fieldID) {
+            // Asked openly after a short answer, the buyer says the rest: not a repeat.
+            if move.isOpen, briefly.contains(fieldID) {
+                briefly.remove(fieldID)
+                delta += 2
+                reply.append(pick(fact.say))
+                return out
+            }
             delta -= 1
             reply.append(pick(persona.replies.repeatFact) + pick(fact.say))
             return out
         }
+        // A closed question before the buyer trusts the trainee gets a short answer, but a true
+        // one: the first sentence of the fact, nothing more, and nothing offered besides.
         if !move.isOpen && trust < persona.difficulty.closedQuestionTrust {
             if persona.difficulty == .hard { delta -= 1 }
-            reply.append(pick(persona.replies.closed))
+            reveal(fact)
+            briefly.insert(fact.field)
+            out.append(fact.field)
+            reply.append(Self.shortAnswer(pick(fact.say)))
             return out
         }
         delta += move.isOpen ? 4 : 1
@@ -508,6 +532,15 @@ public struct RolePlay: Sendable {
             }
         }
         return out
+    }
+
+    /// The first sentence of an answer ("Twelve days." of "Twelve days. The owners want
+    /// six."), or the first two when the first says nothing on its own ("Honestly?").
+    static func shortAnswer(_ said: String) -> String {
+        let sentences = TraineeMove.sentences(said)
+        guard let first = sentences.first else { return said }
+        if first.split(separator: " ").count < 2, sentences.count > 1 { return first + " " + sentences[1] }
+        return first
     }
 
     private mutating func reveal(_ fact: PersonaFact) {

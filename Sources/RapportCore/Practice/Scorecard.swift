@@ -52,9 +52,12 @@ public struct Scorecard: Sendable, Hashable {
         let allFacts = persona.facts.map(\.field)
         revealed = play.revealed.map(\.field)
         missed = allFacts.filter { !play.isRevealed($0) }
-        let discovery = allFacts.isEmpty ? 1 : Double(revealed.count) / Double(allFacts.count)
+        // A fact heard only as a yes-or-no question's short answer counts half.
+        let brief = play.briefly.count
+        let discovery = allFacts.isEmpty ? 1 : (Double(revealed.count) - 0.5 * Double(brief)) / Double(allFacts.count)
+        let briefNote = brief == 0 ? "" : " (\(brief) only as short answers to yes-or-no questions, half credit each)"
         lines.append(Line(item: .discovery, weight: rubric.weight(.discovery), score: discovery,
-                          detail: "\(revealed.count) of \(allFacts.count) facts uncovered" + (missed.isEmpty ? "" : "; missed: " + missed.map(label).joined(separator: ", ")),
+                          detail: "\(revealed.count) of \(allFacts.count) facts uncovered" + briefNote + (missed.isEmpty ? "" : "; missed: " + missed.map(label).joined(separator: ", ")),
                           evidence: play.revealed.map(\.turn)))
 
         // Qualification

@@ -20,6 +20,11 @@ public enum SellingMoves {
             "at the end we can decide whether a second call makes sense",
             "feel free to tell me if this isn't relevant and we'll stop",
             "I'll keep this short: a few questions, then you decide if it's worth a look",
+            "so you know what to expect from this call",
+            "if it isn't relevant, no hard feelings",
+            "first I'd like to learn how things work for you, then we can see whether anything we do is relevant",
+            "my aim for today is simply to understand your situation, not to sell you anything",
+            "can I take five minutes to learn about your team before I tell you anything about us",
         ]),
         ("summary", [
             "so to recap what you've told me",

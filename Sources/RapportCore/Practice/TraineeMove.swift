@@ -30,8 +30,11 @@ public struct TraineeMove: Sendable, Hashable {
 
     static let openStarts: [[String]] = [
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
-        ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["share"],
+        ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["whos"], ["wheres"], ["whens"], ["whose"],
+        ["share"],
     ]
+    static let prepositions: Set<String> = ["by", "for", "since", "until", "till", "from", "of", "in", "on", "at", "to", "with", "about"]
+    static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
     static let politeOpeners: [[String]] = [["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["would", "you", "mind"]]
     static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give"]
     static let closedStarts: Set<String> = [
@@ -54,7 +57,7 @@ public struct TraineeMove: Sendable, Hashable {
         "before we dive in", "before we get started", "before we start", "before we get into", "would it be ok if i asked",
         "would it be okay if i asked", "would it be alright if i asked", "mind if i ask a few", "a few questions", "agenda",
         "at the end we", "decide together", "up front", "plan for the call", "plan for today", "plan for our time",
-        "the way i'd like to use", "how about we", "whether it makes sense to", "whether there's a fit", "whether theres a fit",
+        "the way i'd like to use", "whether it makes sense to", "whether there's a fit", "whether theres a fit",
         "if it doesn't make sense", "if it doesnt make sense", "it's ok to say no", "its ok to say no",
         "quick plan", "here's the plan", "heres the plan", "my questions first", "then we decide", "we decide whether",
         "we decide if", "here's what i had in mind", "heres what i had in mind", "does that work for you", "does that sound fair",
@@ -162,7 +165,20 @@ public struct TraineeMove: Sendable, Hashable {
         var start = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }[...]
         while let first = start.first, Self.fillers.contains(first) { start = start.dropFirst() }
         func begins(_ sequence: [String]) -> Bool { start.count >= sequence.count && Array(start.prefix(sequence.count)) == sequence }
+        // "By when…", "For how long…", "Of all of that, which part…": a question word after a
+        // preposition, or opening the clause that asks, asks openly.
+        while let first = start.first, Self.prepositions.contains(first), let next = start.dropFirst().first, Self.questionWords.contains(next) {
+            start = start.dropFirst()
+        }
         var open = Self.openStarts.contains(where: begins)
+        if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
+            let clauses = Clauses.split(asking, at: ",;:—–")
+            if clauses.count > 1, let last = clauses.last {
+                let words = AnswerParser.normalisedWords(last).map { $0.replacingOccurrences(of: "'", with: "") }
+                let lead = words.drop { Self.fillers.contains($0) || Self.prepositions.contains($0) }
+                if let word = lead.first, Self.questionWords.contains(word) { open = true }
+            }
+        }
         if !open, let polite = Self.politeOpeners.first(where: begins) {
             let next = start.dropFirst(polite.count).first ?? ""
             open = Self.openVerbs.contains(next) || next == "me"

@@ -50,17 +50,24 @@ struct DiscoveryQuestionTests {
     /// and 2 wrong once pairs of neighbouring words became terms (tuning 78 → 84 right, 4 → 3
     /// wrong; seen 72 → 80 and 13 → 12; seen again 66 → 64 and 14 → 10). Floors just under, so
     /// a change that makes it worse fails. Example questions added for funding, influence,
-    /// impact and the ideal close (from a seen call) moved it to 77 right and 3 wrong.
+    /// impact and the ideal close (from a seen call) moved it to 77 right and 3 wrong; with
+    /// Lena 95 of 120 and 3. The eighth round (closed questions get a short true answer, open
+    /// question words after a lead-in, fields a persona has no fact for heard as themselves,
+    /// two questions in one line) made it 99 of 120 and 3.
     @Test func validationFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validation))
         print("discovery validation: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(Double(right) / Double(total) >= 0.76)
-        #expect(Double(wrong) / Double(total) <= 0.08)
+        #expect(Double(right) / Double(total) >= 0.80)
+        #expect(Double(wrong) / Double(total) <= 0.05)
     }
 
-    /// The fourth set, held out from the eighth round on.
+    /// The fourth set, held out from the eighth round (only its totals were read): 98 of 131
+    /// right and 4 wrong before that round, 108 and 5 after it. Its wrong answers are counted,
+    /// never printed, so that it stays unread.
     @Test func validationTwoFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validationTwo))
         print("discovery validation two: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(Double(right) / Double(total) >= 0.80)
+        #expect(Double(wrong) / Double(total) <= 0.05)
     }
 }

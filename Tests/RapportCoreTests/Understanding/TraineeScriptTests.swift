@@ -53,6 +53,19 @@ struct TraineeScriptTests {
         "Would you be open to a pilot kickoff next Thursday?",
     ]
 
+    /// What the agenda and SPIN callers say when the buyer raises a concern (both scripts were
+    /// written for one persona's order; a good trainee answers a concern whenever it comes).
+    static let agendaConcern = [
+        "Totally understand.",
+        "Tell me more about what's behind that.",
+        "That makes sense. Teams we work with usually start with a pilot on one close, so you only commit once you've seen it work.",
+    ]
+    static let spinConcern = [
+        "I hear you, that's a fair concern.",
+        "What's driving it?",
+        "Understood — we can start with a paid pilot on one close, so the value is proven before any bigger decision.",
+    ]
+
     static let pitchingPoor = [
         "Hi, I'm calling from Closewise, the best close software on the market.",
         "Our platform automates reconciliation, gives you a live checklist, an audit trail and variance alerts, all in one place.",
@@ -274,7 +287,9 @@ struct TraineeScriptTests {
     /// line by line in the fourth round (consultative then 97, 95 and 65) and are seen since.
     @Test(arguments: ["dana", "priya", "marcus"])
     func goodCallsScoreWellAndPoorOnesBadly(persona: String) {
-        for lines in [Self.agendaStyle, Self.spinStyle] { #expect(Self.play(persona, lines).1.overall >= 75, "\(persona)") }
+        for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern)] {
+            #expect(Self.playAdaptive(persona, lines, concern: concern).1.overall >= 75, "\(persona)")
+        }
         for lines in [Self.pitchingPoor, Self.closedQuestionsPoor, Self.rushedPoor] { #expect(Self.play(persona, lines).1.overall <= 35, "\(persona)") }
         #expect(Self.play(persona, Self.consultativeStyle).1.overall >= 60, "\(persona)")
     }
@@ -284,7 +299,8 @@ struct TraineeScriptTests {
     /// brisk 96, 96 and 65, feature-dump 20, 15 and 15 on Dana, Priya and Marcus. The challenger
     /// call on Marcus was read line by line in the sixth round (80, 74 and 59 after it), so it
     /// is seen since. Floors and ceilings just outside those.
-    @Test(arguments: [("dana", 78, 90), ("priya", 74, 90), ("marcus", 50, 60)])
+    /// After the eighth round: challenger 80, 74 and 69, brisk 96, 93 and 88.
+    @Test(arguments: [("dana", 78, 90), ("priya", 72, 90), ("marcus", 65, 84)])
     func heldOutAdaptiveCalls(persona: String, challengerFloor: Int, briskFloor: Int) {
         let challenger = Self.playAdaptive(persona, Self.challengerPlan, concern: Self.challengerConcern).1.overall
         let brisk = Self.playAdaptive(persona, Self.briskPlan, concern: Self.briskConcern).1.overall
@@ -296,24 +312,28 @@ struct TraineeScriptTests {
     }
 
     /// The methodical call, held out from the sixth round (written before it; only its totals
-    /// were read): 70, 72 and 38 on Dana, Priya and Marcus before and after that round. Floors
-    /// just under.
-    @Test(arguments: [("dana", 65), ("priya", 67), ("marcus", 33)])
+    /// were read): 70, 72 and 38 on Dana, Priya and Marcus before and after that round. Read
+    /// line by line on Marcus and Lena in the eighth round (seen since): 76, 77 and 85 after it.
+    @Test(arguments: [("dana", 72), ("priya", 72), ("marcus", 80)])
     func heldOutMethodicalCall(persona: String, floor: Int) {
         let score = Self.playAdaptive(persona, Self.methodicalPlan, concern: Self.methodicalConcern).1.overall
         print("trainee held out \(persona): methodical \(score)")
         #expect(score >= floor)
     }
 
-    /// The eighth round's held-out calls, reported on every default persona (figures in the
-    /// README); floors and ceilings are set from their first run.
-    @Test(arguments: ["dana", "priya", "marcus", "lena"])
-    func eighthRoundHeldOutCalls(persona: String) {
-        guard Self.playbook.persona(persona) != nil else { return }
+    /// The eighth round's held-out calls on every default persona (only totals were read):
+    /// casual 77, 73, 59 and 57, structured 96, 91, 72 and 66, pushy 20, 12, 13 and 14 on Dana,
+    /// Priya, Marcus and Lena before that round; casual 92, 89, 84 and 75, structured 96, 91, 87
+    /// and 71, pushy 21, 19, 19 and 22 after it. Floors and ceilings just outside.
+    @Test(arguments: [("dana", 88, 92), ("priya", 85, 88), ("marcus", 80, 83), ("lena", 70, 66)])
+    func eighthRoundHeldOutCalls(persona: String, casualFloor: Int, structuredFloor: Int) {
         let casual = Self.playAdaptive(persona, Self.casualPlan, concern: Self.casualConcern).1.overall
         let structured = Self.playAdaptive(persona, Self.structuredPlan, concern: Self.structuredConcern).1.overall
         let pushy = Self.playAdaptive(persona, Self.pushyPlan, concern: []).1.overall
         print("trainee eighth round \(persona): casual \(casual), structured \(structured), pushy \(pushy)")
+        #expect(casual >= casualFloor)
+        #expect(structured >= structuredFloor)
+        #expect(pushy <= 30)
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -370,6 +390,22 @@ struct TraineeMoveTableTests {
     @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])
     func notAskingForTheBusiness(text: String) {
         #expect(!move(text).asksToClose || move(text).isOpen, "\(text)")
+    }
+
+    @Test(arguments: ["Of all of that, which part takes the most effort?", "By when would you need something working?",
+                      "So who's in the finance department with you?", "If you could cut that in half, what would it mean for you?"])
+    func openQuestionsAfterALeadIn(text: String) {
+        #expect(move(text).isOpen, "\(text)")
+    }
+
+    @Test func aStatementWithAClauseStartingWithWhichIsNotAQuestion() {
+        let m = move("It costs 40 thousand a year, which is great value.")
+        #expect(!m.isQuestion && !m.isOpen)
+    }
+
+    @Test func aProposalWithADayIsNotAnAgenda() {
+        let m = move("How about we set up a short pilot on one of your entities, kicking off Monday 7 December?")
+        #expect(!m.setsAgenda && m.asksToClose)
     }
 
     @Test(arguments: ["Totally understand.", "Understood — that's a fair point.", "I can see why that worries you.", "That sounds painful."])
