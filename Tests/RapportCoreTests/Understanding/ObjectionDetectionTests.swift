@@ -118,6 +118,13 @@ struct ObjectionDetectionTests {
         #expect(figures.rate(figures.objections["haggling"]) >= 3 * Double(figures.flagged["shopping"]!.count) / Double(figures.flagged["shopping"]!.total))
     }
 
+    /// The sixth set, held out from the eighth round: only its totals are printed, so that it
+    /// stays unread.
+    @Test func heldOutSixFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetSix.text))
+        print("objection validation six: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+    }
+
     @Test func twoObjectionsInOneLineAreBothFound() {
         let found = Set(Self.matcher.detect("it's way too expensive, and anyway I'd need my boss to sign off").map(\.objectionID))
         #expect(found.isSuperset(of: ["price", "authority"]), "\(found)")
