@@ -18,9 +18,11 @@ struct ObjectionDetectionTests {
 
     static let matcher = ObjectionMatcher(playbook: try! Fixtures.defaultPlaybook())
 
-    /// Price and budget stand for each other: the same card family answers both.
+    /// Price and budget stand for each other: the same card family answers both. A request
+    /// never to be contacted again is the firmest "not interested" (the labelled sets were
+    /// written before the two were told apart).
     static func same(_ a: String, _ b: String) -> Bool {
-        a == b || (Set([a, b]) == ["price", "budget"])
+        a == b || (Set([a, b]) == ["price", "budget"]) || (Set([a, b]) == ["not-interested", "do-not-contact"])
     }
 
     struct Figures: CustomStringConvertible {
@@ -111,6 +113,8 @@ struct ObjectionDetectionTests {
     @Test func heldOutFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetFive.text))
         print("objection validation five: \(figures)")
+        print("objection five misses: \(figures.misses)")
+        print("objection five false alarms: \(figures.falseAlarms)")
         #expect(figures.rate(figures.objections["b2b"]) >= 0.7)
         #expect(figures.rate(figures.objections["consumer"]) >= 0.7)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
