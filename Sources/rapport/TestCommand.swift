@@ -66,13 +66,16 @@ struct TestCommand: ParsableCommand {
             let c = runner.coverage
             func share(_ n: Int, _ total: Int) -> String { "\(n)/\(total) (\(total == 0 ? 100 : Int((Double(n) * 100 / Double(total)).rounded()))%)" }
             print("coverage of \(p.id): steps \(share(c.steps.count, runner.stepCount)), branches \(share(c.branches.count, runner.branchCount)),"
-                  + " objections \(share(c.objections.count, p.objections.count)), closes \(share(c.closes.intersection(Set(p.closes.map(\.id))).count, p.closes.count))")
+                  + " objections \(share(c.objections.count, p.objections.count)), closes \(share(c.closes.intersection(Set(p.closes.map(\.id))).count, p.closes.count))"
+                  + (p.negotiation.map { ", concessions \(share(c.concessions.intersection(Set($0.concessions.map(\.id))).count, $0.concessions.count))" } ?? ""))
             let missed = p.stages.flatMap(\.steps).map(\.id).filter { !c.steps.contains($0) }
             if !missed.isEmpty { print("  steps never shown: " + missed.joined(separator: ", ")) }
             let objections = p.objections.map(\.id).filter { !c.objections.contains($0) }
             if !objections.isEmpty { print("  objections never raised: " + objections.joined(separator: ", ")) }
             let closes = p.closes.map(\.id).filter { !c.closes.contains($0) }
             if !closes.isEmpty { print("  closes never fitting or used: " + closes.joined(separator: ", ")) }
+            let concessions = (p.negotiation?.concessions.map(\.id) ?? []).filter { !c.concessions.contains($0) }
+            if !concessions.isEmpty { print("  concessions never given: " + concessions.joined(separator: ", ")) }
         }
         print("\(passed + failed) test\(passed + failed == 1 ? "" : "s"): \(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode.failure }

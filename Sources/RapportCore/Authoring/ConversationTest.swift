@@ -32,6 +32,8 @@ public struct ConversationTest: Sendable {
         public var objections: [String]?
         /// Closes that must be among the suggestions that fit at the end.
         public var closes: [String] = []
+        /// Concessions entered with `/give`, by id, in order.
+        public var terms: [String]?
         /// Phrases the summary must contain.
         public var summary: [String] = []
     }
@@ -96,8 +98,8 @@ public struct ConversationTest: Sendable {
             var expect = Expectations()
             if let e = map["expect"] {
                 guard let m = e.mapping else { throw Failure(line: line(e), message: "expect must be a mapping") }
-                for key in m.keys.compactMap(\.scalar?.string) where !["visits", "at", "profile", "unknown", "objections", "closes", "summary"].contains(key) {
-                    throw Failure(line: line(m[key]), message: "unknown expectation '\(key)' (visits, at, profile, unknown, objections, closes, summary)")
+                for key in m.keys.compactMap(\.scalar?.string) where !["visits", "at", "profile", "unknown", "objections", "closes", "summary", "terms"].contains(key) {
+                    throw Failure(line: line(m[key]), message: "unknown expectation '\(key)' (visits, at, profile, unknown, objections, closes, summary, terms)")
                 }
                 if m["visits"] != nil { expect.visits = try strings(m["visits"], "visits") }
                 expect.at = string(m["at"])
@@ -111,6 +113,7 @@ public struct ConversationTest: Sendable {
                 expect.unknown = try strings(m["unknown"], "unknown")
                 if m["objections"] != nil { expect.objections = try strings(m["objections"], "objections") }
                 expect.closes = try strings(m["closes"], "closes")
+                if m["terms"] != nil { expect.terms = try strings(m["terms"], "terms") }
                 expect.summary = try strings(m["summary"], "summary")
             }
             tests.append(ConversationTest(name: name, today: today, input: try strings(map["input"], "input"), expect: expect, line: line(item)))

@@ -1,8 +1,8 @@
 /// Runs conversation tests against a playbook: each test's lines go through a fresh
 /// conversation exactly as typed in a live session; the expectations are checked and every
 /// mismatch is reported as expected-versus-actual. Across all tests it measures coverage:
-/// the steps shown, the branches taken, the objections raised and the closes that fitted or
-/// were used, out of all the playbook has.
+/// the steps shown, the branches taken, the objections raised, the closes that fitted or were
+/// used and the concessions given, out of all the playbook has.
 public struct ConversationTestRunner: Sendable {
     public struct Outcome: Sendable {
         public var name: String
@@ -18,6 +18,8 @@ public struct ConversationTestRunner: Sendable {
         public var branches: Set<String> = []
         public var objections: Set<String> = []
         public var closes: Set<String> = []
+        /// Concessions given with `/give` (the negotiation paths).
+        public var concessions: Set<String> = []
     }
 
     public let playbook: Playbook
@@ -49,6 +51,7 @@ public struct ConversationTestRunner: Sendable {
                     case .objectionDetected(let match): coverage.objections.insert(match.objectionID)
                     case .objectionRaised(let id): coverage.objections.insert(id)
                     case .closeUsed(let id): coverage.closes.insert(id)
+                    case .conceded(let term): coverage.concessions.insert(term.concessionID)
                     case .rejected(let why): differences.append("input \(index + 1) \"\(line)\" was refused: \(why)")
                     default: break
                     }
@@ -95,6 +98,12 @@ public struct ConversationTestRunner: Sendable {
             let actual = conversation.profile.objections.map(\.objectionID)
             if Set(actual) != Set(expected) {
                 differences.append("objections: expected \(expected.isEmpty ? "none" : expected.sorted().joined(separator: ", ")), actual \(actual.isEmpty ? "none" : actual.sorted().joined(separator: ", "))")
+            }
+        }
+        if let expected = e.terms {
+            let actual = conversation.profile.terms.map(\.concessionID)
+            if actual != expected {
+                differences.append("terms: expected \(expected.isEmpty ? "none" : expected.joined(separator: ", ")), actual \(actual.isEmpty ? "none" : actual.joined(separator: ", "))")
             }
         }
         for close in e.closes where !fitting.contains(close) {
