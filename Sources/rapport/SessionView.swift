@@ -260,7 +260,8 @@ struct SessionView {
         var lines = [style.bold("Negotiation")]
         let per = negotiation.unit.map { " per \($0)" } ?? ""
         let count = units.map { " × \(FieldValue.number($0).description)" } ?? (negotiation.countField.map { " (\(playbook.field($0)?.label ?? $0) unknown: one \(negotiation.unit ?? "unit"))" } ?? "")
-        lines.append("  Price: \(negotiation.money(negotiation.amount))\(per) a year\(count) = \(style.bold(negotiation.money(total))) a year")
+        let period = negotiation.period.said
+        lines.append("  Price: \(negotiation.money(negotiation.amount))\(per)\(period)\(count) = \(style.bold(negotiation.money(total)))\(period)")
         func fill(_ text: String) -> String { safe(LineTemplate.render(text, playbook: playbook, profile: profile)) }
         if let anchor = negotiation.anchor { lines.append("  " + style.bold("Anchor: ") + fill(anchor)) }
         if let best = negotiation.bestPrice { lines.append("  " + style.bold("\"Best price?\": ") + fill(best)) }

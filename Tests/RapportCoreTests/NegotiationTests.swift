@@ -16,6 +16,23 @@ struct NegotiationTests {
         #expect(LineTemplate.render(negotiation.anchor ?? "", playbook: Self.playbook, profile: conversation.profile).contains("$36,000 a year"))
     }
 
+    @Test func aPurchaseIsPricedOnceNotEachYear() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("playbooks/home-solar.yaml").path
+        let solar = try PlaybookLoader.load(source: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let negotiation = try #require(solar.negotiation)
+        #expect(negotiation.period == .once && negotiation.period.said.isEmpty)
+        var conversation = Conversation(playbook: solar, today: Fixtures.today)
+        _ = conversation.handle(.wentToStep("design"))
+        _ = conversation.handle(.answered("6"))
+        let anchor = LineTemplate.render(negotiation.anchor ?? "", playbook: solar, profile: conversation.profile)
+        #expect(anchor.contains("$14,400 before any finance") && !anchor.contains("a year"), "\(anchor)")
+
+        let source = try String(contentsOfFile: Fixtures.repositoryRoot.appendingPathComponent("playbooks/default.yaml").path, encoding: .utf8)
+            .replacingOccurrences(of: "    count: team_size\n", with: "    count: team_size\n    period: weekly\n")
+        let errors = PlaybookLoader.analyse(source: source, file: "broken.yaml").1.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors[0].message.contains("period must be year, month or once"), "\(errors)")
+    }
+
     @Test func theLedgerWarnsWhenAConcessionIsNotTraded() throws {
         var conversation = Conversation(playbook: Self.playbook, today: Fixtures.today)
         let traded = conversation.handle(.conceded("discount 8% for a three-year term"))

@@ -100,7 +100,8 @@ public enum PlaybookSchema {
                                             "we_win": strings("where we are stronger"), "they_win": strings("where they are stronger"), "trap": text("a question that moves to our strengths")],
                                            required: ["id", "name"], description: "a battle card"), description: "rivals with battle cards"),
                 "negotiation": object([
-                    "price": object(["amount": ["type": "number", "minimum": 0, "description": "the list price per unit per year"],
+                    "price": object(["amount": ["type": "number", "minimum": 0, "description": "the list price per unit per period"],
+                                     "period": ["enum": ["year", "month", "once"], "description": "how often it is paid (default year; once for a purchase)"],
                                      "currency": ["type": "string", "pattern": "^[A-Z]{3}$", "description": "a three-letter code: USD, EUR, GBP"],
                                      "per": text("the unit priced: finance user, entity, seat"),
                                      "count": id("a number field that counts the units (the price is amount × count)")],

@@ -15,9 +15,25 @@ public struct Negotiation: Sendable {
         public var location: SourceLocation
     }
 
-    /// The list price per unit per year, the unit's name, and the field that counts the units
+    /// How often the price is paid: each year (a subscription), each month, or once (a
+    /// purchase).
+    public enum Period: String, Sendable, CaseIterable {
+        case year, month, once
+
+        /// " a year", " a month", or nothing for a one-off price.
+        public var said: String {
+            switch self {
+            case .year: " a year"
+            case .month: " a month"
+            case .once: ""
+            }
+        }
+    }
+
+    /// The list price per unit per period, the unit's name, and the field that counts the units
     /// (nil: one unit).
     public var amount: Double
+    public var period: Period = .year
     public var currency: String
     public var unit: String?
     public var countField: String?
@@ -36,7 +52,7 @@ public struct Negotiation: Sendable {
 
     public func concession(_ id: String) -> Concession? { concessions.first { $0.id == id } }
 
-    /// The annual price for this customer: the amount times the known count of units.
+    /// The price for this customer, per period: the amount times the known count of units.
     public func price(for profile: NeedsProfile) -> (total: Double, units: Double?) {
         guard let field = countField else { return (amount, nil) }
         switch profile.value(field) {

@@ -370,7 +370,7 @@ struct PlaybookBuilder {
         }
         var negotiation = Negotiation(amount: 0, currency: "USD", unit: nil, countField: nil, repAuthority: 0, managerAuthority: 0,
                                       walkAwayDiscount: 100, walkAwayWhen: [], concessions: [], anchor: nil, bestPrice: nil)
-        if let price = map["price"], let p = reader.mapping(price, "negotiation price", known: ["amount", "currency", "per", "count"], required: ["amount"]) {
+        if let price = map["price"], let p = reader.mapping(price, "negotiation price", known: ["amount", "currency", "per", "count", "period"], required: ["amount"]) {
             negotiation.amount = number(p["amount"], "price amount") ?? 0
             if let currency = p["currency"].flatMap({ reader.string($0, "currency") }) {
                 if currency.count == 3, currency.allSatisfy(\.isUppercase) { negotiation.currency = currency } else {
@@ -378,6 +378,11 @@ struct PlaybookBuilder {
                 }
             }
             negotiation.unit = p["per"].flatMap { reader.string($0, "per") }
+            if let node = p["period"], let period = reader.string(node, "period") {
+                if let known = Negotiation.Period(rawValue: period) { negotiation.period = known } else {
+                    reader.error(node, "negotiation price period must be year, month or once, not '\(period)'")
+                }
+            }
             if let count = p["count"], let id = reader.identifier(count, "count field") {
                 if let field = fields.first(where: { $0.id == id }) {
                     if field.type == .number { negotiation.countField = id } else {
