@@ -93,6 +93,18 @@ struct PracticeTests {
         #expect(!Scorecard(dana).advice.contains { $0.text.contains("You never asked for a commitment") })
     }
 
+    @Test func whileAConcernIsOpenALineThatSoundsLikeAnAgendaAnswersIt() {
+        var dana = play("dana")
+        for line in ["How does your close work today?", "How long does it take?", "What's the hardest part?", "Our platform automates all of it."] {
+            dana.respond(to: line)
+        }
+        #expect(dana.exchanges.last?.raised != nil)
+        dana.respond(to: "I understand, that's fair.")
+        let answer = dana.respond(to: "We agree three results up front, and you can stop with a month's notice if we miss them.")
+        #expect(!dana.persona.replies.agenda.contains(answer.reply), "\(answer.reply)")
+        #expect(dana.objections.last?.resolved == true, "\(answer.reply)")
+    }
+
     @Test func anEasyBuyerAnswersAClosedQuestionWhenTrustIsThere() {
         var dana = play("dana")
         let exchange = dana.respond(to: "Do you use NetSuite or another system?")

@@ -265,7 +265,9 @@ public struct RolePlay: Sendable {
             this.delta += 1
             return this.lines.append(pick(persona.replies.smallTalk))
         }
-        if move.setsAgenda, !move.pitches {
+        // While a concern is open, a line that sounds like an agenda ("we agree three results up
+        // front…") is read as an answer to it.
+        if move.setsAgenda, !move.pitches, pendingObjection == nil {
             this.delta += 3
             return this.lines.append(pick(persona.replies.agenda))
         }
