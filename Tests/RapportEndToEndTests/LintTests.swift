@@ -86,7 +86,7 @@ struct LintTests {
             let parts = line.split(separator: ":", maxSplits: 1)[1].split(separator: ",")
             #expect(parts.count >= 4 && parts.allSatisfy { $0.hasSuffix("(100%)") }, "\(line)")
         }
-        #expect(result.stdout.contains("coverage of closewise: steps 37/37 (100%)"))
+        #expect(result.stdout.contains("coverage of closewise: steps 38/38 (100%)"))
     }
 
     @Test func aBrokenExpectationFailsWithADiff() throws {

@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("[qualify 1/6]"))
-        #expect(result.stdout.contains("[follow-up 6/6]"))
+        #expect(result.stdout.contains("[follow-up 7/7]"))
         #expect(result.stdout.contains("✓ Budget = $30,000–$50,000"))
         #expect(result.stdout.contains("End of the playbook."))
         #expect(!result.stdout.contains("\u{1B}"), "no escape codes when not a terminal")

@@ -126,8 +126,7 @@ enum Script {
         "pilot kickoff with Maria and Dana",         // next step
         "2027-01-12",                                // next step date
         "email",                                     // channel
-        "Sam at Orrin Health",                       // referral
-        "nope",                                      // upsell
+        "",                                          // first close with us: not yet
         "",                                          // wrap
     ]
 }
