@@ -37,6 +37,15 @@ struct NegotiationPracticeTests {
         #expect(traded.ending == .agreed, "the buyer says yes either way, with the day proposed at the close")
     }
 
+    @Test func aTradePastTheWalkAwayPointScoresNothing() throws {
+        // The default playbook walks away past 25%; a trade there is still no deal worth having.
+        let (_, traded) = Self.play("I can do 30% off if you sign for three years.")
+        let line = try #require(traded.lines.first { $0.item == .negotiation })
+        #expect(line.score == 0 && line.detail.contains("past the walk-away point (25%)"), "\(line.detail)")
+        let (_, within) = Self.play("I can do 5% off if you sign for two years.")
+        #expect(within.overall > traded.overall)
+    }
+
     @Test func buyersWhoDoNotBargainAreScoredAsBefore() {
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         dana.respond(to: "How long does your close take?")

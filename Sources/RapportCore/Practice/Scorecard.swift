@@ -169,6 +169,11 @@ public struct Scorecard: Sendable, Hashable {
                     score = max(0, score - 0.2)
                     detail += ", more than the buyer hoped for (\(FieldValue.number(wants).description)%)"
                 }
+                // Past the walk-away point there is no deal worth having, traded or not.
+                if let percent = bargain.percent, let walkAway = playbook.negotiation?.walkAwayDiscount, percent > walkAway {
+                    score = 0
+                    detail += ", past the walk-away point (\(FieldValue.number(walkAway).description)%)"
+                }
                 if let percent = bargain.percent { detail += " (\(FieldValue.number(percent).description)%)" }
             }
             lines.append(Line(item: .negotiation, weight: rubric.weight(.negotiation), score: score, detail: detail,
