@@ -6,7 +6,11 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Patterns across many transcripts: stages, objections, closes, next steps, practice scores.",
-        discussion: "Reads every .jsonl transcript in the folders (recursively), once each, keeping only totals in memory; damaged lines are skipped and counted per file.")
+        discussion: """
+            Reads every .jsonl transcript in the folders (recursively), once each, keeping only totals and one short row per call in \
+            memory; damaged lines are skipped and counted per file. Coach comments (FILE.jsonl.comments) are shown under their call. \
+            With --format html and --out REPORT.html, each call's review is written beside it (REPORT-reviews/) and the calls list links to it.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, html
@@ -55,7 +59,9 @@ struct ReportCommand: ParsableCommand {
         var text: String
         switch format {
         case .text: text = ReportDocument.text(report)
-        case .html: text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")
+        case .html:
+            let links = try out.map { try writeReviews(report.calls.map(\.file), beside: $0, playbook: playbook) } ?? [:]
+            text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC", links: links)
         case .json:
             let data = try JSONSerialization.data(withJSONObject: ReportDocument.json(report), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             text = String(decoding: data, as: UTF8.self) + "\n"
@@ -70,6 +76,53 @@ struct ReportCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
+    }
+
+    /// Writes each call's review page (as `rapport review --format html` shows it) into a folder
+    /// beside the report (`team.html` → `team-reviews/`), owner-only, never through a link.
+    /// Returns each transcript's page address relative to the report.
+    func writeReviews(_ files: [String], beside report: String, playbook override: String?) throws -> [String: String] {
+        let base = (report as NSString).deletingPathExtension
+        let folder = base + "-reviews"
+        let name = (folder as NSString).lastPathComponent
+        var info = stat()
+        if lstat(folder, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                printError("rapport: \(safe(folder)) exists and is not a folder (a link or a file): not writing review pages there.")
+                throw ExitCode(73)
+            }
+        } else if mkdir(folder, 0o700) != 0 {
+            printError("rapport: could not create \(safe(folder)): \(String(cString: strerror(errno))).")
+            throw ExitCode(73)
+        }
+        var links: [String: String] = [:]
+        var used: Set<String> = []
+        for file in files {
+            guard let (transcript, playbook) = try? TranscriptFile.load(file, playbookOverride: override, quiet: true) else { continue }
+            let comments = Self.comments(of: file)
+            let page = privacy.apply(TimelineText.html(CallTimeline(transcript: transcript, playbook: playbook, comments: comments)))
+            var stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            stem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }.prefix(120))
+            var candidate = stem + ".html"
+            var n = 2
+            while used.contains(candidate) {
+                candidate = "\(stem)-\(n).html"
+                n += 1
+            }
+            used.insert(candidate)
+            if let problem = PrivateFile.write(page, to: (folder as NSString).appendingPathComponent(candidate), appending: false) {
+                printError("rapport: could not write the review of \(safe(file)): \(problem).")
+                continue
+            }
+            links[file] = name + "/" + candidate
+        }
+        return links
+    }
+
+    /// A transcript's coach comments, read quietly (the report counts, it does not complain).
+    static func comments(of transcript: String) -> [CoachComment] {
+        guard case .bytes(let bytes) = RegularFile.read(CoachComment.sidecarPath(for: transcript), limit: 4 << 20), bytes.count <= 4 << 20 else { return [] }
+        return CoachComment.parse(String(decoding: bytes, as: UTF8.self)).comments
     }
 
     /// The `.jsonl` files under the given folders (recursively) or named directly, sorted.
@@ -168,7 +221,7 @@ struct ReportCommand: ParsableCommand {
                 cache[header.playbook.path] = .some(loaded)
                 playbook = loaded
             }
-            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook)
+            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook, comments: comments(of: file))
         }
     }
 }

@@ -4,7 +4,8 @@ import RapportCore
 
 /// Reading a saved transcript and the playbook it was made with.
 enum TranscriptFile {
-    static func load(_ path: String, playbookOverride: String?) throws -> (Transcript, Playbook) {
+    /// `quiet`: no notes on standard error (a report writing many review pages).
+    static func load(_ path: String, playbookOverride: String?, quiet: Bool = false) throws -> (Transcript, Playbook) {
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("rapport: cannot read transcript \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
             throw ExitCode(66)
@@ -16,10 +17,10 @@ enum TranscriptFile {
             printError("rapport: \(path): \(error)")
             throw ExitCode(65)
         }
-        for problem in transcript.problems { printError("\(path): \(problem)") }
+        if !quiet { for problem in transcript.problems { printError("\(path): \(problem)") } }
         let playbookPath = playbookOverride ?? resolve(transcript.header.playbook.path)
         let playbook = try PlaybookFile.loadOrExit(playbookPath)
-        if playbook.contentHash != transcript.header.playbook.hash {
+        if !quiet, playbook.contentHash != transcript.header.playbook.hash {
             printError("rapport: note: \(safe(playbookPath)) has changed since this transcript was recorded (playbook \(safe(transcript.header.playbook.id)) \(safe(transcript.header.playbook.version))); steps may differ.")
         }
         return (transcript, playbook)

@@ -71,4 +71,52 @@ struct TeamReportTests {
         #expect(TeamReport.Filter(since: CalendarDay(year: 2026, month: 9, day: 1)).admits(header))
         #expect(!TeamReport.Filter(since: CalendarDay(year: 2026, month: 10, day: 1)).admits(header))
     }
+
+    @Test func stopsAreCallsThatEndedEarlyWithNoOutcomeAndEmptySessionsAreLeftOut() throws {
+        let playbook = Fixtures.playbook
+        let start = Date(timeIntervalSince1970: try #require(TranscriptClock.seconds("2026-11-27T10:00:00.000Z")))
+        func header(_ rep: String) -> TranscriptHeader {
+            TranscriptHeader(mode: "live", playbook: playbook, playbookPath: "mini.yaml", rep: rep, account: nil, started: start, sessionDay: Fixtures.today)
+        }
+        var report = TeamReport()
+        // Stopped in qualifying, no outcome: a stop.
+        report.add(header: header("Jo"), entries: [entry(1, .skip, stage: "qualify", step: "hello"), entry(31, .answer, stage: "qualify", step: "budget", text: "$40k")],
+                   damagedLines: 0, file: "stop.jsonl", playbook: playbook)
+        // Lost in qualifying: an outcome, not a stop.
+        report.add(header: header("Jo"), entries: [entry(1, .skip, stage: "qualify", step: "hello"), entry(2, .lost, stage: "qualify", step: "budget", text: "no budget")],
+                   damagedLines: 0, file: "lost.jsonl", playbook: playbook)
+        // Reached the last stage: finished, not a stop.
+        report.add(header: header("Sam"), entries: [entry(1, .skip, stage: "qualify", step: "hello"), entry(2, .goto, stage: "qualify", step: "hello", target: "pain"),
+                                                     entry(3, .answer, stage: "discover", step: "pain", text: "manual work")],
+                   damagedLines: 0, file: "done.jsonl", playbook: playbook)
+        // Opened and closed: left out of every figure.
+        report.add(header: header("Sam"), entries: [], damagedLines: 0, file: "empty.jsonl", playbook: playbook, comments: [])
+        #expect(report.stopped == ["qualify": 1], "\(report.stopped)")
+        #expect(report.emptySessions == 1 && report.liveCalls == 3 && report.calls.count == 3)
+        #expect(report.reps["Jo"]?.calls == 2 && report.reps["Jo"]?.lost == 1 && report.reps["Sam"]?.calls == 1)
+        // The first call lasted 31 seconds, all of it in qualifying.
+        let stop = try #require(report.calls.first { $0.file == "stop.jsonl" })
+        #expect(stop.seconds == 31 && stop.outcome == nil && stop.reached == "Qualify")
+        #expect(abs((report.stageSeconds["qualify"]?.sum ?? 0) - 33) < 1e-6, "the gaps between events, by the stage they were in: \(report.stageSeconds)")
+        #expect(report.stageSeconds["discover"] == nil, "no time after a call's last event")
+        #expect(report.weeks["2026-W48"]?.calls == 3 && report.weeks["2026-W48"]?.lost == 1)
+        var merged = TeamReport()
+        merged.merge(report)
+        merged.merge(report)
+        #expect(merged.stopped == ["qualify": 2] && merged.emptySessions == 2 && merged.calls.count == 6 && merged.reps["Jo"]?.calls == 4)
+    }
+
+    @Test func timestampsAndWeeksAreReadByHand() {
+        #expect(TranscriptClock.seconds("2026-11-27T10:00:00.000Z") == TranscriptClock.parse("2026-11-27T10:00:00.000Z")?.timeIntervalSince1970)
+        let base = TranscriptClock.seconds("2026-11-27T10:00:00.000Z") ?? 0
+        #expect(TranscriptClock.seconds("2026-11-27T10:00:01.250Z") == base + 1.25)
+        #expect(TranscriptClock.seconds("2026-11-27T10:00:01Z") == base + 1)
+        for bad in ["", "x", "2026-11-27 10:00:00Z", "2026-13-27T10:00:00Z", "2026-11-27T10:00:0xZ", "2026-11-27T10:00:00.1a2Z"] {
+            #expect(TranscriptClock.seconds(bad) == nil, "\(bad)")
+        }
+        #expect(CalendarDay(year: 2026, month: 11, day: 27).isoWeek == "2026-W48")
+        #expect(CalendarDay(year: 2027, month: 1, day: 1).isoWeek == "2026-W53")
+        #expect(CalendarDay(year: 2024, month: 12, day: 30).isoWeek == "2025-W01")
+        #expect(CalendarDay(year: 2026, month: 1, day: 1).isoWeek == "2026-W01")
+    }
 }

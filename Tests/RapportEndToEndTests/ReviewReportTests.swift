@@ -105,11 +105,23 @@ import Testing
 
     @Test func reportCountsLiveAndPracticeAndFilters() throws {
         let folder = try RapportProcess.temporaryFolder()
-        _ = try record(in: folder)
+        let (live, _) = try record(in: folder)
+        let comment = try RapportProcess.run(["comment", live.path, "2", "Ask about the team before the ERP.", "--coach", "Morgan"], in: folder)
+        #expect(comment.status == 0, "\(comment.stderr)")
         let text = try RapportProcess.run(["report", "t"], in: folder)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("TEAM REPORT — 2 transcripts: 1 live, 1 practice"))
-        #expect(text.stdout.contains("Follow-up and relationship") && text.stdout.contains("1 stopped here (100%)"))
+        // A call that was won is not a stop, wherever it ended.
+        #expect(text.stdout.contains("Follow-up and relationship") && !text.stdout.contains("1 stopped here"), "\(text.stdout)")
+        // Per rep, by week, and every call with its coach comments.
+        #expect(text.stdout.contains("Live calls by rep"))
+        let byRep = try #require(text.stdout.components(separatedBy: "Live calls by rep\n").last)
+        let jo = try #require(byRep.split(separator: "\n").first { $0.hasPrefix("  Jo ") })
+        #expect(jo.contains("1/0") && jo.hasSuffix("100%"), "one call, won, with a next step: \(jo)")
+        #expect(text.stdout.contains("By week\n") && text.stdout.contains("2026-W48"))
+        #expect(text.stdout.contains("Calls, most recent first"))
+        #expect(text.stdout.contains("· won · next step agreed ·"))
+        #expect(text.stdout.contains("turn 2 (Morgan): Ask about the team before the ERP."))
         #expect(text.stdout.contains("price") && text.stdout.contains("roi"))
         #expect(text.stdout.contains("outcomes: 1 won, 0 lost; next steps agreed in 1 of 1 calls (100%)"))
         #expect(text.stdout.contains("Practice: 1 sessions"))
@@ -127,6 +139,22 @@ import Testing
         #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("<link"), "self-contained: nothing fetched")
         #expect(page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").range(of: "http") == nil)
         #expect(try RapportProcess.permissions(folder.appendingPathComponent("report.html").path) == 0o600)
+        // Each call's review is written beside the report, and the calls list links to it.
+        let links = page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(links.count == 2, "\(links)")
+        for link in links {
+            let review = try String(contentsOf: folder.appendingPathComponent(link), encoding: .utf8)
+            #expect(link.hasPrefix("report-reviews/") && review.hasPrefix("<!DOCTYPE html>"), "\(link)")
+        }
+        #expect(page.contains("Ask about the team before the ERP."), "comments shown with their call")
+        #expect(page.contains("Live calls by rep") && page.contains("By week"))
+
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(RapportProcess.run(["report", "t", "--format", "json"], in: folder).stdout.utf8)) as? [String: Any])
+        let reps = try #require(json["reps"] as? [String: [String: Any]])
+        #expect(reps["Jo"]?["calls"] as? Int == 1 && reps["Jo"]?["won"] as? Int == 1 && reps["Jo"]?["nextSteps"] as? Int == 1)
+        let calls = try #require(json["calls"] as? [[String: Any]])
+        #expect(calls.count == 2 && calls.contains { ($0["comments"] as? [[String: Any]])?.first?["turn"] as? Int == 2 })
+        #expect((json["weeks"] as? [String: Any])?["2026-W48"] != nil)
     }
 
     @Test func generatedTranscriptsAreReadableAndReported() throws {

@@ -88,6 +88,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         return sundayBased == 0 ? 7 : sundayBased
     }
 
+    /// The ISO 8601 week the day falls in, as `2026-W48` (weeks start on Monday; week 1 holds
+    /// the year's first Thursday).
+    public var isoWeek: String {
+        let thursday = adding(days: 4 - weekday)
+        let ordinal = thursday.daysSinceEpoch - CalendarDay(year: thursday.year, month: 1, day: 1).daysSinceEpoch
+        return String(format: "%04d-W%02d", thursday.year, ordinal / 7 + 1)
+    }
+
     /// The day of an instant in a time zone (the rep's local day by default).
     public init(_ date: Date, timeZone: TimeZone = .current) {
         let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))

@@ -17,6 +17,33 @@ public enum ReportDocument {
         r.unknownAtEnd.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
     }
 
+    /// `12 min`, `1 h 05 min`, `40 s`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total) s" }
+        let minutes = total / 60
+        return minutes < 60 ? "\(minutes) min" : String(format: "%d h %02d min", minutes / 60, minutes % 60)
+    }
+
+    /// Per-rep live figures, by rep name.
+    static func repRows(_ r: TeamReport) -> [(rep: String, figures: TeamReport.RepFigures)] {
+        r.reps.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    static func repColumns(_ f: TeamReport.RepFigures) -> [String] {
+        ["\(f.calls)", f.length.count == 0 ? "–" : duration(f.length.value),
+         f.qualification.count == 0 ? "–" : "\(Int((f.qualification.value * 100).rounded()))%",
+         "\(f.objectionsRaised)", percent(f.objectionsResolved, f.objectionsRaised), "\(f.closesUsed)", "\(f.won)/\(f.lost)", percent(f.nextSteps, f.calls)]
+    }
+    static let repHeaders = ["Rep", "Calls", "Avg length", "Qualified", "Objections", "Resolved", "Closes", "Won/lost", "Next step"]
+
+    static func weekRows(_ r: TeamReport) -> [(week: String, figures: TeamReport.WeekFigures)] {
+        r.weeks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The calls shown in text: the most recent first.
+    static let textCallLimit = 40
+
     static func top(_ counts: [String: Int], _ n: Int) -> [(String, Int)] {
         Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(n))
     }
@@ -28,15 +55,23 @@ public enum ReportDocument {
             out.append("Damaged lines skipped: " + r.damaged.sorted { $0.key < $1.key }.map { "\(safe(($0.key as NSString).lastPathComponent)) \($0.value)" }.joined(separator: ", "))
         }
         for (file, why) in r.unreadable.sorted(by: { $0.key < $1.key }) { out.append("Not read: \(safe(file)): \(safe(why))") }
+        if r.emptySessions > 0 { out.append("Empty sessions left out: \(r.emptySessions)") }
         out += ["", "Sessions by rep", "  " + "rep".padding(toLength: 24, withPad: " ", startingAt: 0) + "   live  practice"]
         for (rep, modes) in r.sessions.sorted(by: { $0.key < $1.key }) {
             out.append("  " + safe(rep).padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %6d %9d", modes["live"] ?? 0, modes["practice"] ?? 0))
         }
         if r.liveCalls > 0 {
-            out += ["", "Live calls: stages reached (where calls stop)"]
+            out += ["", "Live calls by rep", "  " + repHeaders.enumerated().map { $0.offset == 0 ? $0.element.padding(toLength: 18, withPad: " ", startingAt: 0) : $0.element }.joined(separator: "  ")]
+            for (rep, figures) in repRows(r) {
+                let columns = repColumns(figures)
+                out.append("  " + safe(rep).padding(toLength: 18, withPad: " ", startingAt: 0) + "  "
+                           + zip(repHeaders.dropFirst(), columns).map { header, value in String(repeating: " ", count: max(0, header.count - value.count)) + value }.joined(separator: "  "))
+            }
+            out += ["", "Live calls: stages reached, time spent, where calls stop (ended there with no outcome)"]
             for (stage, calls) in r.reached {
-                let stopped = r.lastStage[stage] ?? 0
-                out.append("  " + safe(r.stageTitles[stage] ?? stage).padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%6d reached %6d stopped here (%@)", calls, stopped, percent(stopped, r.liveCalls)))
+                let stopped = r.stopped[stage] ?? 0
+                let time = r.stageSeconds[stage].map { $0.count == 0 ? "" : "  " + duration($0.value) + " a call" } ?? ""
+                out.append("  " + safe(r.stageTitles[stage] ?? stage).padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%6d reached %6d stopped here (%@)", calls, stopped, percent(stopped, r.liveCalls)) + time)
             }
             out += ["", "Qualification most often left unknown"]
             for (element, count) in unknownRows(r).prefix(8) { out.append("  " + element.label.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%6d calls (%@)", count, percent(count, r.liveCalls))) }
@@ -56,26 +91,76 @@ public enum ReportDocument {
             }
             if !r.lostReasons.isEmpty { out.append("  lost because: " + top(r.lostReasons, 5).map { "\(safe($0.0)) (\($0.1))" }.joined(separator: "; ")) }
         }
+        if !r.weeks.isEmpty {
+            out += ["", "By week", "  week        live calls  next step  won  lost  practice (mean score)"]
+            for (week, f) in weekRows(r).suffix(12) {
+                out.append("  " + week.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "  %10d  %@  %3d  %4d  %@", f.calls, String(repeating: " ", count: max(0, 9 - percent(f.nextSteps, f.calls).count)) + percent(f.nextSteps, f.calls), f.won, f.lost,
+                                                                                              f.practice.count == 0 ? "–" : "\(Int(f.practice.value.rounded())) (\(f.practice.count))"))
+            }
+        }
         if r.practiceSessions > 0 {
             out += ["", String(format: "Practice: %d sessions, mean score %.0f", r.practiceSessions, r.scores.value)]
             out.append("  score distribution: " + r.scoreBuckets.enumerated().map { "\($0.offset * 10)s:\($0.element)" }.joined(separator: " "))
-            out.append("  trend by trainee (mean score per day):")
-            for (trainee, days) in r.trend.sorted(by: { $0.key < $1.key }) {
-                let points = days.sorted { $0.key < $1.key }
-                out.append("    " + safe(trainee).padding(toLength: 18, withPad: " ", startingAt: 0) + points.suffix(8).map { "\($0.key.suffix(5)) \(Int($0.value.value.rounded()))" }.joined(separator: "  "))
+            out.append("  trend by trainee (mean score per week):")
+            for (trainee, weeks) in r.trendByWeek.sorted(by: { $0.key < $1.key }) {
+                let points = weeks.sorted { $0.key < $1.key }
+                out.append("    " + safe(trainee).padding(toLength: 18, withPad: " ", startingAt: 0) + points.suffix(8).map { "\($0.key.suffix(3)) \(Int($0.value.value.rounded()))" }.joined(separator: "  "))
             }
             if !r.missedFacts.isEmpty { out.append("  most missed facts: " + top(r.missedFacts, 6).map { "\(safe($0.0)) (\($0.1))" }.joined(separator: ", ")) }
             let weakest = r.rubricItems.sorted { $0.value.value < $1.value.value }.prefix(3)
             if !weakest.isEmpty { out.append("  weakest rubric items: " + weakest.map { "\(Rubric.Item(rawValue: $0.key)?.title ?? $0.key) \(Int(($0.value.value * 100).rounded()))%" }.joined(separator: ", ")) }
         }
+        if !r.calls.isEmpty {
+            let recent = r.calls.sorted { $0.started > $1.started }
+            out += ["", "Calls, most recent first (review each with: rapport review FILE)"]
+            for call in recent.prefix(textCallLimit) {
+                out.append("  " + callLine(call).map(safe).joined(separator: " · "))
+                for comment in call.comments { out.append("      turn \(comment.turn)\(comment.coach.map { " (\(safe($0)))" } ?? ""): \(safe(comment.text))") }
+            }
+            if recent.count > textCallLimit { out.append("  … \(recent.count - textCallLimit) more: --format json lists every call") }
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A call's row in words: when, who, which account or persona, how it ended, the file.
+    static func callLine(_ call: TeamReport.CallRow) -> [String] {
+        var parts = [call.started.prefix(16).replacingOccurrences(of: "T", with: " "), call.mode, call.rep ?? "(no rep)"]
+        if let account = call.account, account != call.reached { parts.append(account) }
+        if call.mode == "practice" {
+            if let persona = call.reached { parts.append("with \(persona)") }
+            if let score = call.score { parts.append("\(score)/100") }
+        } else {
+            parts.append(call.outcome ?? (call.reached.map { "stopped in \($0)" } ?? "no outcome"))
+            if call.nextStep { parts.append("next step agreed") }
+        }
+        if let seconds = call.seconds { parts.append(duration(seconds)) }
+        parts.append(call.file)
+        return parts
     }
 
     public static func json(_ r: TeamReport) -> [String: Any] {
         [
+            "emptySessions": r.emptySessions,
+            "reps": Dictionary(uniqueKeysWithValues: r.reps.map { rep, f in
+                (rep, ["calls": f.calls, "meanSeconds": (f.length.value * 10).rounded() / 10, "qualification": (f.qualification.value * 1000).rounded() / 1000,
+                       "objectionsRaised": f.objectionsRaised, "objectionsResolved": f.objectionsResolved, "closesUsed": f.closesUsed,
+                       "won": f.won, "lost": f.lost, "nextSteps": f.nextSteps] as [String: Any])
+            }),
+            "weeks": Dictionary(uniqueKeysWithValues: r.weeks.map { week, f in
+                (week, ["calls": f.calls, "nextSteps": f.nextSteps, "won": f.won, "lost": f.lost,
+                        "practiceSessions": f.practice.count, "practiceMean": (f.practice.value * 10).rounded() / 10] as [String: Any])
+            }),
+            "stageSeconds": r.stageSeconds.mapValues { (($0.value * 10).rounded() / 10) },
+            "calls": r.calls.sorted { $0.started > $1.started }.map { call -> [String: Any] in
+                ["file": call.file, "started": call.started, "mode": call.mode, "rep": call.rep ?? NSNull(), "account": call.account ?? NSNull(),
+                 "outcome": call.outcome ?? NSNull(), "reached": call.reached ?? NSNull(), "nextStep": call.nextStep,
+                 "score": call.score.map { $0 as Any } ?? NSNull(), "seconds": call.seconds.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
+                 "comments": call.comments.map { ["turn": $0.turn, "coach": $0.coach ?? NSNull(), "at": $0.at, "text": $0.text] as [String: Any] }]
+            },
             "transcripts": r.transcripts, "liveCalls": r.liveCalls, "practiceSessions": r.practiceSessions,
             "damagedLines": r.damaged, "unreadable": r.unreadable, "sessions": r.sessions,
-            "stages": r.reached.map { ["stage": $0.stage, "title": r.stageTitles[$0.stage] ?? $0.stage, "reached": $0.calls, "stopped": r.lastStage[$0.stage] ?? 0] as [String: Any] },
+            "stages": r.reached.map { ["stage": $0.stage, "title": r.stageTitles[$0.stage] ?? $0.stage, "reached": $0.calls, "stopped": r.stopped[$0.stage] ?? 0,
+                                       "meanSeconds": r.stageSeconds[$0.stage].map { ($0.value * 10).rounded() / 10 as Any } ?? NSNull()] as [String: Any] },
             "unknownQualification": Dictionary(uniqueKeysWithValues: r.unknownAtEnd.map { ($0.key.rawValue, $0.value) }),
             "objections": Dictionary(uniqueKeysWithValues: r.objections.map { ($0.key, ["raised": $0.value.count, "resolved": $0.value.resolved, "unresolved": $0.value.unresolved]) }),
             "closes": Dictionary(uniqueKeysWithValues: r.closes.map { ($0.key, ["used": $0.value.count, "won": $0.value.won, "lost": $0.value.lost]) }),
@@ -86,6 +171,7 @@ public enum ReportDocument {
                 "meanScore": (r.scores.value * 10).rounded() / 10, "scoreBuckets": r.scoreBuckets, "missedFacts": r.missedFacts,
                 "rubricItems": r.rubricItems.mapValues { ($0.value * 1000).rounded() / 1000 },
                 "trend": r.trend.mapValues { days in days.sorted { $0.key < $1.key }.map { ["day": $0.key, "score": ($0.value.value * 10).rounded() / 10, "sessions": $0.value.count] as [String: Any] } },
+                "trendByWeek": r.trendByWeek.mapValues { weeks in weeks.sorted { $0.key < $1.key }.map { ["week": $0.key, "score": ($0.value.value * 10).rounded() / 10, "sessions": $0.value.count] as [String: Any] } },
             ] as [String: Any],
         ]
     }
@@ -145,19 +231,39 @@ public enum ReportDocument {
         return html + "</table>"
     }
 
-    public static func html(_ r: TeamReport, generated: String) -> String {
+    /// Calls per week and the next-step rate, and practice's mean score, as a table.
+    static func weekTable(_ r: TeamReport) -> String {
+        table(["Week", "Live calls", "Next step", "Won", "Lost", "Practice sessions", "Practice mean"],
+              weekRows(r).map { week, f in
+                  [week, "\(f.calls)", percent(f.nextSteps, f.calls), "\(f.won)", "\(f.lost)", "\(f.practice.count)", f.practice.count == 0 ? "–" : "\(Int(f.practice.value.rounded()))"]
+              }, numeric: [1, 2, 3, 4, 5, 6])
+    }
+
+    /// `links`: a call's file → the relative address of its review page, when written.
+    public static func html(_ r: TeamReport, generated: String, links: [String: String] = [:]) -> String {
         var body = "<h1>Team report</h1><p class=\"muted\">\(r.transcripts) transcripts · \(r.liveCalls) live calls · \(r.practiceSessions) practice sessions · generated \(HTMLPage.escaped(generated))</p>"
         if !r.damaged.isEmpty {
             body += "<p class=\"muted\">Damaged lines skipped: " + r.damaged.sorted { $0.key < $1.key }.map { "\(HTMLPage.escaped(($0.key as NSString).lastPathComponent)) (\($0.value))" }.joined(separator: ", ") + "</p>"
         }
+        if r.emptySessions > 0 { body += "<p class=\"muted\">Empty sessions left out: \(r.emptySessions).</p>" }
         body += "<h2>Sessions by rep</h2>" + table(["Rep", "Live", "Practice"], r.sessions.sorted { $0.key < $1.key }.map { [$0.key, "\($0.value["live"] ?? 0)", "\($0.value["practice"] ?? 0)"] }, numeric: [1, 2])
         if r.liveCalls > 0 {
-            body += "<h2>Live calls</h2><div class=\"grid\"><div class=\"card\"><h3>Where calls stop</h3>"
-            body += bars(r.stageOrder.map { (r.stageTitles[$0] ?? $0, r.lastStage[$0] ?? 0, percent(r.lastStage[$0] ?? 0, r.liveCalls)) }, color: "#c2410c")
+            body += "<h2 id=\"reps\">Live calls by rep</h2>" + table(repHeaders, repRows(r).map { [$0.rep] + repColumns($0.figures) }, numeric: Set(1..<repHeaders.count))
+        }
+        if !r.weeks.isEmpty {
+            body += "<h2 id=\"weeks\">By week</h2><div class=\"card\"><h3>Live calls per week</h3>"
+            body += bars(weekRows(r).suffix(16).map { ($0.week, $0.figures.calls, "next step \(percent($0.figures.nextSteps, $0.figures.calls))") }, color: "#0891b2")
+            body += "</div>" + weekTable(r)
+        }
+        if r.liveCalls > 0 {
+            body += "<h2>Live calls</h2><div class=\"grid\"><div class=\"card\"><h3>Where calls stop (ended there with no outcome)</h3>"
+            body += bars(r.stageOrder.map { (r.stageTitles[$0] ?? $0, r.stopped[$0] ?? 0, percent(r.stopped[$0] ?? 0, r.liveCalls)) }, color: "#c2410c")
             body += "</div><div class=\"card\"><h3>Objections raised</h3>"
             body += bars(objectionRows(r).prefix(12).map { ($0.0, $0.1.count, "\(percent($0.1.resolved, $0.1.count)) resolved") }, color: "#2f6fde")
             body += "</div></div>"
-            body += "<h3>Stages reached</h3>" + table(["Stage", "Reached", "Stopped here"], r.reached.map { [r.stageTitles[$0.stage] ?? $0.stage, "\($0.calls)", "\(r.lastStage[$0.stage] ?? 0)"] }, numeric: [1, 2])
+            body += "<h3>Stages reached and time spent</h3>" + table(["Stage", "Reached", "Stopped here", "Time a call"], r.reached.map {
+                [r.stageTitles[$0.stage] ?? $0.stage, "\($0.calls)", "\(r.stopped[$0.stage] ?? 0)", r.stageSeconds[$0.stage].map { duration($0.value) } ?? "–"]
+            }, numeric: [1, 2, 3])
             body += "<h3>Objection resolution</h3>" + table(["Objection", "Raised", "Resolved", "Unresolved", "Rate"], objectionRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.resolved)", "\($0.1.unresolved)", percent($0.1.resolved, $0.1.count)] }, numeric: [1, 2, 3, 4])
             body += "<h3>Qualification most often left unknown</h3>" + table(["Element", "Calls", "Share"], unknownRows(r).map { [$0.0.label, "\($0.1)", percent($0.1, r.liveCalls)] }, numeric: [1, 2])
             body += "<h3>Closes and results</h3>" + table(["Close", "Used", "Won", "Lost"], closeRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.won)", "\($0.1.lost)"] }, numeric: [1, 2, 3])
@@ -169,10 +275,25 @@ public enum ReportDocument {
             }
         }
         if r.practiceSessions > 0 {
-            body += "<h2>Practice</h2><p>\(r.practiceSessions) sessions, mean score \(Int(r.scores.value.rounded()))/100.</p><div class=\"card\"><h3>Score over time, by trainee</h3>" + trendChart(r.trend) + "</div><div class=\"grid\">"
+            body += "<h2>Practice</h2><p>\(r.practiceSessions) sessions, mean score \(Int(r.scores.value.rounded()))/100.</p><div class=\"card\"><h3>Score by week, by trainee</h3>" + trendChart(r.trendByWeek) + "</div><div class=\"grid\">"
             body += "<div class=\"card\"><h3>Score distribution</h3>" + bars(r.scoreBuckets.enumerated().map { ("\($0.offset * 10)–\($0.offset == 9 ? 100 : $0.offset * 10 + 9)", $0.element, "") }, color: "#2a9d5b") + "</div></div>"
             body += "<h3>Most missed facts</h3>" + table(["Fact", "Sessions"], top(r.missedFacts, 10).map { [$0.0, "\($0.1)"] }, numeric: [1])
             body += "<h3>Rubric items, weakest first</h3>" + table(["Item", "Mean score"], r.rubricItems.sorted { $0.value.value < $1.value.value }.map { [Rubric.Item(rawValue: $0.key)?.title ?? $0.key, "\(Int(($0.value.value * 100).rounded()))%"] }, numeric: [1])
+        }
+        if !r.calls.isEmpty {
+            body += "<h2 id=\"calls\">Calls</h2><table><tr><th>Started</th><th>Mode</th><th>Rep</th><th>Account or persona</th><th>Result</th><th class=\"num\">Length</th><th>Review</th></tr>"
+            for call in r.calls.sorted(by: { $0.started > $1.started }) {
+                let who = call.mode == "practice" ? call.reached.map { "with " + $0 } ?? "" : call.account ?? ""
+                let result = call.mode == "practice" ? call.score.map { "\($0)/100" } ?? "" : (call.outcome ?? (call.reached.map { "stopped in " + $0 } ?? "no outcome")) + (call.nextStep ? " · next step" : "")
+                let review = links[call.file].map { "<a href=\"\(HTMLPage.escaped($0))\">review</a>" } ?? "<code>\(HTMLPage.escaped(call.file))</code>"
+                body += "<tr><td>\(HTMLPage.escaped(call.started.prefix(16).replacingOccurrences(of: "T", with: " ")))</td><td>\(HTMLPage.escaped(call.mode))</td>"
+                    + "<td>\(HTMLPage.escaped(call.rep ?? ""))</td><td>\(HTMLPage.escaped(who))</td><td>\(HTMLPage.escaped(result))</td>"
+                    + "<td class=\"num\">\(call.seconds.map { duration($0) } ?? "–")</td><td>\(review)</td></tr>"
+                for comment in call.comments {
+                    body += "<tr><td></td><td colspan=\"6\" class=\"muted\">Turn \(comment.turn)\(comment.coach.map { " · " + HTMLPage.escaped($0) } ?? ""): \(HTMLPage.escaped(comment.text))</td></tr>"
+                }
+            }
+            body += "</table>"
         }
         return HTMLPage.page(title: "Rapport team report", body: body)
     }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Patterns across many transcripts, kept as aggregates only: add one transcript at a time
-/// (its header and events), merge partial reports built in parallel, read the results.
-/// Live calls are scanned without replaying the conversation: stages from each event's stage,
-/// fields from answers read with the field's type (undone by `back`), objections, closes,
-/// outcomes and next steps from their events. Practice sessions contribute their saved scorecard.
+/// Patterns across many transcripts, kept as aggregates (and one short row per call): add one
+/// transcript at a time (its header, events and coach comments), merge partial reports built in
+/// parallel, read the results. Live calls are replayed through the conversation when their
+/// playbook loads, so objections, fields and outcomes read as `review` and `summary` read them;
+/// without it they are scanned event by event. Practice sessions contribute their saved scorecard.
 public struct TeamReport: Sendable {
     public struct Filter: Sendable {
         public var since: CalendarDay?
@@ -43,6 +43,78 @@ public struct TeamReport: Sendable {
 
     /// Transcripts read, and per file the damaged lines skipped.
     public var transcripts = 0
+    /// Live sessions with no events at all (opened and closed): left out of every figure.
+    public var emptySessions = 0
+
+    /// A rep's live calls, in the figures a coach asks for.
+    public struct RepFigures: Sendable, Hashable {
+        public var calls = 0
+        /// Seconds from the start of the call to its last event.
+        public var length = Mean()
+        /// Share of the playbook's qualification elements known at the end, 0 to 1.
+        public var qualification = Mean()
+        public var objectionsRaised = 0
+        public var objectionsResolved = 0
+        public var closesUsed = 0
+        public var won = 0
+        public var lost = 0
+        public var nextSteps = 0
+
+        mutating func merge(_ other: RepFigures) {
+            calls += other.calls
+            length.merge(other.length)
+            qualification.merge(other.qualification)
+            objectionsRaised += other.objectionsRaised
+            objectionsResolved += other.objectionsResolved
+            closesUsed += other.closesUsed
+            won += other.won
+            lost += other.lost
+            nextSteps += other.nextSteps
+        }
+    }
+    public var reps: [String: RepFigures] = [:]
+
+    /// One ISO week (`2026-W48`): live calls and their results, practice scores.
+    public struct WeekFigures: Sendable, Hashable {
+        public var calls = 0
+        public var nextSteps = 0
+        public var won = 0
+        public var lost = 0
+        public var practice = Mean()
+
+        mutating func merge(_ other: WeekFigures) {
+            calls += other.calls
+            nextSteps += other.nextSteps
+            won += other.won
+            lost += other.lost
+            practice.merge(other.practice)
+        }
+    }
+    public var weeks: [String: WeekFigures] = [:]
+    /// Trainee → ISO week → mean practice score.
+    public var trendByWeek: [String: [String: Mean]] = [:]
+    /// Stage id → seconds spent in it, per call that was in it.
+    public var stageSeconds: [String: Mean] = [:]
+
+    /// One call, as the calls list shows it.
+    public struct CallRow: Sendable, Hashable {
+        public var file: String
+        public var started: String
+        public var mode: String
+        public var rep: String?
+        public var account: String?
+        /// `won`, `lost`, or nil.
+        public var outcome: String?
+        /// The furthest stage reached (live) or the persona (practice).
+        public var reached: String?
+        public var nextStep = false
+        public var score: Int?
+        public var seconds: Double?
+        public var comments: [CoachComment] = []
+    }
+    public var calls: [CallRow] = []
+    /// Stage id → live calls that ended there before the last stage with no outcome.
+    public var stopped: [String: Int] = [:]
     public var damaged: [String: Int] = [:]
     /// Files that are not transcripts or could not be read, with why.
     public var unreadable: [String: String] = [:]
@@ -107,18 +179,74 @@ public struct TeamReport: Sendable {
 
     /// Adds one transcript. `playbook` (when it could be loaded) gives stage order, fields
     /// and qualification; without it live calls count only what their events say.
-    public mutating func add(header: TranscriptHeader, entries: [TranscriptEntry], damagedLines: Int, file: String, playbook: Playbook?) {
+    public mutating func add(header: TranscriptHeader, entries: [TranscriptEntry], damagedLines: Int, file: String, playbook: Playbook?,
+                             comments: [CoachComment] = []) {
         transcripts += 1
         if damagedLines > 0 { damaged[file] = damagedLines }
+        if header.mode != "practice", entries.isEmpty {
+            emptySessions += 1
+            return
+        }
         sessions[header.rep ?? "(no rep)", default: [:]][header.mode, default: 0] += 1
+        let start = TranscriptClock.seconds(header.started)
+        let end = entries.last.flatMap { TranscriptClock.seconds($0.at) }
+        var row = CallRow(file: file, started: header.started, mode: header.mode, rep: header.rep, account: header.account)
+        row.comments = comments.sorted { $0.turn < $1.turn }
+        if let start, let end, end >= start { row.seconds = end - start }
+        let week = CalendarDay(iso: header.started.prefix(10))?.isoWeek ?? "unknown"
         if header.mode == "practice" {
             addPractice(header: header, entries: entries, playbook: playbook)
+            if let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score, overall.isFinite, (0...100).contains(overall) {
+                row.score = Int(overall.rounded())
+                weeks[week, default: WeekFigures()].practice.add(overall)
+                trendByWeek[header.rep ?? "(no name)", default: [:]][week, default: Mean()].add(overall)
+            }
+            row.reached = header.persona
         } else {
-            addLive(header: header, entries: entries, playbook: playbook)
+            let before = (won, lost, nextSteps)
+            var figures = RepFigures()
+            figures.calls = 1
+            if let seconds = row.seconds { figures.length.add(seconds) }
+            let (qualification, raised, resolved, closesUsed, furthest) = addLive(header: header, entries: entries, playbook: playbook)
+            if let qualification { figures.qualification.add(qualification) }
+            figures.objectionsRaised = raised
+            figures.objectionsResolved = resolved
+            figures.closesUsed = closesUsed
+            figures.won = won - before.0
+            figures.lost = lost - before.1
+            figures.nextSteps = nextSteps - before.2
+            reps[header.rep ?? "(no rep)", default: RepFigures()].merge(figures)
+            var thisWeek = WeekFigures()
+            thisWeek.calls = 1
+            thisWeek.won = figures.won
+            thisWeek.lost = figures.lost
+            thisWeek.nextSteps = figures.nextSteps
+            weeks[week, default: WeekFigures()].merge(thisWeek)
+            row.outcome = figures.won > 0 ? "won" : (figures.lost > 0 ? "lost" : nil)
+            row.nextStep = figures.nextSteps > 0
+            row.reached = furthest.flatMap { stageTitles[$0] ?? $0 }
+            // Time in each stage: the gap after each event belongs to that event's stage (idle
+            // gaps over half an hour are not call time).
+            var spent: [String: Double] = [:]
+            var previous: (stage: String?, at: Double?)?
+            for entry in entries {
+                let at = TranscriptClock.seconds(entry.at)
+                if let previous, let stage = previous.stage, let from = previous.at, let at, at >= from, at - from <= 1_800 {
+                    spent[stage, default: 0] += at - from
+                }
+                previous = (entry.stage, at)
+            }
+            for (stage, seconds) in spent { stageSeconds[stage, default: Mean()].add(seconds) }
         }
+        calls.append(row)
     }
 
-    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
+    /// Adds a live call; returns the share of qualification known at its end (when the playbook
+    /// says what qualifies), objections raised and resolved in it, closes used, and the
+    /// furthest stage it reached.
+    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?)
+        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?)
+    {
         liveCalls += 1
         if let account = header.account, !AccountMemory.key(account).isEmpty {
             var deal = Deal(calls: 1, firstDay: header.sessionDay)
@@ -141,9 +269,10 @@ public struct TeamReport: Sendable {
         let stageIndex: [String: Int] = playbook.map { Dictionary(uniqueKeysWithValues: $0.stages.enumerated().map { ($1.id, $0) }) } ?? [:]
         if let playbook {
             // Read the call the way review and summary do: by replaying it.
-            addReplayed(Transcript(header: header, entries: entries).replay(on: playbook), entries: entries, stageIndex: stageIndex)
-            return
+            return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook), entries: entries, stageIndex: stageIndex)
         }
+        let objectionsBefore = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
+        let closesBefore = closes.values.reduce(0) { $0 + $1.count }
         var furthest: (index: Int, id: String)?
         var known: [String: Bool] = [:]
         var undo: [(field: String, was: Bool?)?] = []
@@ -197,22 +326,20 @@ public struct TeamReport: Sendable {
                 break
             }
         }
-        if let furthest { lastStage[furthest.id, default: 0] += 1 }
-        if let playbook {
-            if let followUp = playbook.followUp, entries.contains(where: { $0.type == .answer && $0.step.flatMap { playbook.step($0)?.record } == followUp.date }),
-                !entries.contains(where: { $0.type == .next }), known[followUp.date] == true
-            {
-                nextSteps += 1
-            }
-            let declared = Set(playbook.fields.compactMap(\.qualifies))
-            let covered = Set(playbook.fields.filter { $0.qualifies != nil && known[$0.id] == true }.compactMap(\.qualifies))
-            for element in declared.subtracting(covered) { unknownAtEnd[element, default: 0] += 1 }
+        if let furthest {
+            lastStage[furthest.id, default: 0] += 1
+            if !entries.contains(where: { $0.type == .won || $0.type == .lost }) { stopped[furthest.id, default: 0] += 1 }
         }
+        let objectionsAfter = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
+        return (nil, objectionsAfter.0 - objectionsBefore.0, objectionsAfter.1 - objectionsBefore.1, closes.values.reduce(0) { $0 + $1.count } - closesBefore,
+                furthest?.id)
     }
 
     /// Totals from a call replayed through the conversation: objections as the call ended
     /// (undone ones gone, false alarms dismissed), closes, outcome, next step, qualification.
-    private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int]) {
+    private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int])
+        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?)
+    {
         let playbook = conversation.playbook
         let profile = conversation.profile
         var furthest: (index: Int, id: String)?
@@ -221,11 +348,21 @@ public struct TeamReport: Sendable {
             let index = stageIndex[stage] ?? (furthest?.index ?? 0)
             if furthest == nil || index > furthest!.index { furthest = (index, stage) }
         }
-        if let furthest { lastStage[furthest.id, default: 0] += 1 }
+        if let furthest {
+            lastStage[furthest.id, default: 0] += 1
+            // A stop: the call ended before the last stage, with no outcome.
+            if profile.outcome == nil, furthest.index < playbook.stages.count - 1 { stopped[furthest.id, default: 0] += 1 }
+        }
+        var raisedHere = 0
+        var resolvedHere = 0
         for raised in profile.objections {
             // Carried open from an earlier call (turn 0): counted where it was raised; here
             // only how it ended.
-            if raised.turn > 0 { objections[raised.objectionID, default: Tally()].count += 1 }
+            if raised.turn > 0 {
+                objections[raised.objectionID, default: Tally()].count += 1
+                raisedHere += 1
+            }
+            if raised.resolved == true { resolvedHere += 1 }
             if raised.resolved == true { objections[raised.objectionID, default: Tally()].resolved += 1 }
             if raised.resolved == false { objections[raised.objectionID, default: Tally()].unresolved += 1 }
         }
@@ -239,7 +376,11 @@ public struct TeamReport: Sendable {
             if !outcome.won, !reason.isEmpty { lostReasons[String(reason.prefix(60)), default: 0] += 1 }
         }
         if profile.nextStep != nil || playbook.followUp.map({ profile.isKnown($0.date) }) == true { nextSteps += 1 }
-        for element in conversation.unknownQualifications { unknownAtEnd[element, default: 0] += 1 }
+        let unknown = conversation.unknownQualifications
+        for element in unknown { unknownAtEnd[element, default: 0] += 1 }
+        let declared = Set(playbook.fields.compactMap(\.qualifies)).count
+        let share = declared == 0 ? nil : Double(declared - unknown.count) / Double(declared)
+        return (share, raisedHere, resolvedHere, profile.closesUsed.count, furthest?.id)
     }
 
     private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
@@ -263,6 +404,15 @@ public struct TeamReport: Sendable {
 
     public mutating func merge(_ other: TeamReport) {
         transcripts += other.transcripts
+        emptySessions += other.emptySessions
+        for (rep, figures) in other.reps { reps[rep, default: RepFigures()].merge(figures) }
+        for (week, figures) in other.weeks { weeks[week, default: WeekFigures()].merge(figures) }
+        for (trainee, weeks) in other.trendByWeek {
+            for (week, mean) in weeks { trendByWeek[trainee, default: [:]][week, default: Mean()].merge(mean) }
+        }
+        for (stage, mean) in other.stageSeconds { stageSeconds[stage, default: Mean()].merge(mean) }
+        calls += other.calls
+        stopped.merge(other.stopped) { $0 + $1 }
         damaged.merge(other.damaged) { $0 + $1 }
         unreadable.merge(other.unreadable) { a, _ in a }
         for (rep, modes) in other.sessions { sessions[rep, default: [:]].merge(modes) { $0 + $1 } }

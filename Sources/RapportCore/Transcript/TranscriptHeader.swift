@@ -74,6 +74,37 @@ public enum TranscriptClock {
         return String(format: "%@T%02d:%02d:%02d.%03dZ", day.description, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60, millis)
     }
 
+    /// Seconds since 1970 of `2026-11-27T01:48:00.123Z` (or without milliseconds), read by hand:
+    /// a report reads hundreds of thousands of these. Nil for any other form.
+    public static func seconds(_ text: String) -> Double? {
+        let b = Array(text.utf8)
+        guard b.count >= 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b.last == 0x5A else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard (0x30...0x39).contains(b[i]) else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
+            let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        var fraction = 0.0
+        if b[19] == 0x2E {
+            var scale = 0.1
+            for i in 20..<(b.count - 1) {
+                guard (0x30...0x39).contains(b[i]) else { return nil }
+                fraction += Double(b[i] - 0x30) * scale
+                scale /= 10
+            }
+        } else if b.count != 20 {
+            return nil
+        }
+        let days = CalendarDay(year: year, month: month, day: day).daysSinceEpoch
+        return Double(days * 86_400 + hour * 3_600 + minute * 60 + second) + fraction
+    }
+
     public static func parse(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
