@@ -51,6 +51,13 @@ struct SummaryCommand: ParsableCommand {
     private func load(_ settings: RepSettings) throws -> (Conversation, Playbook, TranscriptHeader, String) {
         if let path = transcript {
             let (transcript, playbook) = try TranscriptFile.load(path, playbookOverride: self.playbook)
+            // A practice session is summarised as the call it rehearsed: what the buyer revealed,
+            // for the persona's company.
+            if let practice = transcript.practiceAsCall(on: playbook), let persona = playbook.persona(transcript.header.persona ?? "") {
+                var header = transcript.header
+                header.account = Prose.head(persona.company)
+                return (practice, playbook, header, path)
+            }
             return (transcript.replay(on: playbook), playbook, transcript.header, path)
         }
         let name = account ?? ""

@@ -157,6 +157,23 @@ import Testing
         #expect((json["weeks"] as? [String: Any])?["2026-W48"] != nil)
     }
 
+    @Test func aPracticeTranscriptIsSummarisedAsTheCallItRehearsed() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let (_, practice) = try record(in: folder)
+        let text = try RapportProcess.run(["summary", practice.path], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("VALUE PROPOSITION — Closewise for Keystone Outdoor"), "the persona's company, not its id: \(text.stdout.prefix(80))")
+        #expect(!text.stdout.contains("No pains recorded yet"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(RapportProcess.run(["summary", practice.path, "--format", "json"], in: folder).stdout.utf8)) as? [String: Any])
+        let fields = (json["profile"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+        #expect(fields.contains("pains") && fields.contains("erp"), "the facts the buyer revealed: \(fields)")
+        // Nothing the buyer said is read as a new objection; only the persona's own.
+        let objections = (json["objections"] as? [[String: Any]] ?? []).compactMap { $0["objection"] as? String ?? $0["id"] as? String }
+        let playbook = try PlaybookLoader.load(source: String(contentsOfFile: RapportProcess.defaultPlaybook, encoding: .utf8), file: RapportProcess.defaultPlaybook)
+        let persona = try #require(playbook.persona("priya"))
+        #expect(Set(objections).isSubset(of: Set(persona.objections.map(\.objection))), "\(objections)")
+    }
+
     @Test func generatedTranscriptsAreReadableAndReported() throws {
         let folder = try RapportProcess.temporaryFolder()
         let generated = try RapportProcess.run(["generate", "--count", "40", "--out", "gen", "--playbook", RapportProcess.defaultPlaybook, "--seed", "3"], in: folder)

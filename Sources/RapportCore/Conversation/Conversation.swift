@@ -17,6 +17,9 @@ public struct Conversation: Sendable {
     private let parser: AnswerParser
     /// Built on first use, to keep it out of start-up.
     public private(set) lazy var matcher = ObjectionMatcher(playbook: playbook)
+    /// False when answers are facts already known to be facts (a practice session read as the
+    /// call it rehearsed): nothing in them is heard as an objection.
+    public var hearsObjections = true
     public let spotter: CompetitorSpotter
     public private(set) var state: State
     public private(set) var profile = NeedsProfile()
@@ -156,7 +159,7 @@ public struct Conversation: Sendable {
             // A clean typed answer (a choice, a number, a date) is an answer, not an objection;
             // nor is a reply about what the step itself asks ("my wife" to "anyone else who
             // would want a say?").
-            let heard = value == nil || field.type == .text ? matcher.reading(text).leaving(asksAbout(step, field: field)) : nil
+            let heard = hearsObjections && (value == nil || field.type == .text) ? matcher.reading(text).leaving(asksAbout(step, field: field)) : nil
             // An objection and nothing else is not the answer; but asked for concerns, a concern
             // is the answer: words the step's own question uses ("worry" for "what concerns…").
             if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {

@@ -79,6 +79,31 @@ public struct Transcript: Sendable {
         return play
     }
 
+    /// A practice session as a call: the facts the buyer revealed, answered at the steps that
+    /// record them, and the next step agreed, so that `summary` reads a practice transcript as
+    /// the needs profile the trainee uncovered. Nil when it is not a practice session.
+    public func practiceAsCall(on playbook: Playbook) -> Conversation? {
+        guard let play = replayPractice(on: playbook) else { return nil }
+        var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
+        conversation.hearsObjections = false
+        for (field, _) in play.revealed {
+            guard let fact = play.persona.facts.first(where: { $0.field == field }),
+                let step = playbook.stages.flatMap(\.steps).first(where: { $0.record == field })
+            else { continue }
+            _ = conversation.handle(.wentToStep(step.id))
+            _ = conversation.handle(.answered(fact.value))
+        }
+        // The buyer's objections as the practice went: settled, or left unresolved.
+        for progress in play.objections where playbook.objections.contains(where: { $0.id == progress.objectionID }) {
+            _ = conversation.handle(.objectionRaised(progress.objectionID))
+            if progress.resolved || progress.ignored { _ = conversation.handle(.objectionOutcome(resolved: progress.resolved)) }
+        }
+        if let (_, day) = play.nextStep {
+            _ = conversation.handle(.nextStepAgreed("next step with \(play.persona.name) on \(day.description)"))
+        }
+        return conversation
+    }
+
     /// The last sequence number used.
     public var lastSeq: Int { entries.last?.seq ?? 0 }
 
