@@ -16,7 +16,13 @@ public struct Conversation: Sendable {
     public let playbook: Playbook
     private let parser: AnswerParser
     /// Built on first use, to keep it out of start-up.
-    public private(set) lazy var matcher = ObjectionMatcher(playbook: playbook)
+    /// Shared by every conversation on the same phrase banks, built on first use (to keep it
+    /// out of start-up).
+    private lazy var shared = MatcherCache.shared.entry(for: playbook)
+    public var matcher: ObjectionMatcher { mutating get { shared.matcher } }
+    /// False while a report replays calls: prompts (lines rendered for the screen) are not
+    /// needed, only where the call is.
+    public var rendersPrompts = true
     /// False when answers are facts already known to be facts (a practice session read as the
     /// call it rehearsed): nothing in them is heard as an objection.
     public var hearsObjections = true
@@ -217,7 +223,7 @@ public struct Conversation: Sendable {
     /// The objection a step's own question is about, if it is near one ("Is there anyone else
     /// who would want a say?" is about who decides).
     private mutating func asksAbout(_ step: Step, field: Field) -> String? {
-        matcher.nearest(step.say + " " + field.label, floor: 0.25)?.objectionID
+        shared.nearest(step.say + " " + field.label, id: step.id)
     }
 
     private func answersTheQuestion(_ text: String, step: Step, field: Field) -> Bool {
@@ -407,6 +413,11 @@ public struct Conversation: Sendable {
         guard let path = playbook.path(ofStep: id) else { preconditionFailure("step \(id) is not in the playbook") }
         let stage = playbook.stages[path.stage]
         let step = stage.steps[path.step]
+        guard rendersPrompts else {
+            return StepPrompt(stageID: stage.id, stageTitle: stage.title, stageNumber: path.stage + 1, stageCount: playbook.stages.count,
+                              stepID: step.id, position: path.step + 1, stepsInStage: stage.steps.count, line: "", hint: nil,
+                              recordsInto: step.record, unknownQualifications: [])
+        }
         var prompt = StepPrompt(
             stageID: stage.id, stageTitle: stage.title, stageNumber: path.stage + 1, stageCount: playbook.stages.count,
             stepID: step.id, position: path.step + 1, stepsInStage: stage.steps.count,

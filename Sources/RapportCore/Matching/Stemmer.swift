@@ -1,18 +1,21 @@
 /// A light English suffix stripper, so "prices", "priced" and "pricing" meet at "pric".
 /// Deliberately small: it only needs to bring a customer's word and a playbook's word together.
 public enum Stemmer {
+    static let rules: [(String, String)] = [
+        ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
+        ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ingly", ""),
+        ("edly", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""),
+        ("ed", ""), ("ly", ""), ("es", ""), ("s", ""), ("e", ""),
+    ]
+
     public static func stem(_ word: String) -> String {
         var w = word.lowercased()
         if w.hasSuffix("'s") { w.removeLast(2) }
-        w = w.replacingOccurrences(of: "'", with: "")
-        guard w.count > 3 else { return w }
-        let rules: [(String, String)] = [
-            ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
-            ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ingly", ""),
-            ("edly", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""),
-            ("ed", ""), ("ly", ""), ("es", ""), ("s", ""), ("e", ""),
-        ]
-        for (suffix, replacement) in rules where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
+        // Called for every word a matcher reads: no Foundation call unless there is an apostrophe.
+        if w.utf8.contains(0x27) { w.removeAll { $0 == "'" } }
+        let count = w.count
+        guard count > 3 else { return w }
+        for (suffix, replacement) in rules where w.hasSuffix(suffix) && count - suffix.count >= 3 {
             if suffix == "s" && (w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is")) { continue }
             w.removeLast(suffix.count)
             w += replacement

@@ -49,7 +49,7 @@ enum NumberReading {
     /// The value of a digit token: `40,000` → 40000, `2.5` → 2.5. Commas are thousands separators.
     static func digits(_ token: String) -> Double? {
         guard let first = token.first, first.isNumber else { return nil }
-        return Double(token.replacingOccurrences(of: ",", with: ""))
+        return Double(token.utf8.contains(0x2C) ? String(token.filter { $0 != "," }) : token)
     }
 
     /// Reads a number starting at `index`: digits or number words, with an optional multiplier.

@@ -269,7 +269,7 @@ public struct TeamReport: Sendable {
         let stageIndex: [String: Int] = playbook.map { Dictionary(uniqueKeysWithValues: $0.stages.enumerated().map { ($1.id, $0) }) } ?? [:]
         if let playbook {
             // Read the call the way review and summary do: by replaying it.
-            return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook), entries: entries, stageIndex: stageIndex)
+            return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook, rendering: false), entries: entries, stageIndex: stageIndex)
         }
         let objectionsBefore = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
         let closesBefore = closes.values.reduce(0) { $0 + $1.count }

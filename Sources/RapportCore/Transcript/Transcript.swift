@@ -59,11 +59,15 @@ public struct Transcript: Sendable {
     public var events: [ConversationEvent] { entries.compactMap(\.event) }
 
     /// Replays the events through a new conversation on `playbook`, rebuilding the session.
-    public func replay(on playbook: Playbook) -> Conversation {
+    /// `rendering: false` skips rendering each step's lines on the way (a report needs only the
+    /// state the call ended in); the conversation renders again afterwards.
+    public func replay(on playbook: Playbook, rendering: Bool = true) -> Conversation {
         var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
+        conversation.rendersPrompts = rendering
         for event in events {
             _ = conversation.handle(event)
         }
+        conversation.rendersPrompts = true
         return conversation
     }
 
