@@ -107,9 +107,10 @@ struct ObjectionDetectionTests {
         #expect(flagged.0 <= flaggedAtMost, "set \(name): ordinary lines flagged: \(flagged)")
     }
 
-    /// The held-out set, written after the fifth round and run once before and once after the
+    /// The fifth set, written after the fifth round and run once before and once after the
     /// sixth: both times B2B 29/38 (76%), consumer 7/7, services 2/4, haggling 4/5 recognised;
-    /// ordinary B2B lines flagged 1/25, shopper lines 1/20 (2 of 45). Floors a little under.
+    /// ordinary B2B lines flagged 1/25, shopper lines 1/20 (2 of 45). Its misses were read in
+    /// the eighth round (nothing was changed for them): seen since. Floors a little under.
     @Test func heldOutFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetFive.text))
         print("objection validation five: \(figures)")
@@ -123,10 +124,15 @@ struct ObjectionDetectionTests {
     }
 
     /// The sixth set, held out from the eighth round: only its totals are printed, so that it
-    /// stays unread.
+    /// stays unread. B2B 32/48 (67%), consumer 7/10, services 3/6, haggling 2/6; ordinary lines
+    /// flagged 1/30 and shopper lines 2/25 when written, 1/25 once a request not to be contacted
+    /// became its own objection. Floors just under.
     @Test func heldOutSixFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetSix.text))
         print("objection validation six: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.62)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(Double(flagged.0) / Double(flagged.1) <= 0.06, "ordinary lines flagged: \(flagged)")
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
