@@ -51,6 +51,7 @@ struct ReviewCommand: ParsableCommand {
                      }]
                 },
                 "scorecard": timeline.scorecard?.jsonObject ?? NSNull(),
+                "reading": timeline.reading?.jsonObject ?? NSNull(),
             ]
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             emit(String(decoding: data, as: UTF8.self) + "\n")

@@ -161,6 +161,7 @@ struct SummaryCommand: ParsableCommand {
                      "outcome": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
                 },
                 "unknownQualifications": conversation.unknownQualifications.map(\.rawValue),
+                "reading": CallReading(conversation).jsonObject,
                 "closesUsed": profile.closesUsed.map { ["close": $0.closeID, "turn": $0.turn] },
                 "outcome": profile.outcome.map { outcome -> [String: Any] in
                     var object: [String: Any] = ["result": outcome.label, "turn": outcome.turn]

@@ -157,6 +157,47 @@ import Testing
         #expect((json["weeks"] as? [String: Any])?["2026-W48"] != nil)
     }
 
+    /// `summary`, `review` and `report` read every live call the same way: the shipped examples
+    /// and a call with a detection undone by /back, a false alarm dismissed, and a field changed
+    /// by /goto and a new answer.
+    @Test func summaryReviewAndReportAgreeOnEveryCall() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let live = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme", "--rep", "Jo"],
+                                          lines: ["", "controller", "12", "netsuite", "yes", "/goto budget", "honestly it is way too expensive for us", "/back", "40k",
+                                                  "/goto erp", "sage intacct", "/goto problem", "just email me a brochure", "/obj no", "/quit"], in: folder)
+        #expect(live.status == 0, "\(live.stderr)")
+        #expect(live.stdout.contains("Sounds like PRICE") && live.stdout.contains("dismissed as a false alarm"))
+        let examples = RapportProcess.repositoryRoot.appendingPathComponent("transcripts/examples")
+        for name in ["live-won.jsonl", "live-lost.jsonl", "live-short.jsonl"] {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent("t").appendingPathComponent(name))
+        }
+        func object(_ arguments: [String]) throws -> [String: Any] {
+            let result = try RapportProcess.run(arguments, in: folder)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        let report = try object(["report", "t", "--format", "json"])
+        let calls = try #require(report["calls"] as? [[String: Any]])
+        #expect(calls.count == 4)
+        var checkedTheNewCall = false
+        for call in calls {
+            let file = try #require(call["file"] as? String)
+            let fromReport = try #require(call["reading"] as? [String: Any], "\(file)")
+            let fromSummary = try #require(try object(["summary", file, "--format", "json"])["reading"] as? [String: Any])
+            let fromReview = try #require(try object(["review", file, "--format", "json"])["reading"] as? [String: Any])
+            #expect(NSDictionary(dictionary: fromReport).isEqual(to: fromSummary), "\(file): report \(fromReport) summary \(fromSummary)")
+            #expect(NSDictionary(dictionary: fromReview).isEqual(to: fromSummary), "\(file): review \(fromReview) summary \(fromSummary)")
+            if file.hasSuffix("live-won.jsonl") { #expect(fromSummary["outcome"] as? String == "won") }
+            if !file.contains("live-") {
+                // The call above: price undone, the false alarm gone, the ERP as re-answered.
+                #expect((fromSummary["objections"] as? [String: String]) == [:])
+                #expect((fromSummary["fields"] as? [String: String])?["erp"] == "Sage Intacct")
+                checkedTheNewCall = true
+            }
+        }
+        #expect(checkedTheNewCall)
+    }
+
     @Test func aPracticeTranscriptIsSummarisedAsTheCallItRehearsed() throws {
         let folder = try RapportProcess.temporaryFolder()
         let (_, practice) = try record(in: folder)

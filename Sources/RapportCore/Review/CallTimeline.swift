@@ -34,6 +34,8 @@ public struct CallTimeline: Sendable {
     /// One-line facts about the whole call (outcome, next step, objections).
     public var highlights: [String]
     public var scorecard: Scorecard?
+    /// How a live call ended (nil for practice), read as `summary` and `report` read it.
+    public var reading: CallReading?
     /// Lines of the transcript that could not be read.
     public var damagedLines: Int
     /// Comments on turns that no longer exist (the file was edited), shown at the end.
@@ -178,6 +180,7 @@ public struct CallTimeline: Sendable {
                 }
             }
             let profile = conversation.profile
+            reading = CallReading(conversation)
             if let outcome = profile.outcome { highlights.append("Outcome: \(outcome.label)" + (outcome.reason.map { " (\($0))" } ?? "")) }
             if let plan = FollowUpPlan(playbook: playbook, profile: profile) {
                 highlights.append("next step: \(plan.what)" + (plan.day.map { " on \($0)" } ?? ""))

@@ -155,7 +155,8 @@ public enum ReportDocument {
                 ["file": call.file, "started": call.started, "mode": call.mode, "rep": call.rep ?? NSNull(), "account": call.account ?? NSNull(),
                  "outcome": call.outcome ?? NSNull(), "reached": call.reached ?? NSNull(), "nextStep": call.nextStep,
                  "score": call.score.map { $0 as Any } ?? NSNull(), "seconds": call.seconds.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
-                 "comments": call.comments.map { ["turn": $0.turn, "coach": $0.coach ?? NSNull(), "at": $0.at, "text": $0.text] as [String: Any] }]
+                 "comments": call.comments.map { ["turn": $0.turn, "coach": $0.coach ?? NSNull(), "at": $0.at, "text": $0.text] as [String: Any] },
+                 "reading": call.reading?.jsonObject ?? NSNull()]
             },
             "transcripts": r.transcripts, "liveCalls": r.liveCalls, "practiceSessions": r.practiceSessions,
             "damagedLines": r.damaged, "unreadable": r.unreadable, "sessions": r.sessions,

@@ -111,6 +111,8 @@ public struct TeamReport: Sendable {
         public var score: Int?
         public var seconds: Double?
         public var comments: [CoachComment] = []
+        /// How a live call ended, read as `review` and `summary` read it (when its playbook loaded).
+        public var reading: CallReading?
     }
     public var calls: [CallRow] = []
     /// Stage id → live calls that ended there before the last stage with no outcome.
@@ -207,7 +209,8 @@ public struct TeamReport: Sendable {
             var figures = RepFigures()
             figures.calls = 1
             if let seconds = row.seconds { figures.length.add(seconds) }
-            let (qualification, raised, resolved, closesUsed, furthest) = addLive(header: header, entries: entries, playbook: playbook)
+            let (qualification, raised, resolved, closesUsed, furthest, reading) = addLive(header: header, entries: entries, playbook: playbook)
+            row.reading = reading
             if let qualification { figures.qualification.add(qualification) }
             figures.objectionsRaised = raised
             figures.objectionsResolved = resolved
@@ -245,7 +248,7 @@ public struct TeamReport: Sendable {
     /// says what qualifies), objections raised and resolved in it, closes used, and the
     /// furthest stage it reached.
     private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?)
-        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?)
+        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?, reading: CallReading?)
     {
         liveCalls += 1
         if let account = header.account, !AccountMemory.key(account).isEmpty {
@@ -332,13 +335,13 @@ public struct TeamReport: Sendable {
         }
         let objectionsAfter = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
         return (nil, objectionsAfter.0 - objectionsBefore.0, objectionsAfter.1 - objectionsBefore.1, closes.values.reduce(0) { $0 + $1.count } - closesBefore,
-                furthest?.id)
+                furthest?.id, nil)
     }
 
     /// Totals from a call replayed through the conversation: objections as the call ended
     /// (undone ones gone, false alarms dismissed), closes, outcome, next step, qualification.
     private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int])
-        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?)
+        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?, reading: CallReading?)
     {
         let playbook = conversation.playbook
         let profile = conversation.profile
@@ -380,7 +383,7 @@ public struct TeamReport: Sendable {
         for element in unknown { unknownAtEnd[element, default: 0] += 1 }
         let declared = Set(playbook.fields.compactMap(\.qualifies)).count
         let share = declared == 0 ? nil : Double(declared - unknown.count) / Double(declared)
-        return (share, raisedHere, resolvedHere, profile.closesUsed.count, furthest?.id)
+        return (share, raisedHere, resolvedHere, profile.closesUsed.count, furthest?.id, CallReading(conversation))
     }
 
     private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
