@@ -5,7 +5,11 @@ import RapportCore
 struct CommentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comment",
-        abstract: "Pin a coach's comment to a turn of a transcript (kept beside it; the transcript is never changed); --list and --delete N manage them.")
+        abstract: "Pin a coach's comment to a turn of a transcript (kept beside it; the transcript is never changed); --list and --delete N manage them.",
+        discussion: """
+            --false-alarm OBJECTION marks the objection detected at TURN as a false alarm: review, summary and report then leave \
+            it out, as if the rep had typed /obj no (the comment text is optional). Delete the mark with --delete to undo it.
+            """)
 
     @Argument(help: "A transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
     var transcript: String
@@ -25,25 +29,29 @@ struct CommentCommand: ParsableCommand {
     @Option(help: "Delete comment N (its number in --list).")
     var delete: Int?
 
+    @Option(name: .customLong("false-alarm"), help: "Mark the objection detected at TURN (its id, as review shows it) as a false alarm.")
+    var falseAlarm: String?
+
     func validate() throws {
-        let adding = turn != nil || text != nil
-        if [adding, list, delete != nil].filter({ $0 }).count != 1 || (adding && (turn == nil || text == nil)) {
-            throw ValidationError("Give TURN and TEXT to add a comment, or --list, or --delete N.")
+        let adding = turn != nil || text != nil || falseAlarm != nil
+        if [adding, list, delete != nil].filter({ $0 }).count != 1 || (adding && (turn == nil || (text == nil && falseAlarm == nil))) {
+            throw ValidationError("Give TURN and TEXT to add a comment, TURN --false-alarm OBJECTION to mark a detection, or --list, or --delete N.")
         }
     }
 
     func run() throws {
         if list { return listComments() }
         if let delete { return try deleteComment(delete) }
-        guard let turn, let text else { return }
-        try add(turn: turn, text: text)
+        guard let turn else { return }
+        try add(turn: turn, text: text ?? "False alarm: not \(falseAlarm ?? "an objection").", falseAlarm: falseAlarm)
     }
 
     private func listComments() {
         let comments = CommentCommand.readComments(of: transcript)
         if comments.isEmpty { return print("No comments on \(safe(transcript)).") }
         for (index, comment) in comments.enumerated() {
-            print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " ")) — \(safe(comment.text))")
+            let mark = comment.falseAlarm.map { " [false alarm: \(safe($0))]" } ?? ""
+            print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " "))\(mark) — \(safe(comment.text))")
         }
     }
 
@@ -72,7 +80,7 @@ struct CommentCommand: ParsableCommand {
         print("Deleted comment \(number) (turn \(removed.turn): \(safe(String(removed.text.prefix(60))))).")
     }
 
-    private func add(turn: Int, text: String) throws {
+    private func add(turn: Int, text: String, falseAlarm: String?) throws {
         let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: nil)
         let turns = CallTimeline(transcript: transcript, playbook: playbook).turns
         guard turns.contains(turn) else {
@@ -80,18 +88,29 @@ struct CommentCommand: ParsableCommand {
             printError("rapport: \(self.transcript) has no turn \(turn) (\(range)); `rapport review \(self.transcript)` shows them. Nothing was saved.")
             throw ExitCode(64)
         }
+        if let falseAlarm {
+            // Only a detection that is there, read as review reads the call with its marks so far.
+            let conversation = transcript.replay(on: playbook, comments: CommentCommand.readComments(of: self.transcript))
+            let detected = conversation.profile.objections.filter(\.detected)
+            guard detected.contains(where: { $0.objectionID == falseAlarm && $0.turn == turn }) else {
+                let there = detected.map { "\($0.objectionID) at turn \($0.turn)" }
+                printError("rapport: no \(safe(falseAlarm)) detection at turn \(turn) of \(self.transcript)"
+                           + (there.isEmpty ? " (it has no detections left to mark)." : "; detections there: \(there.joined(separator: ", ")).") + " Nothing was saved.")
+                throw ExitCode(64)
+            }
+        }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             printError("rapport: the comment is empty. Nothing was saved.")
             throw ExitCode(64)
         }
-        let comment = CoachComment(turn: turn, coach: coach, at: TranscriptClock.iso(Date()), text: text)
+        let comment = CoachComment(turn: turn, coach: coach, at: TranscriptClock.iso(Date()), text: text, falseAlarm: falseAlarm)
         let path = CoachComment.sidecarPath(for: self.transcript)
         if let problem = PrivateFile.write(Transcript.line(comment) + "\n", to: path, appending: true) {
             printError("rapport: could not save the comment to \(path): \(problem). Nothing was saved.")
             throw ExitCode(74)
         }
-        print("Comment saved on turn \(turn) (\(path)).")
+        print(falseAlarm.map { "False alarm marked: \(safe($0)) at turn \(turn) (\(path))." } ?? "Comment saved on turn \(turn) (\(path)).")
     }
 
     /// The comments beside a transcript; damaged lines are reported and skipped.

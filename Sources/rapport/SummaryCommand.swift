@@ -58,7 +58,7 @@ struct SummaryCommand: ParsableCommand {
                 header.account = Prose.head(persona.company)
                 return (practice, playbook, header, path)
             }
-            return (transcript.replay(on: playbook), playbook, transcript.header, path)
+            return (transcript.replay(on: playbook, comments: CommentCommand.readComments(of: path)), playbook, transcript.header, path)
         }
         let name = account ?? ""
         let folder = transcripts ?? settings.transcripts ?? "transcripts"

@@ -198,6 +198,41 @@ import Testing
         #expect(checkedTheNewCall)
     }
 
+    /// A coach marks a detection as a false alarm from the review; every reading of the call
+    /// then leaves it out, and deleting the mark brings it back. The transcript is not touched.
+    @Test func aFalseAlarmMarkedByACoachIsHonouredEverywhere() throws {
+        let folder = try RapportProcess.temporaryFolder()
+        let live = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "Acme"],
+                                          lines: ["", "controller", "12", "netsuite", "yes", "/goto budget", "honestly it is way too expensive for us", "40k", "/quit"],
+                                          in: folder)
+        #expect(live.stdout.contains("Sounds like PRICE"))
+        let file = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first).path
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        func objections() throws -> (summary: [String: String], review: [String: String], report: [String: Any]) {
+            func json(_ arguments: [String]) throws -> [String: Any] {
+                try #require(try JSONSerialization.jsonObject(with: Data(RapportProcess.run(arguments, in: folder).stdout.utf8)) as? [String: Any])
+            }
+            let summary = try json(["summary", file, "--format", "json"])["reading"] as? [String: Any]
+            let review = try json(["review", file, "--format", "json"])["reading"] as? [String: Any]
+            let report = try json(["report", "t", "--format", "json"])["objections"] as? [String: Any]
+            return (summary?["objections"] as? [String: String] ?? [:], review?["objections"] as? [String: String] ?? [:], report ?? [:])
+        }
+        let raised = try objections()
+        #expect(raised.summary == ["price": "open"] && raised.review == raised.summary && raised.report["price"] != nil)
+
+        let wrong = try RapportProcess.run(["comment", file, "3", "--false-alarm", "price"], in: folder)
+        #expect(wrong.status == 64 && wrong.stderr.contains("detections there: price at turn 7"), "\(wrong.stderr)")
+        let marked = try RapportProcess.run(["comment", file, "7", "--false-alarm", "price", "--coach", "Morgan"], in: folder)
+        #expect(marked.status == 0 && marked.stdout.contains("False alarm marked: price at turn 7"), "\(marked.stderr)")
+        let dismissed = try objections()
+        #expect(dismissed.summary.isEmpty && dismissed.review.isEmpty && dismissed.report.isEmpty, "\(dismissed)")
+        #expect(try RapportProcess.run(["comment", file, "--list"], in: folder).stdout.contains("[false alarm: price]"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before, "the transcript is never changed")
+
+        #expect(try RapportProcess.run(["comment", file, "--delete", "1"], in: folder).status == 0)
+        #expect(try objections().summary == ["price": "open"], "deleting the mark undoes it")
+    }
+
     @Test func aPracticeTranscriptIsSummarisedAsTheCallItRehearsed() throws {
         let folder = try RapportProcess.temporaryFolder()
         let (_, practice) = try record(in: folder)

@@ -51,6 +51,13 @@ public struct Conversation: Sendable {
         return prompt(for: id)
     }
 
+    /// Applies a coach's false-alarm marks (from the comments beside a transcript) once a call
+    /// is replayed: each detection named is dismissed. Returns the marks that matched nothing.
+    @discardableResult
+    public mutating func applyFalseAlarms(_ marks: [(turn: Int, objection: String)]) -> [(turn: Int, objection: String)] {
+        marks.filter { !profile.dismissDetection($0.objection, raisedAt: $0.turn) }
+    }
+
     public mutating func handle(_ event: ConversationEvent) -> [ConversationAction] {
         let heldBefore = held
         held = nil

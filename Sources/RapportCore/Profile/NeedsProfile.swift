@@ -127,6 +127,14 @@ public struct NeedsProfile: Sendable, Hashable {
         return objection
     }
 
+    /// A coach's false-alarm mark: the objection detected at `turn` moves to `dismissed`,
+    /// whatever the rep marked it. False when no such detection is there.
+    public mutating func dismissDetection(_ objectionID: String, raisedAt turn: Int) -> Bool {
+        guard let index = objections.firstIndex(where: { $0.detected && $0.objectionID == objectionID && $0.turn == turn }) else { return false }
+        dismissed.append(objections.remove(at: index))
+        return true
+    }
+
     /// Marks the most recent open objection; returns it, or nil when none is open.
     public mutating func settleLatestObjection(resolved: Bool, turn: Int) -> RaisedObjection? {
         guard let index = objections.lastIndex(where: { $0.resolved == nil }) else { return nil }

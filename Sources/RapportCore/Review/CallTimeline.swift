@@ -179,6 +179,7 @@ public struct CallTimeline: Sendable {
                     items.append((stage, Item(turn: nil, at: entry.at, speaker: .system, text: "carried from the call of \(fact.day): \(what)", details: [], step: entry.step, comments: [])))
                 }
             }
+            conversation.applyFalseAlarms(CoachComment.falseAlarms(comments))
             let profile = conversation.profile
             reading = CallReading(conversation)
             if let outcome = profile.outcome { highlights.append("Outcome: \(outcome.label)" + (outcome.reason.map { " (\($0))" } ?? "")) }

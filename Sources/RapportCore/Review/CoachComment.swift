@@ -9,12 +9,22 @@ public struct CoachComment: Codable, Sendable, Hashable {
     /// UTC, ISO 8601.
     public var at: String
     public var text: String
+    /// Set when the comment marks a detection as a false alarm: the objection detected at this
+    /// turn was not one. Every reading of the call (`review`, `summary`, `report`) then leaves it
+    /// out, as if the rep had typed `/obj no`; the transcript is still never changed.
+    public var falseAlarm: String?
 
-    public init(turn: Int, coach: String?, at: String, text: String) {
+    public init(turn: Int, coach: String?, at: String, text: String, falseAlarm: String? = nil) {
         self.turn = turn
         self.coach = coach
         self.at = at
         self.text = text
+        self.falseAlarm = falseAlarm
+    }
+
+    /// The false-alarm marks among comments: (turn, objection id).
+    public static func falseAlarms(_ comments: [CoachComment]) -> [(turn: Int, objection: String)] {
+        comments.compactMap { comment in comment.falseAlarm.map { (comment.turn, $0) } }
     }
 
     /// The sidecar file of a transcript.

@@ -209,7 +209,7 @@ public struct TeamReport: Sendable {
             var figures = RepFigures()
             figures.calls = 1
             if let seconds = row.seconds { figures.length.add(seconds) }
-            let (qualification, raised, resolved, closesUsed, furthest, reading) = addLive(header: header, entries: entries, playbook: playbook)
+            let (qualification, raised, resolved, closesUsed, furthest, reading) = addLive(header: header, entries: entries, playbook: playbook, comments: comments)
             row.reading = reading
             if let qualification { figures.qualification.add(qualification) }
             figures.objectionsRaised = raised
@@ -247,7 +247,7 @@ public struct TeamReport: Sendable {
     /// Adds a live call; returns the share of qualification known at its end (when the playbook
     /// says what qualifies), objections raised and resolved in it, closes used, and the
     /// furthest stage it reached.
-    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?)
+    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?, comments: [CoachComment] = [])
         -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?, reading: CallReading?)
     {
         liveCalls += 1
@@ -272,7 +272,7 @@ public struct TeamReport: Sendable {
         let stageIndex: [String: Int] = playbook.map { Dictionary(uniqueKeysWithValues: $0.stages.enumerated().map { ($1.id, $0) }) } ?? [:]
         if let playbook {
             // Read the call the way review and summary do: by replaying it.
-            return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook, rendering: false), entries: entries, stageIndex: stageIndex)
+            return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook, rendering: false, comments: comments), entries: entries, stageIndex: stageIndex)
         }
         let objectionsBefore = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
         let closesBefore = closes.values.reduce(0) { $0 + $1.count }

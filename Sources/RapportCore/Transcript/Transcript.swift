@@ -61,13 +61,15 @@ public struct Transcript: Sendable {
     /// Replays the events through a new conversation on `playbook`, rebuilding the session.
     /// `rendering: false` skips rendering each step's lines on the way (a report needs only the
     /// state the call ended in); the conversation renders again afterwards.
-    public func replay(on playbook: Playbook, rendering: Bool = true) -> Conversation {
+    /// `comments`: a coach's false-alarm marks among them are applied at the end.
+    public func replay(on playbook: Playbook, rendering: Bool = true, comments: [CoachComment] = []) -> Conversation {
         var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
         conversation.rendersPrompts = rendering
         for event in events {
             _ = conversation.handle(event)
         }
         conversation.rendersPrompts = true
+        conversation.applyFalseAlarms(CoachComment.falseAlarms(comments))
         return conversation
     }
 
