@@ -51,6 +51,6 @@ struct CompletionTests {
         #expect(bash.contains("'!*.@(jsonl)'") && bash.contains("'!*.@(yaml|yml)'"), "transcripts and playbooks complete as files")
         let personas = try RapportProcess.run(["---completion", "practice", "--", "--persona", "5", "0", "rapport", "practice", "--playbook",
                                                RapportProcess.defaultPlaybook, "--persona", ""], in: folder).stdout
-        #expect(personas.split(separator: "\n").map(String.init) == ["dana", "marcus", "priya", "lena"], "\(personas)")
+        #expect(personas.split(separator: "\n").map(String.init) == ["dana", "marcus", "priya", "lena", "ben"], "\(personas)")
     }
 }

@@ -261,7 +261,9 @@ public struct RolePlay: Sendable {
         // anything else is answered as usual.
         if case .awaitingDay = state, move.date != nil || move.asksToClose { return settleDay(move, &this) }
         if case .bargaining(let askedAt) = state { return answerBargaining(askedAt, move, &this) }
-        if move.smallTalk, !move.pitches, !move.asksToClose, pendingObjection == nil {
+        // "Thanks for joining. Would it be OK if I asked a few questions first…": the agenda is
+        // what the line is for, the pleasantry its way in.
+        if move.smallTalk, !move.setsAgenda, !move.pitches, !move.asksToClose, pendingObjection == nil {
             this.delta += 1
             return this.lines.append(pick(persona.replies.smallTalk))
         }
