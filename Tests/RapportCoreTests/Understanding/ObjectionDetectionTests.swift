@@ -150,3 +150,35 @@ struct ObjectionDetectionTests {
         #expect(Self.matcher.detect(text).isEmpty, "\(text)")
     }
 }
+
+/// Whole conversations typed into live sessions on the default playbook, one customer line per
+/// answer at whatever step the call is on: how many lines raise an objection. Shoppers asking
+/// for products should raise almost none; hagglers clearly more.
+struct ConversationReplayFigures {
+    static func flagged(_ conversations: [[String]]) -> (flagged: Int, lines: Int) {
+        let playbook = try! Fixtures.defaultPlaybook()
+        var flagged = 0
+        var lines = 0
+        for turns in conversations {
+            var conversation = Conversation(playbook: playbook, today: Fixtures.today)
+            _ = conversation.handle(.skipped)
+            for line in turns {
+                lines += 1
+                let actions = conversation.handle(.answered(line))
+                if actions.contains(where: { if case .objectionDetected = $0 { return true } else { return false } }) { flagged += 1 }
+            }
+        }
+        return (flagged, lines)
+    }
+
+    /// Held out from the eighth round (only totals read): shopping 6 of 67 lines flagged (9%,
+    /// against a goal of 3 in 100), haggling 6 of 21 (29%) when first run. A ceiling and a floor
+    /// just outside, so a change that makes either worse fails.
+    @Test func shoppingConversationsAreLeftAloneAndHagglingIsHeard() {
+        let shopping = Self.flagged(ConversationReplaySets.shopping)
+        let haggling = Self.flagged(ConversationReplaySets.haggling)
+        print("conversation replay: shopping \(shopping.flagged)/\(shopping.lines) lines flagged, haggling \(haggling.flagged)/\(haggling.lines)")
+        #expect(Double(shopping.flagged) / Double(shopping.lines) <= 0.10)
+        #expect(Double(haggling.flagged) / Double(haggling.lines) >= 2.5 * Double(shopping.flagged) / Double(shopping.lines))
+    }
+}
