@@ -46,6 +46,17 @@ struct NegotiationPracticeTests {
         #expect(within.overall > traded.overall)
     }
 
+    @Test(arguments: [
+        ("We could bill you quarterly if you sign the annual agreement this month.", true),
+        ("I can move you to monthly billing in return for a two-year term.", true),
+        ("Sure, we can do net 60 payment terms.", false),
+    ])
+    func termsAreConcessionsToo(line: String, traded: Bool) {
+        let move = TraineeMove(line, playbook: Self.playbook, today: Fixtures.today)
+        #expect(move.concedes, "\(line)")
+        #expect(move.asksInReturn == traded, "\(line)")
+    }
+
     @Test func buyersWhoDoNotBargainAreScoredAsBefore() {
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         dana.respond(to: "How long does your close take?")

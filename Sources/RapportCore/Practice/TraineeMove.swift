@@ -146,6 +146,10 @@ public struct TraineeMove: Sendable, Hashable {
     static let concessionKeys = [
         "discount", "% off", "percent off", "off the price", "off the list", "knock", "reduce the price", "lower the price", "bring the price down",
         "come down", "waive", "free of charge", "no charge", "for free", "throw in", "at no cost", "cut the price", "price cut", "match their price",
+        // terms given: how and when they pay, how long they commit
+        "monthly billing", "bill monthly", "billed monthly", "pay monthly", "quarterly billing", "bill quarterly", "billed quarterly",
+        "pay quarterly", "net 60", "net 90", "payment terms", "defer", "deferred", "push the start", "start billing later",
+        "shorter term", "one-year term", "month-to-month", "monthly contract", "cancel anytime", "cancel at any time", "extra month",
     ].map(key)
     static let inReturnKeys = [
         "if you", "in return", "in exchange", "provided", "as long as", "on condition", "on the condition", "if we can", "if we get", "if you'd",
@@ -226,7 +230,10 @@ public struct TraineeMove: Sendable, Hashable {
             let value = Double(token.replacingOccurrences(of: "%", with: ""))
             if let value, value > 0, value <= 100, token.hasSuffix("%") || next == "percent" || next == "%" || next == "off" { percentOff = value }
         }
-        concedes = !isOpen && (Self.concessionKeys.contains(where: has) || percentOff != nil)
+        // Payment spread out ("bill you quarterly", "pay monthly") is a term given, however phrased.
+        let billing = tokens.contains { ["bill", "billing", "billed", "invoice", "invoiced", "invoicing", "pay", "payments", "paying"].contains($0) }
+            && tokens.contains { ["monthly", "quarterly"].contains($0) }
+        concedes = !isOpen && (Self.concessionKeys.contains(where: has) || percentOff != nil || billing)
         asksInReturn = Self.inReturnKeys.contains(where: has)
         // Asking for the business is a question or a proposal ("shall we…", "let's…"), not a
         // statement that happens to say "commit".
