@@ -1,6 +1,9 @@
 /// Whole conversations typed into live sessions, one customer line per answer: shoppers asking
 /// for products (no objections in them) and hagglers (objections to price in most lines).
-/// Written at the start of the eighth round and never used to change anything.
+/// Written at the start of the eighth round and never used to change anything; the lines it
+/// flagged were read at the end of that round (seen since): "these feel comfortable" (price,
+/// by "feels"), "can I wait here?" (timing), "that's better, I'll take it" (authority) —
+/// one shared word deciding against an ordinary bank with nothing near.
 enum ConversationReplaySets {
     static let shopping: [[String]] = [
         ["hi, I'm looking for a laptop for university", "something light, under two kilos", "mostly writing essays and some video calls",
