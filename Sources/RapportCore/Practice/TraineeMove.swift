@@ -143,6 +143,8 @@ public struct TraineeMove: Sendable, Hashable {
     static let closeKeys = closePhrases.map(key)
     static let agendaKeys = agendaPhrases.map(key)
 
+    static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "meeting", "call", "onboarding", "start", "review", "session"]
+
     static let concessionKeys = [
         "discount", "% off", "percent off", "off the price", "off the list", "knock", "reduce the price", "lower the price", "bring the price down",
         "come down", "waive", "free of charge", "no charge", "for free", "throw in", "at no cost", "cut the price", "price cut", "match their price",
@@ -217,7 +219,14 @@ public struct TraineeMove: Sendable, Hashable {
         // Playing the buyer's words back is not a pitch, however it reads.
         pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
-        mentionsPrice = Self.priceKeys.contains(where: has) || text.contains { "$€£".contains($0) }
+        // "What does that cost you?" asks about the buyer's costs, not ours: a cost word followed
+        // by who bears it is not a price said.
+        let theirCost = tokens.indices.contains { i in
+            ["cost", "costs", "costing"].contains(tokens[i]) && i + 1 < tokens.count && ["you", "your", "the", "them", "us"].contains(tokens[i + 1])
+        }
+        let priceWords = Self.priceKeys.filter(has)
+        mentionsPrice = (!priceWords.isEmpty && !(theirCost && priceWords.allSatisfy { ["cost", "costs"].contains($0) }))
+            || text.contains { "$€£".contains($0) }
         // An agenda names the next step only as something to decide later, together.
         // By meaning, agenda and small talk are never an open question about the business
         // (which would be answered with a fact): "what would a great outcome look like?" asks.
@@ -239,7 +248,11 @@ public struct TraineeMove: Sendable, Hashable {
         // statement that happens to say "commit".
         let proposes = isQuestion || tokens.first == "lets" || tokens.starts(with: ["let", "us"])
         // Asking for the business by meaning is a proposal or a yes/no question, never an open one.
-        asksToClose = (closing || (meant.contains("close") && !isOpen)) && proposes && !summarises && !setsAgenda
+        // A proposal of a next step on a day ("would it make sense to run a pilot starting Tuesday
+        // the 8th?") asks for the business whatever its verb.
+        let dated = DateReading.day(in: text, today: today) != nil
+        let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
+        asksToClose = (closing || (meant.contains("close") && !isOpen) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
         // A next step needs a day to put in a calendar: "the January close" is not one.
         date = DateReading.day(in: text, today: today)
     }

@@ -299,8 +299,10 @@ struct TraineeScriptTests {
     /// brisk 96, 96 and 65, feature-dump 20, 15 and 15 on Dana, Priya and Marcus. The challenger
     /// call on Marcus was read line by line in the sixth round (80, 74 and 59 after it), so it
     /// is seen since. Floors and ceilings just outside those.
-    /// After the eighth round: challenger 80, 74 and 69, brisk 96, 93 and 88.
-    @Test(arguments: [("dana", 78, 90), ("priya", 72, 90), ("marcus", 65, 84)])
+    /// After the eighth round: challenger 80, 74 and 69, brisk 96, 93 and 88; then 91, 85 and 82
+    /// once "what does that cost you?" stopped counting as a price and a dated pilot proposal as
+    /// a close (the challenger call was read for those two).
+    @Test(arguments: [("dana", 86, 90), ("priya", 80, 90), ("marcus", 78, 84)])
     func heldOutAdaptiveCalls(persona: String, challengerFloor: Int, briskFloor: Int) {
         let challenger = Self.playAdaptive(persona, Self.challengerPlan, concern: Self.challengerConcern).1.overall
         let brisk = Self.playAdaptive(persona, Self.briskPlan, concern: Self.briskConcern).1.overall
@@ -401,6 +403,18 @@ struct TraineeMoveTableTests {
     @Test func aStatementWithAClauseStartingWithWhichIsNotAQuestion() {
         let m = move("It costs 40 thousand a year, which is great value.")
         #expect(!m.isQuestion && !m.isOpen)
+    }
+
+    @Test func askingWhatAProblemCostsThemIsNotStatingAPrice() {
+        #expect(!move("What does that cost you — in overtime, mistakes, or the audit?").mentionsPrice)
+        #expect(!move("What is the slow close costing the business?").mentionsPrice)
+        #expect(move("It costs 40 thousand a year, which is great value.").mentionsPrice)
+        #expect(move("How do you feel about the price?").mentionsPrice)
+    }
+
+    @Test func aDatedProposalOfANextStepAsksForTheBusiness() {
+        #expect(move("Would it make sense to run a two-week pilot on your own data, starting Tuesday the 8th of December?").asksToClose)
+        #expect(!move("What would a pilot need to show by the end of January?").asksToClose, "an open question about a pilot is not a close")
     }
 
     @Test func aProposalWithADayIsNotAnAgenda() {
