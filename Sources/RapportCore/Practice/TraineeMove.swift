@@ -143,6 +143,8 @@ public struct TraineeMove: Sendable, Hashable {
     static let closeKeys = closePhrases.map(key)
     static let agendaKeys = agendaPhrases.map(key)
 
+    static let schedulingWords: Set<String> = ["meet", "talk", "call", "start", "sign", "book", "kick", "begin", "do", "send", "go", "set", "schedule",
+                                               "finish", "decide", "agree", "speak", "launch", "order", "buy", "pay", "get"]
     static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "meeting", "call", "onboarding", "start", "review", "session"]
 
     static let concessionKeys = [
@@ -253,7 +255,15 @@ public struct TraineeMove: Sendable, Hashable {
         let dated = DateReading.day(in: text, today: today) != nil
         let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
         asksToClose = (closing || (meant.contains("close") && !isOpen) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
-        // A next step needs a day to put in a calendar: "the January close" is not one.
-        date = DateReading.day(in: text, today: today)
+        // A next step needs a day to put in a calendar: "the January close" is not one, and
+        // "today" is a day only when something is to happen then ("can we sign today?"), not in
+        // "not the right fit for you today".
+        var day = DateReading.day(in: text, today: today)
+        if day == today, let at = tokens.firstIndex(of: "today") {
+            let before = tokens[max(0, at - 3)..<at]
+            let after = tokens[(at + 1)...].prefix(1)
+            if !before.contains(where: Self.schedulingWords.contains) && !after.contains("at") && !before.contains("later") { day = nil }
+        }
+        date = day
     }
 }

@@ -436,6 +436,9 @@ struct TraineeMoveTableTests {
         #expect(move("Shall we run a pilot for the January close?").date == nil)
         #expect(move("Shall we kick off on Tuesday the 8th of December?").date == CalendarDay(year: 2026, month: 12, day: 8))
         #expect(move("How about the 3rd?").date == CalendarDay(year: 2026, month: 12, day: 3))
+        #expect(move("Honestly, we're probably not the right fit for you today. Could I send you a checklist instead?").date == nil, "no day is proposed")
+        #expect(move("Can we sign today?").date == Fixtures.today)
+        #expect(move("Shall we talk later today at four?").date == Fixtures.today)
     }
 }
 
