@@ -63,8 +63,7 @@ struct ReportCommand: ParsableCommand {
             let links = try out.map { try writeReviews(report.calls.map(\.file), beside: $0, playbook: playbook) } ?? [:]
             text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC", links: links)
         case .json:
-            let data = try JSONSerialization.data(withJSONObject: ReportDocument.json(report), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            text = String(decoding: data, as: UTF8.self) + "\n"
+            text = try ReportDocument.jsonText(report)
         }
         text = privacy.apply(text)
         if let out {

@@ -43,7 +43,11 @@ public struct Conversation: Sendable {
         self.parser = AnswerParser(today: today, dateOrder: dateOrder)
         self.spotter = CompetitorSpotter(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
+        self.cueHeads = NoteReading.cueHeads(of: playbook)
     }
+
+    /// Words that can start a note cue, found once for the playbook.
+    private let cueHeads: Set<String>
 
     /// The current step as the rep should see it, or nil when finished.
     public var prompt: StepPrompt? {
@@ -165,7 +169,7 @@ public struct Conversation: Sendable {
         save()
         turn += 1
         var actions: [ConversationAction] = []
-        let reading = NoteReading(playbook: playbook, parser: parser)
+        let reading = NoteReading(playbook: playbook, parser: parser, cueHeads: cueHeads)
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
             let value = reading.value(for: field, in: text).value

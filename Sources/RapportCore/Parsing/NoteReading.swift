@@ -17,18 +17,40 @@ public struct NoteReading: Sendable {
     public let playbook: Playbook
     public let parser: AnswerParser
 
-    public init(playbook: Playbook, parser: AnswerParser) {
+    /// `cueHeads` (from `cueHeads(of:)`, computed once per playbook): segments with none of
+    /// them cannot hold a cue, so they are not searched for one.
+    public init(playbook: Playbook, parser: AnswerParser, cueHeads: Set<String>? = nil) {
         self.playbook = playbook
         self.parser = parser
+        self.cueHeads = cueHeads
+    }
+
+    private let cueHeads: Set<String>?
+
+    /// Every token that can start a cue of a field read from notes (tags fields are read by
+    /// their tags, not cues), with the plural forms `same` accepts.
+    public static func cueHeads(of playbook: Playbook) -> Set<String> {
+        var heads: Set<String> = []
+        for field in playbook.fields where field.isReadFromNotes && field.type != .tags {
+            for cue in field.cueTokens {
+                guard let head = cue.first else { continue }
+                heads.insert(head)
+                heads.insert(head + "s")
+                if head.hasSuffix("s") { heads.insert(String(head.dropLast())) }
+            }
+        }
+        return heads
     }
 
     /// The facts for fields with cues, except `current` (the step's own field), in playbook order.
     public func facts(in text: String, except current: String?) -> [Fact] {
         let segments = NoteReading.segments(text)
         guard !segments.isEmpty else { return [] }
+        // Only segments with a word that starts a cue can hold one.
+        let cued = cueHeads.map { heads in segments.filter { $0.tokens.contains(where: heads.contains) } } ?? segments
         var facts: [Fact] = []
         for field in playbook.fields where field.isReadFromNotes && field.id != current {
-            if let fact = read(field, in: segments) { facts.append(fact) }
+            if let fact = read(field, in: field.type == .tags ? segments : cued) { facts.append(fact) }
         }
         return facts
     }

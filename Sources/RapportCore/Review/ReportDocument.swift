@@ -138,6 +138,42 @@ public enum ReportDocument {
         return parts
     }
 
+    /// The calls, most recent first, as a JSON array written directly: a report of thousands of
+    /// calls would spend longer sorting dictionary keys than reading the calls.
+    public static func callsJSON(_ r: TeamReport) -> String {
+        func q(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
+        func object(_ pairs: [(String, String)]) -> String { "{" + pairs.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}" }
+        let rows = r.calls.sorted { $0.started > $1.started }.map { call -> String in
+            var pairs: [(String, String)] = [
+                ("file", q(call.file)), ("started", q(call.started)), ("mode", q(call.mode)), ("rep", q(call.rep)), ("account", q(call.account)),
+                ("outcome", q(call.outcome)), ("reached", q(call.reached)), ("nextStep", call.nextStep ? "true" : "false"),
+                ("score", call.score.map(String.init) ?? "null"), ("seconds", call.seconds.map { JSONText.number(($0 * 10).rounded() / 10) } ?? "null"),
+                ("comments", "[" + call.comments.map { object([("turn", String($0.turn)), ("coach", q($0.coach)), ("at", q($0.at)), ("text", q($0.text))]) }.joined(separator: ",") + "]"),
+            ]
+            if let reading = call.reading {
+                pairs.append(("reading", object([
+                    ("fields", object(reading.fields.sorted { $0.key < $1.key }.map { ($0.key, q($0.value)) })),
+                    ("objections", object(reading.objections.sorted { $0.key < $1.key }.map { ($0.key, q($0.value)) })),
+                    ("outcome", q(reading.outcome)),
+                ])))
+            } else {
+                pairs.append(("reading", "null"))
+            }
+            return "    " + object(pairs)
+        }
+        return "[\n" + rows.joined(separator: ",\n") + "\n  ]"
+    }
+
+    /// The whole report as JSON text: the figures (sorted keys) and the calls list.
+    public static func jsonText(_ r: TeamReport) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: json(r), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        var text = String(decoding: data, as: UTF8.self)
+        // The calls go in last, before the closing brace.
+        guard let close = text.lastIndex(of: "}") else { return text + "\n" }
+        text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  \"calls\" : " + callsJSON(r) + "\n}\n"
+        return text
+    }
+
     public static func json(_ r: TeamReport) -> [String: Any] {
         [
             "emptySessions": r.emptySessions,
@@ -151,13 +187,6 @@ public enum ReportDocument {
                         "practiceSessions": f.practice.count, "practiceMean": (f.practice.value * 10).rounded() / 10] as [String: Any])
             }),
             "stageSeconds": r.stageSeconds.mapValues { (($0.value * 10).rounded() / 10) },
-            "calls": r.calls.sorted { $0.started > $1.started }.map { call -> [String: Any] in
-                ["file": call.file, "started": call.started, "mode": call.mode, "rep": call.rep ?? NSNull(), "account": call.account ?? NSNull(),
-                 "outcome": call.outcome ?? NSNull(), "reached": call.reached ?? NSNull(), "nextStep": call.nextStep,
-                 "score": call.score.map { $0 as Any } ?? NSNull(), "seconds": call.seconds.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
-                 "comments": call.comments.map { ["turn": $0.turn, "coach": $0.coach ?? NSNull(), "at": $0.at, "text": $0.text] as [String: Any] },
-                 "reading": call.reading?.jsonObject ?? NSNull()]
-            },
             "transcripts": r.transcripts, "liveCalls": r.liveCalls, "practiceSessions": r.practiceSessions,
             "damagedLines": r.damaged, "unreadable": r.unreadable, "sessions": r.sessions,
             "stages": r.reached.map { ["stage": $0.stage, "title": r.stageTitles[$0.stage] ?? $0.stage, "reached": $0.calls, "stopped": r.stopped[$0.stage] ?? 0,
