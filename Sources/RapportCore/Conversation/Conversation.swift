@@ -170,9 +170,11 @@ public struct Conversation: Sendable {
         turn += 1
         var actions: [ConversationAction] = []
         let reading = NoteReading(playbook: playbook, parser: parser, cueHeads: cueHeads)
+        // Cut once: the answer is read for its own field and for the others.
+        let segments = NoteReading.segments(text)
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
-            let value = reading.value(for: field, in: text).value
+            let value = reading.value(for: field, in: text, segments: segments).value
             // A clean typed answer (a choice, a number, a date) is an answer, not an objection;
             // nor is a reply about what the step itself asks ("my wife" to "anyone else who
             // would want a say?").
@@ -199,7 +201,7 @@ public struct Conversation: Sendable {
             actions.append(.noted(quote))
             actions += raise(heard.objections)
         }
-        actions += alsoRecord(reading.facts(in: text, except: step.record))
+        actions += alsoRecord(reading.facts(in: segments, except: step.record))
         actions += spot(text)
         return actions + advance(from: id)
     }

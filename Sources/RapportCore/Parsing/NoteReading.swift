@@ -44,7 +44,11 @@ public struct NoteReading: Sendable {
 
     /// The facts for fields with cues, except `current` (the step's own field), in playbook order.
     public func facts(in text: String, except current: String?) -> [Fact] {
-        let segments = NoteReading.segments(text)
+        facts(in: NoteReading.segments(text), except: current)
+    }
+
+    /// The same, from a note already cut into segments.
+    func facts(in segments: [Segment], except current: String?) -> [Fact] {
         guard !segments.isEmpty else { return [] }
         // Only segments with a word that starts a cue can hold one.
         let cued = cueHeads.map { heads in segments.filter { $0.tokens.contains(where: heads.contains) } } ?? segments
@@ -59,7 +63,11 @@ public struct NoteReading: Sendable {
     /// several segments and one carries this field's cue, that segment is read first; and a
     /// choice or yes/no the whole note cannot settle is taken from its first segment that can.
     public func value(for field: Field, in text: String) -> (value: FieldValue?, words: String) {
-        let segments = NoteReading.segments(text)
+        value(for: field, in: text, segments: NoteReading.segments(text))
+    }
+
+    /// The same, with the note already cut into segments.
+    func value(for field: Field, in text: String, segments: [Segment]) -> (value: FieldValue?, words: String) {
         if segments.count > 1 {
             if field.isReadFromNotes, field.type != .text, field.type != .tags, let fact = read(field, in: segments) {
                 return (fact.value, text)
