@@ -48,7 +48,11 @@ public struct CompetitorSpotter: Sendable {
     public static func key(_ spelling: String) -> String { words(spelling).joined(separator: " ") }
 
     static func words(_ text: String) -> [String] {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Plain ASCII (most of what a rep types) folds to lower case: no Foundation call.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
     }
