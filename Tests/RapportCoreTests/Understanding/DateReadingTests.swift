@@ -79,6 +79,32 @@ struct DateReadingTests {
         #expect(invented.isEmpty, "invented dates for \(invented)")
     }
 
+    /// A third set, written in the eighth round before the reader was looked at, never used to
+    /// change it: 29/30 read right when first run, and one non-date given a date ("we close in 8
+    /// days" read as a day eight days away — a duration said like a date). Floors at those.
+    static let validationTwo: [(String, String)] = [
+        ("Thursday next week", "2026-12-03"), ("the 22nd of January", "2027-01-22"), ("Jan 22", "2027-01-22"), ("22/01/2027", "2027-01-22"),
+        ("2027-02-15", "2027-02-15"), ("a fortnight from now", "2026-12-11"), ("in three weeks", "2026-12-18"), ("end of January", "2027-01-31"),
+        ("beginning of March", "2027-03-01"), ("by the middle of February", "2027-02-15"), ("Wednesday", "2026-12-02"), ("next Friday", "2026-12-04"),
+        ("the day after tomorrow", "2026-11-29"), ("tomorrow morning", "2026-11-28"), ("Monday the 7th", "2026-12-07"), ("Tue 5 Jan", "2027-01-05"),
+        ("in Q1", "2027-01-01"), ("end of Q1", "2027-03-31"), ("by mid-March", "2027-03-15"), ("December 18th", "2026-12-18"),
+        ("18 December", "2026-12-18"), ("on the 30th", "2026-11-30"), ("end of this month", "2026-11-30"), ("in 10 days", "2026-12-07"),
+        ("six weeks from today", "2027-01-08"), ("Feb 2027", "2027-02-01"), ("Christmas Eve", "2026-12-24"), ("New Year's Day", "2027-01-01"),
+        ("the week after next", "2026-12-07"), ("3 March", "2027-03-03"),
+    ]
+    static let noDatesTwo = [
+        "we have 3 entities", "version 2.0", "section 12", "call me maybe", "30 percent", "1 in 5 invoices", "page 4", "room 101",
+        "top 10 vendor", "we close in 8 days",
+    ]
+
+    @Test func validationTwoFigure() {
+        let right = Self.validationTwo.filter { DateReading.read($0.0, today: Self.today)?.description == $0.1 }
+        let invented = Self.noDatesTwo.filter { DateReading.read($0, today: Self.today) != nil }
+        print("date validation two: \(right.count)/\(Self.validationTwo.count) read right; \(invented.count)/\(Self.noDatesTwo.count) non-dates given a date: \(invented)")
+        #expect(Double(right.count) / Double(Self.validationTwo.count) >= 0.9)
+        #expect(invented.count <= 1, "invented dates for \(invented)")
+    }
+
     @Test func numericOrderFollowsTheLocale() {
         #expect(DateReading.read("8/12", today: Self.today) == nil)
         #expect(DateReading.read("8/12", today: Self.today, order: .dayFirst)?.description == "2026-12-08")
