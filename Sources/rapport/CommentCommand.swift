@@ -114,11 +114,13 @@ struct CommentCommand: ParsableCommand {
     }
 
     /// The comments beside a transcript; damaged lines are reported and skipped.
-    static func readComments(of transcript: String) -> [CoachComment] {
+    /// Read as a regular file up to 4 MiB (never a pipe or a device); `quiet` for a report that
+    /// reads thousands of them.
+    static func readComments(of transcript: String, quiet: Bool = false) -> [CoachComment] {
         let path = CoachComment.sidecarPath(for: transcript)
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let (comments, damaged) = CoachComment.parse(String(decoding: data, as: UTF8.self))
-        if damaged > 0 { printError("\(path): \(damaged) damaged comment line\(damaged == 1 ? "" : "s") skipped") }
+        guard case .bytes(let bytes) = RegularFile.read(path, limit: 4 << 20), bytes.count <= 4 << 20 else { return [] }
+        let (comments, damaged) = CoachComment.parse(String(decoding: bytes, as: UTF8.self))
+        if damaged > 0, !quiet { printError("\(path): \(damaged) damaged comment line\(damaged == 1 ? "" : "s") skipped") }
         return comments
     }
 }

@@ -98,7 +98,7 @@ struct ReportCommand: ParsableCommand {
         var used: Set<String> = []
         for file in files {
             guard let (transcript, playbook) = try? TranscriptFile.load(file, playbookOverride: override, quiet: true) else { continue }
-            let comments = Self.comments(of: file)
+            let comments = CommentCommand.readComments(of: file, quiet: true)
             let page = privacy.apply(TimelineText.html(CallTimeline(transcript: transcript, playbook: playbook, comments: comments)))
             var stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             stem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }.prefix(120))
@@ -116,12 +116,6 @@ struct ReportCommand: ParsableCommand {
             links[file] = name + "/" + candidate
         }
         return links
-    }
-
-    /// A transcript's coach comments, read quietly (the report counts, it does not complain).
-    static func comments(of transcript: String) -> [CoachComment] {
-        guard case .bytes(let bytes) = RegularFile.read(CoachComment.sidecarPath(for: transcript), limit: 4 << 20), bytes.count <= 4 << 20 else { return [] }
-        return CoachComment.parse(String(decoding: bytes, as: UTF8.self)).comments
     }
 
     /// The `.jsonl` files under the given folders (recursively) or named directly, sorted.
@@ -220,7 +214,7 @@ struct ReportCommand: ParsableCommand {
                 cache[header.playbook.path] = .some(loaded)
                 playbook = loaded
             }
-            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook, comments: comments(of: file))
+            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook, comments: CommentCommand.readComments(of: file, quiet: true))
         }
     }
 }

@@ -197,37 +197,24 @@ public struct TeamReport: Sendable {
         if let start, let end, end >= start { row.seconds = end - start }
         let week = CalendarDay(iso: header.started.prefix(10))?.isoWeek ?? "unknown"
         if header.mode == "practice" {
-            addPractice(header: header, entries: entries, playbook: playbook)
-            if let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score, overall.isFinite, (0...100).contains(overall) {
+            if let overall = addPractice(header: header, entries: entries, playbook: playbook) {
                 row.score = Int(overall.rounded())
                 weeks[week, default: WeekFigures()].practice.add(overall)
                 trendByWeek[header.rep ?? "(no name)", default: [:]][week, default: Mean()].add(overall)
             }
             row.reached = header.persona
         } else {
-            let before = (won, lost, nextSteps)
-            var figures = RepFigures()
-            figures.calls = 1
+            let call = addLive(header: header, entries: entries, playbook: playbook, comments: comments)
+            var figures = RepFigures(calls: 1, objectionsRaised: call.raised, objectionsResolved: call.resolved, closesUsed: call.closes,
+                                     won: call.won == true ? 1 : 0, lost: call.won == false ? 1 : 0, nextSteps: call.nextStep ? 1 : 0)
             if let seconds = row.seconds { figures.length.add(seconds) }
-            let (qualification, raised, resolved, closesUsed, furthest, reading) = addLive(header: header, entries: entries, playbook: playbook, comments: comments)
-            row.reading = reading
-            if let qualification { figures.qualification.add(qualification) }
-            figures.objectionsRaised = raised
-            figures.objectionsResolved = resolved
-            figures.closesUsed = closesUsed
-            figures.won = won - before.0
-            figures.lost = lost - before.1
-            figures.nextSteps = nextSteps - before.2
+            if let qualification = call.qualification { figures.qualification.add(qualification) }
             reps[header.rep ?? "(no rep)", default: RepFigures()].merge(figures)
-            var thisWeek = WeekFigures()
-            thisWeek.calls = 1
-            thisWeek.won = figures.won
-            thisWeek.lost = figures.lost
-            thisWeek.nextSteps = figures.nextSteps
-            weeks[week, default: WeekFigures()].merge(thisWeek)
-            row.outcome = figures.won > 0 ? "won" : (figures.lost > 0 ? "lost" : nil)
-            row.nextStep = figures.nextSteps > 0
-            row.reached = furthest.flatMap { stageTitles[$0] ?? $0 }
+            weeks[week, default: WeekFigures()].merge(WeekFigures(calls: 1, nextSteps: figures.nextSteps, won: figures.won, lost: figures.lost))
+            row.reading = call.reading
+            row.outcome = call.won.map { $0 ? "won" : "lost" }
+            row.nextStep = call.nextStep
+            row.reached = call.furthest.flatMap { stageTitles[$0] ?? $0 }
             // Time in each stage: the gap after each event belongs to that event's stage (idle
             // gaps over half an hour are not call time).
             var spent: [String: Double] = [:]
@@ -244,12 +231,22 @@ public struct TeamReport: Sendable {
         calls.append(row)
     }
 
-    /// Adds a live call; returns the share of qualification known at its end (when the playbook
-    /// says what qualifies), objections raised and resolved in it, closes used, and the
-    /// furthest stage it reached.
-    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?, comments: [CoachComment] = [])
-        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?, reading: CallReading?)
-    {
+    /// What one live call added: the figures a rep's row and the week are made of.
+    private struct LiveCall {
+        /// Share of the qualification known at the end, when the playbook says what qualifies.
+        var qualification: Double?
+        var raised = 0
+        var resolved = 0
+        var closes = 0
+        /// True won, false lost, nil no outcome.
+        var won: Bool?
+        var nextStep = false
+        var furthest: String?
+        var reading: CallReading?
+    }
+
+    /// Adds a live call to the totals and says what it added.
+    private mutating func addLive(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?, comments: [CoachComment] = []) -> LiveCall {
         liveCalls += 1
         if let account = header.account, !AccountMemory.key(account).isEmpty {
             var deal = Deal(calls: 1, firstDay: header.sessionDay)
@@ -274,8 +271,7 @@ public struct TeamReport: Sendable {
             // Read the call the way review and summary do: by replaying it.
             return addReplayed(Transcript(header: header, entries: entries).replay(on: playbook, rendering: false, comments: comments), entries: entries, stageIndex: stageIndex)
         }
-        let objectionsBefore = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
-        let closesBefore = closes.values.reduce(0) { $0 + $1.count }
+        var call = LiveCall()
         var furthest: (index: Int, id: String)?
         var known: [String: Bool] = [:]
         var undo: [(field: String, was: Bool?)?] = []
@@ -301,27 +297,37 @@ public struct TeamReport: Sendable {
             case .next:
                 undo.append(nil)
                 nextSteps += 1
+                call.nextStep = true
             case .back:
                 if let last = undo.popLast(), let change = last { known[change.field] = change.was }
             case .detect, .objection:
                 if let id = entry.target, !open.contains(id) {
                     open.append(id)
                     objections[id, default: Tally()].count += 1
+                    call.raised += 1
                 }
             case .outcome:
                 if let id = open.popLast() {
-                    if entry.text == "resolved" { objections[id, default: Tally()].resolved += 1 } else { objections[id, default: Tally()].unresolved += 1 }
+                    if entry.text == "resolved" {
+                        objections[id, default: Tally()].resolved += 1
+                        call.resolved += 1
+                    } else {
+                        objections[id, default: Tally()].unresolved += 1
+                    }
                 }
             case .close:
                 if let id = entry.target {
                     closes[id, default: Tally()].count += 1
+                    call.closes += 1
                     lastClose = id
                 }
             case .won:
                 won += 1
+                call.won = true
                 if let id = lastClose { closes[id, default: Tally()].won += 1 }
             case .lost:
                 lost += 1
+                call.won = false
                 if let id = lastClose { closes[id, default: Tally()].lost += 1 }
                 let reason = (entry.text ?? "").lowercased().trimmingCharacters(in: .whitespaces)
                 if !reason.isEmpty { lostReasons[String(reason.prefix(60)), default: 0] += 1 }
@@ -331,18 +337,15 @@ public struct TeamReport: Sendable {
         }
         if let furthest {
             lastStage[furthest.id, default: 0] += 1
-            if !entries.contains(where: { $0.type == .won || $0.type == .lost }) { stopped[furthest.id, default: 0] += 1 }
+            if call.won == nil { stopped[furthest.id, default: 0] += 1 }
         }
-        let objectionsAfter = objections.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.resolved) }
-        return (nil, objectionsAfter.0 - objectionsBefore.0, objectionsAfter.1 - objectionsBefore.1, closes.values.reduce(0) { $0 + $1.count } - closesBefore,
-                furthest?.id, nil)
+        call.furthest = furthest?.id
+        return call
     }
 
     /// Totals from a call replayed through the conversation: objections as the call ended
     /// (undone ones gone, false alarms dismissed), closes, outcome, next step, qualification.
-    private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int])
-        -> (qualification: Double?, raised: Int, resolved: Int, closes: Int, furthest: String?, reading: CallReading?)
-    {
+    private mutating func addReplayed(_ conversation: Conversation, entries: [TranscriptEntry], stageIndex: [String: Int]) -> LiveCall {
         let playbook = conversation.playbook
         let profile = conversation.profile
         var furthest: (index: Int, id: String)?
@@ -356,21 +359,24 @@ public struct TeamReport: Sendable {
             // A stop: the call ended before the last stage, with no outcome.
             if profile.outcome == nil, furthest.index < playbook.stages.count - 1 { stopped[furthest.id, default: 0] += 1 }
         }
-        var raisedHere = 0
-        var resolvedHere = 0
+        var call = LiveCall(furthest: furthest?.id, reading: CallReading(conversation))
         for raised in profile.objections {
             // Carried open from an earlier call (turn 0): counted where it was raised; here
             // only how it ended.
             if raised.turn > 0 {
                 objections[raised.objectionID, default: Tally()].count += 1
-                raisedHere += 1
+                call.raised += 1
             }
-            if raised.resolved == true { resolvedHere += 1 }
-            if raised.resolved == true { objections[raised.objectionID, default: Tally()].resolved += 1 }
+            if raised.resolved == true {
+                objections[raised.objectionID, default: Tally()].resolved += 1
+                call.resolved += 1
+            }
             if raised.resolved == false { objections[raised.objectionID, default: Tally()].unresolved += 1 }
         }
         for used in profile.closesUsed { closes[used.closeID, default: Tally()].count += 1 }
+        call.closes = profile.closesUsed.count
         if let outcome = profile.outcome {
+            call.won = outcome.won
             if outcome.won { won += 1 } else { lost += 1 }
             if let id = outcome.closeID {
                 if outcome.won { closes[id, default: Tally()].won += 1 } else { closes[id, default: Tally()].lost += 1 }
@@ -378,22 +384,26 @@ public struct TeamReport: Sendable {
             let reason = (outcome.reason ?? "").lowercased().trimmingCharacters(in: .whitespaces)
             if !outcome.won, !reason.isEmpty { lostReasons[String(reason.prefix(60)), default: 0] += 1 }
         }
-        if profile.nextStep != nil || playbook.followUp.map({ profile.isKnown($0.date) }) == true { nextSteps += 1 }
+        if profile.nextStep != nil || playbook.followUp.map({ profile.isKnown($0.date) }) == true {
+            nextSteps += 1
+            call.nextStep = true
+        }
         let unknown = conversation.unknownQualifications
         for element in unknown { unknownAtEnd[element, default: 0] += 1 }
         let declared = Set(playbook.fields.compactMap(\.qualifies)).count
-        let share = declared == 0 ? nil : Double(declared - unknown.count) / Double(declared)
-        return (share, raisedHere, resolvedHere, profile.closesUsed.count, furthest?.id, CallReading(conversation))
+        call.qualification = declared == 0 ? nil : Double(declared - unknown.count) / Double(declared)
+        return call
     }
 
-    private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) {
+    /// Adds a practice session; returns its overall score when it has a valid one.
+    private mutating func addPractice(header: TranscriptHeader, entries: [TranscriptEntry], playbook: Playbook?) -> Double? {
         practiceSessions += 1
         // Scores come from files: only a number from 0 to 100 counts.
-        guard let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score, overall.isFinite, (0...100).contains(overall) else { return }
+        guard let saved = entries.last(where: { $0.type == .scorecard }), let overall = saved.score, overall.isFinite, (0...100).contains(overall) else { return nil }
         scores.add(overall)
         scoreBuckets[min(9, max(0, Int(overall) / 10))] += 1
         trend[header.rep ?? "(no name)", default: [:]][String(header.started.prefix(10)), default: Mean()].add(overall)
-        guard let text = saved.text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return }
+        guard let text = saved.text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return overall }
         for field in object["missed"] as? [String] ?? [] {
             missedFacts[playbook?.field(field)?.label ?? field, default: 0] += 1
         }
@@ -403,6 +413,7 @@ public struct TeamReport: Sendable {
             else { continue }
             rubricItems[id, default: Mean()].add(score)
         }
+        return overall
     }
 
     public mutating func merge(_ other: TeamReport) {
