@@ -135,6 +135,12 @@ struct ObjectionDetectionTests {
         #expect(Double(flagged.0) / Double(flagged.1) <= 0.06, "ordinary lines flagged: \(flagged)")
     }
 
+    /// The seventh set, held out from the ninth round: only its totals are printed.
+    @Test func heldOutSevenFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetSeven.text))
+        print("objection validation seven: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+    }
+
     @Test func twoObjectionsInOneLineAreBothFound() {
         let found = Set(Self.matcher.detect("it's way too expensive, and anyway I'd need my boss to sign off").map(\.objectionID))
         #expect(found.isSuperset(of: ["price", "authority"]), "\(found)")
@@ -180,5 +186,12 @@ struct ConversationReplayFigures {
         print("conversation replay: shopping \(shopping.flagged)/\(shopping.lines) lines flagged, haggling \(haggling.flagged)/\(haggling.lines)")
         #expect(Double(shopping.flagged) / Double(shopping.lines) <= 0.10)
         #expect(Double(haggling.flagged) / Double(haggling.lines) >= 2.5 * Double(shopping.flagged) / Double(shopping.lines))
+    }
+
+    /// The second replay set, held out from the ninth round: only its totals are printed.
+    @Test func secondReplaySet() {
+        let shopping = Self.flagged(ConversationReplaySetsTwo.shopping)
+        let haggling = Self.flagged(ConversationReplaySetsTwo.haggling)
+        print("conversation replay two: shopping \(shopping.flagged)/\(shopping.lines) lines flagged, haggling \(haggling.flagged)/\(haggling.lines)")
     }
 }
