@@ -177,8 +177,13 @@ public struct Conversation: Sendable {
             let value = reading.value(for: field, in: text, segments: segments).value
             // A clean typed answer (a choice, a number, a date) is an answer, not an objection;
             // nor is a reply about what the step itself asks ("my wife" to "anyone else who
-            // would want a say?").
-            let heard = hearsObjections && (value == nil || field.type == .text) ? matcher.reading(text).leaving(asksAbout(step, field: field)) : nil
+            // would want a say?"): a step about budget, authority, timeline or competition, or a
+            // reply in the step's own words. Elsewhere the question's nearest objection is only
+            // a guess and a stall is still heard ("just send me some info" to "what are the steps
+            // to get it approved?").
+            let asksForAnObjection = field.qualifies.map { [.budget, .authority, .economicBuyer, .timeline, .competition].contains($0) } ?? false
+            let asked = asksForAnObjection || answersTheQuestion(text, step: step, field: field) ? asksAbout(step, field: field) : nil
+            let heard = hearsObjections && (value == nil || field.type == .text) ? matcher.reading(text).leaving(asked) : nil
             // An objection and nothing else is not the answer; but asked for concerns, a concern
             // is the answer: words the step's own question uses ("worry" for "what concerns…").
             if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {

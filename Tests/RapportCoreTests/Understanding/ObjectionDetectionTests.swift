@@ -135,10 +135,15 @@ struct ObjectionDetectionTests {
         #expect(Double(flagged.0) / Double(flagged.1) <= 0.06, "ordinary lines flagged: \(flagged)")
     }
 
-    /// The seventh set, held out from the ninth round: only its totals are printed.
+    /// The seventh set, held out from the ninth round: only its totals are printed. B2B 33/41
+    /// (80%) recognised before and after the round's one change (ordinary talk at the counter);
+    /// shopper lines flagged 4/20 before, 3/20 after; ordinary B2B lines 2/28, then 1/28.
     @Test func heldOutSevenFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetSeven.text))
         print("objection validation seven: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.75)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(flagged.0 <= 5, "ordinary lines flagged: \(flagged)")
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
@@ -178,20 +183,26 @@ struct ConversationReplayFigures {
     }
 
     /// Held out from the eighth round (only totals read): shopping 6 of 67 lines flagged (9%,
-    /// against a goal of 3 in 100), haggling 6 of 21 (29%) when first run. A ceiling and a floor
-    /// just outside, so a change that makes either worse fails.
+    /// against a goal of 3 in 100), haggling 6 of 21 (29%) when first run. Seen since: the ninth
+    /// round wrote ordinary talk at the counter with these lines in view (0 of 67 since, which
+    /// says nothing about other shoppers; `secondReplaySet` does). A ceiling and a floor.
     @Test func shoppingConversationsAreLeftAloneAndHagglingIsHeard() {
         let shopping = Self.flagged(ConversationReplaySets.shopping)
         let haggling = Self.flagged(ConversationReplaySets.haggling)
         print("conversation replay: shopping \(shopping.flagged)/\(shopping.lines) lines flagged, haggling \(haggling.flagged)/\(haggling.lines)")
-        #expect(Double(shopping.flagged) / Double(shopping.lines) <= 0.10)
+        #expect(shopping.flagged <= 2)
         #expect(Double(haggling.flagged) / Double(haggling.lines) >= 2.5 * Double(shopping.flagged) / Double(shopping.lines))
     }
 
     /// The second replay set, held out from the ninth round: only its totals are printed.
+    /// Shopping 12/87 lines flagged and haggling 9/30 before the round; 8/87 and 9/30 after
+    /// (ordinary talk at the counter, and a stall heard at steps that do not ask about one).
+    /// The goal, 3 in 100, is not met. A ceiling and a floor just outside.
     @Test func secondReplaySet() {
         let shopping = Self.flagged(ConversationReplaySetsTwo.shopping)
         let haggling = Self.flagged(ConversationReplaySetsTwo.haggling)
         print("conversation replay two: shopping \(shopping.flagged)/\(shopping.lines) lines flagged, haggling \(haggling.flagged)/\(haggling.lines)")
+        #expect(shopping.flagged <= 9)
+        #expect(Double(haggling.flagged) / Double(haggling.lines) >= 2.5 * Double(shopping.flagged) / Double(shopping.lines))
     }
 }

@@ -3,7 +3,8 @@
 /// Written at the start of the eighth round and never used to change anything; the lines it
 /// flagged were read at the end of that round (seen since): "these feel comfortable" (price,
 /// by "feels"), "can I wait here?" (timing), "that's better, I'll take it" (authority) —
-/// one shared word deciding against an ordinary bank with nothing near.
+/// one shared word deciding against an ordinary bank with nothing near. The ninth round wrote
+/// ordinary talk at the counter with these lines in view: tuning data now.
 enum ConversationReplaySets {
     static let shopping: [[String]] = [
         ["hi, I'm looking for a laptop for university", "something light, under two kilos", "mostly writing essays and some video calls",
