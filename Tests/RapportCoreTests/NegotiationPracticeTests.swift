@@ -62,4 +62,52 @@ struct NegotiationPracticeTests {
         dana.respond(to: "How long does your close take?")
         #expect(!Scorecard(dana).lines.contains { $0.item == .negotiation }, "negotiation counts only where the buyer bargains")
     }
+
+    /// Grace (fractional CFO) presses once for 20% when the first answer gives less: past the
+    /// playbook's 15% walk-away point, so the press tests whether the trainee holds.
+    static let cfo: Playbook = {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("playbooks/fractional-cfo.yaml").path
+        return try! PlaybookLoader.load(source: String(contentsOfFile: path, encoding: .utf8), file: path)
+    }()
+
+    static let cfoCall = [
+        "Thanks for the time. Could you tell me about the business and the team — how many people?",
+        "Roughly what revenue are you doing this year?", "Who looks after the finance today?",
+        "What's the hardest part of the finance side for you right now?", "A year from now, what would tell you this worked?",
+        "How do you usually decide on outside help like this?", "What else are you considering?",
+        "What budget did you have in mind for outside help?", "I understand, that's a fair concern.",
+        "What would have made the last engagement worth it?",
+        "That makes sense. We agree three outcomes up front and review them monthly, and you can stop with a month's notice.",
+        "For two days a month the fee is 4,000 dollars a month.", "I hear you, it is real money for a studio your size.",
+        "What would it need to deliver to be worth that?",
+        "Knowing margin per project usually finds more than the fee in the first quarter, and you can stop with a month's notice.",
+        "So what I'm hearing is you need numbers you trust every month, without doing them yourself.",
+        "Shall we start with one month from next Monday?",
+    ]
+
+    static func pressed(_ answers: [String]) -> (RolePlay, Scorecard) {
+        var play = RolePlay(playbook: cfo, persona: cfo.persona("grace")!, seed: 3, today: Fixtures.today)
+        for line in cfoCall + answers where play.ending == nil { play.respond(to: line) }
+        play.end()
+        return (play, Scorecard(play))
+    }
+
+    @Test func aBuyerWhoPressesPastTheWalkAwayIsHeldOrCostsTheNegotiation() throws {
+        let hold = "The fee reflects the work that gets the results we agreed; what would need to be true for you to go ahead at that fee?"
+        let (heldPlay, held) = Self.pressed([hold, "I can't match that. Fewer days, yes, but not the same work for less."])
+        #expect(heldPlay.exchanges.contains { $0.reply.contains("twenty percent") }, "Grace presses after the price is held: \(heldPlay.exchanges.map(\.reply))")
+        let heldLine = try #require(held.lines.first { $0.item == .negotiation })
+        #expect(heldLine.score == 1 && heldLine.detail.contains("twice"), "\(heldLine.detail)")
+        #expect(heldPlay.ending == .agreed)
+
+        let (_, matched) = Self.pressed(["I can do 5% off if you commit to twelve months.", "Alright, 20% off then."])
+        let matchedLine = try #require(matched.lines.first { $0.item == .negotiation })
+        #expect(matchedLine.score == 0 && matchedLine.detail.contains("past the walk-away point (15%)"), "\(matchedLine.detail)")
+        #expect(matched.advice.contains { $0.item == .negotiation && $0.text.contains("walk-away") }, "\(matched.advice.map(\.text))")
+
+        let (_, traded) = Self.pressed(["I can do 5% off if you commit to twelve months.", "5% for a twelve-month engagement is as far as I can go."])
+        let tradedLine = try #require(traded.lines.first { $0.item == .negotiation })
+        #expect(tradedLine.score == 1, "\(tradedLine.detail)")
+        #expect(traded.overall > matched.overall && held.overall > matched.overall)
+    }
 }

@@ -55,7 +55,9 @@ public enum PlaybookSchema {
             "negotiates": object(["ask": lines("what they say to bargain, once ready to buy"),
                                   "wants": ["type": "number", "minimum": 0, "maximum": 100, "description": "the discount they hope for, in percent"],
                                   "traded": lines("said to a concession traded for something"), "given": lines("said to a concession given for nothing"),
-                                  "held": lines("said when the price is held")], required: ["ask", "wants"],
+                                  "held": lines("said when the price is held"),
+                                  "press": lines("said once when the first answer held the price or gave less than wants; the next answer settles it")],
+                                 required: ["ask", "wants"],
                                  description: "a buyer who bargains before saying yes"),
         ], required: ["id", "name", "role", "company", "difficulty", "opening", "facts", "accepts"], description: "a role-play buyer")
         var rubric: [String: Any] = [:]

@@ -98,6 +98,10 @@ public struct PersonaBargaining: Sendable {
     public var traded: [String] = ["If that's the deal, I can work with that.", "Fair — that's a trade I can take to my CFO."]
     public var given: [String] = ["Oh. Well, thank you.", "That's generous — I'll take it."]
     public var held: [String] = ["Alright, I had to ask.", "Fair enough — I respect that."]
+    /// Said once when the first answer held the price or gave less than `wants`: the buyer
+    /// presses (often for more than the rep may give, to test the walk-away point), and the
+    /// next answer settles it. Empty: the first answer settles it.
+    public var press: [String] = []
 }
 
 /// One thing the persona knows about their situation, hidden until the trainee asks about it.

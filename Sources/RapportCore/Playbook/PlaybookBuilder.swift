@@ -575,7 +575,7 @@ struct PlaybookBuilder {
                 if let ask = am["ask_date"].flatMap({ reader.string($0, "ask_date") }) { acceptance.askDate = ask }
             }
             var bargaining: PersonaBargaining?
-            if let n = map["negotiates"], let nm = reader.mapping(n, "negotiates", known: ["ask", "wants", "traded", "given", "held"], required: ["ask", "wants"]) {
+            if let n = map["negotiates"], let nm = reader.mapping(n, "negotiates", known: ["ask", "wants", "traded", "given", "held", "press"], required: ["ask", "wants"]) {
                 var b = PersonaBargaining(ask: variants(nm["ask"], "ask"), wants: 10)
                 if let text = nm["wants"].flatMap({ reader.string($0, "wants") }), let value = Double(text.replacingOccurrences(of: "%", with: "")), (0...100).contains(value) {
                     b.wants = value
@@ -585,6 +585,7 @@ struct PlaybookBuilder {
                 if nm["traded"] != nil { b.traded = variants(nm["traded"], "traded") }
                 if nm["given"] != nil { b.given = variants(nm["given"], "given") }
                 if nm["held"] != nil { b.held = variants(nm["held"], "held") }
+                if nm["press"] != nil { b.press = variants(nm["press"], "press") }
                 bargaining = b
             }
             var persona = Persona(

@@ -48,6 +48,8 @@ public struct RolePlay: Sendable {
         public var traded: Bool
         /// The trainee had stated the price before conceding.
         public var anchored: Bool
+        /// When the buyer pressed for more after the first answer (`negotiates.press`).
+        public var pressedAt: Int? = nil
     }
 
     /// A close the trainee asked for.
@@ -448,12 +450,30 @@ public struct RolePlay: Sendable {
     }
 
     /// The trainee's answer to "what's the best you can do?": a concession traded, one given
-    /// for nothing, or the price held. The buyer then says yes either way (the score says how well).
+    /// for nothing, or the price held. A buyer who presses (`negotiates.press`) asks once more
+    /// when the first answer gave less than they want; the next answer settles it. The buyer
+    /// then says yes either way (the score says how well).
     private mutating func answerBargaining(_ askedAt: Int, _ move: TraineeMove, _ this: inout Reply) {
         guard let bargaining = persona.bargaining else { return agree(day: proposedDay, &this) }
         let anchored = exchanges.contains { $0.move.mentionsPrice && $0.turn < turn }
-        let result = Bargain(askedAt: askedAt, turn: turn, conceded: move.concedes, percent: move.percentOff,
+        var result = Bargain(askedAt: askedAt, turn: turn, conceded: move.concedes, percent: move.percentOff,
                              traded: move.concedes && move.asksInReturn, anchored: anchored)
+        if let first = bargain, first.pressedAt != nil {
+            // The second answer: what was offered in all (the larger of the two), traded only
+            // when every concession was, anchored as of the first concession. Restating the
+            // first offer ("5% for twelve months is as far as I can go") gives nothing new.
+            let givesMore = move.concedes && (move.percentOff.map { now in first.percent.map { now > $0 } ?? true } ?? true)
+            result.conceded = first.conceded || givesMore
+            result.percent = [first.percent, result.percent].compactMap { $0 }.max()
+            result.traded = result.conceded && (!first.conceded || first.traded) && (!givesMore || move.asksInReturn)
+            result.anchored = first.conceded ? first.anchored : anchored
+            result.pressedAt = first.pressedAt
+        } else if !bargaining.press.isEmpty, !move.concedes || (move.percentOff.map { $0 < bargaining.wants } ?? false) {
+            result.pressedAt = turn
+            bargain = result
+            this.lines.append(pick(bargaining.press))
+            return
+        }
         bargain = result
         this.settledTerms = result
         if !result.conceded {

@@ -152,7 +152,7 @@ public struct Scorecard: Sendable, Hashable {
                 let withinAuthority = bargain.percent.map { percent in limit.map { percent <= $0 } ?? true } ?? true
                 if !bargain.conceded {
                     score = 1
-                    detail = "price held at turn \(bargain.turn)"
+                    detail = "price held at turn \(bargain.turn)" + (bargain.pressedAt != nil ? ", twice" : "")
                 } else if bargain.traded {
                     score = withinAuthority ? 1 : 0.6
                     detail = "a concession traded for something in return" + (withinAuthority ? "" : ", beyond your authority")
@@ -270,6 +270,9 @@ public struct Scorecard: Sendable, Hashable {
                 return Advice(item: .negotiation, turn: asked, text: "The buyer asked for a better price and got no answer: hold the price, or trade, e.g. “I can look at that if you sign for two years.”")
             }
             let ask = playbook.negotiation?.concessions.first { $0.discount }?.ask ?? "a longer commitment"
+            if let walkAway = playbook.negotiation?.walkAwayDiscount, let percent = bargain.percent, percent > walkAway {
+                return Advice(item: .negotiation, turn: bargain.turn, text: "Turn \(bargain.turn): \(FieldValue.number(percent).description)% is past the \(FieldValue.number(walkAway).description)% walk-away point: no deal is better than that one. Hold, offer something else, or walk away.")
+            }
             if bargain.conceded && !bargain.traded {
                 return Advice(item: .negotiation, turn: bargain.turn, text: "Turn \(bargain.turn): you gave a concession for nothing — trade it, e.g. “I can do that in return for \(ask).”")
             }
