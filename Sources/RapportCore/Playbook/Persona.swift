@@ -71,7 +71,7 @@ public struct Persona: Sendable {
         /// An agenda or up-front contract at the start.
         public var agenda: [String] = ["Sure, go ahead.", "That works for me — fire away.", "Sounds sensible. Ask away."]
         /// Small talk.
-        public var smallTalk: [String] = ["Good, thanks — busy, as ever.", "Not bad at all, thanks. Busy week.", "Fine, thanks. Month-end is looming, as always."]
+        public var smallTalk: [String] = ["Good, thanks — busy, as ever.", "Not bad at all, thanks. Busy week.", "Fine, thanks. It's been a long week."]
         /// A summary they agree with.
         public var summaryAgreed: [String] = ["Yes, that's a fair summary.", "That's it exactly.", "Yes — you've got it."]
         /// Asked again about a concern already explained.

@@ -233,7 +233,8 @@ public struct TraineeMove: Sendable, Hashable {
         // By meaning, agenda and small talk are never an open question about the business
         // (which would be answered with a fact): "what would a great outcome look like?" asks.
         setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
-        smallTalk = Self.smallTalkKeys.contains(where: has) || (meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
+        // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
+        smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
