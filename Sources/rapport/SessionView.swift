@@ -192,6 +192,7 @@ struct SessionView {
                 if let a = rebuttal.acknowledge { lines.append("  " + style.bold("Acknowledge: ") + fill(a)) }
                 if let e = rebuttal.explore { lines.append("  " + style.bold("Explore:     ") + fill(e)) }
                 if let r = rebuttal.respond { lines.append("  " + style.bold("Respond:     ") + fill(r)) }
+                if let c = rebuttal.check { lines.append("  " + style.bold("Check:       ") + fill(c)) }
                 if let l = rebuttal.line { lines.append("  " + style.bold("\(rebuttal.technique): ") + fill(l)) }
                 if objection.rebuttals.count > 1 { lines.append(style.dim("  Other techniques:")) }
             } else {

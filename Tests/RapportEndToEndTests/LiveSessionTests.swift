@@ -165,6 +165,7 @@ import Testing
         #expect(!result.stdout.contains("Contact's role: kept your words"), "an objection is not an unclear role")
         #expect(!result.stdout.contains("[qualify 3/6]"), "detection never moves the call")
         #expect(result.stdout.contains("PRICE — It costs too much\n  Acknowledge:"))
+        #expect(result.stdout.contains("  Check:       Looked at against the hours it saves"), "the card ends by checking the answer landed")
         // A false alarm: the held words become the answer and the call moves on.
         #expect(result.stdout.contains("SEND-INFO dismissed as a false alarm"))
         #expect(result.stdout.contains("✓ Decision process = just send me some info"))

@@ -75,7 +75,7 @@ public enum PlaybookLinter {
         for close in playbook.closes { spoken.append((close.location, "close '\(close.id)'", close.line)) }
         for objection in playbook.objections {
             for rebuttal in objection.rebuttals {
-                for text in [rebuttal.acknowledge, rebuttal.explore, rebuttal.respond, rebuttal.line].compactMap({ $0 }) {
+                for text in [rebuttal.acknowledge, rebuttal.explore, rebuttal.respond, rebuttal.check, rebuttal.line].compactMap({ $0 }) {
                     spoken.append((objection.location, "a rebuttal of '\(objection.id)'", text))
                 }
             }

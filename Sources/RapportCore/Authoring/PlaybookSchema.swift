@@ -25,7 +25,8 @@ public enum PlaybookSchema {
             "next": ["description": "a step id or end, or a list of branches", "anyOf": [["type": "string"], list(branch, description: "branches, tried in order")]],
         ], required: ["id", "say"], description: "a step")
         let rebuttal = object(["technique": id("the technique's name, e.g. laer or feel-felt-found"), "acknowledge": text("LAER: acknowledge"),
-                               "explore": text("LAER: one exploring question"), "respond": text("LAER: the response"), "line": text("a single line, for other techniques")],
+                               "explore": text("LAER: one exploring question"), "respond": text("LAER: the response"),
+                               "check": text("LAER: a question that checks the answer landed"), "line": text("a single line, for other techniques")],
                               required: ["technique"], description: "one way to answer the objection")
         let persona = object([
             "id": id("persona id"), "name": text("the buyer's name"), "role": text("their job"), "company": text("their company"),

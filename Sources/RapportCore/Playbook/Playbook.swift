@@ -265,13 +265,15 @@ public struct Objection: Sendable {
     public var location: SourceLocation
 }
 
-/// One way to answer an objection. LAER-shaped rebuttals have acknowledge/explore/respond;
-/// others have a single line.
+/// One way to answer an objection. LAER-shaped rebuttals have acknowledge/explore/respond and
+/// a check that the answer landed; others have a single line.
 public struct Rebuttal: Sendable {
     public var technique: String
     public var acknowledge: String?
     public var explore: String?
     public var respond: String?
+    /// "Does that answer it?": asked after the response, so the objection is settled, not assumed.
+    public var check: String? = nil
     public var line: String?
 }
 

@@ -255,17 +255,18 @@ struct PlaybookBuilder {
             let phrases = reader.lines(map["phrases"], "phrases")
             if phrases.isEmpty, map["phrases"] != nil, map["phrases"]?.scalar?.style == .literal || map["phrases"]?.sequence != nil { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
             let rebuttals: [Rebuttal] = reader.list(map["rebuttals"], "rebuttals").compactMap { r in
-                guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "line"], required: ["technique"]),
+                guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "check", "line"], required: ["technique"]),
                     let technique = reader.identifier(rm["technique"], "technique")
                 else { return nil }
                 let rebuttal = Rebuttal(technique: technique, acknowledge: rm["acknowledge"].flatMap { reader.string($0, "acknowledge") },
                                         explore: rm["explore"].flatMap { reader.string($0, "explore") },
                                         respond: rm["respond"].flatMap { reader.string($0, "respond") },
+                                        check: rm["check"].flatMap { reader.string($0, "check") },
                                         line: rm["line"].flatMap { reader.string($0, "line") })
                 if rebuttal.line == nil && rebuttal.respond == nil {
                     reader.error(r, "a rebuttal needs a 'line', or 'acknowledge', 'explore' and 'respond' (LAER)")
                 }
-                for key in ["acknowledge", "explore", "respond", "line"] {
+                for key in ["acknowledge", "explore", "respond", "check", "line"] {
                     if let n = rm[key], let text = n.scalar?.string { templates.append((text, n, "rebuttal of '\(id)'")) }
                 }
                 return rebuttal
