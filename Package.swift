@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The pure core: playbooks, conversation, profile, parsing, summaries. No terminal or file I/O.
@@ -29,15 +32,26 @@ let package = Package(
         ),
         // Line editing on a terminal (libedit), plain line reading otherwise.
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The team store: transcripts and comments uploaded to PostgreSQL, read back for a coach.
+        .target(
+            name: "TeamStore",
+            dependencies: [
+                "RapportCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore",
                 "LineEditor",
+                "TeamStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportEndToEndTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportEndToEndTests", dependencies: ["RapportCore", "TeamStore"]),
     ]
 )

@@ -57,7 +57,9 @@ struct GenerateCommand: ParsableCommand {
 
     private func liveCall(_ playbook: Playbook, rep: String, started: Date, path: String, random: inout SeededGenerator) -> [String] {
         let day = CalendarDay(started)
-        let header = TranscriptHeader(mode: "live", playbook: playbook, playbookPath: path, rep: rep, account: "Account \(random.next() % 5000)", started: started, sessionDay: day)
+        var header = TranscriptHeader(mode: "live", playbook: playbook, playbookPath: path, rep: rep, account: "Account \(random.next() % 5000)", started: started, sessionDay: day)
+        // Generated calls are the same for the same seed: their id comes from the header line.
+        header.call = nil
         var conversation = Conversation(playbook: playbook, today: day)
         var lines = [Transcript.line(header)]
         var seq = 0
@@ -147,7 +149,8 @@ struct GenerateCommand: ParsableCommand {
     private func practiceSession(_ playbook: Playbook, persona: Persona, rep: String, started: Date, path: String, random: inout SeededGenerator) -> [String] {
         let day = CalendarDay(started)
         let seed = random.next() % 100_000
-        let header = TranscriptHeader.practice(playbook: playbook, playbookPath: path, persona: persona, seed: seed, exam: random.next() % 2 == 0, rep: rep, started: started, sessionDay: day)
+        var header = TranscriptHeader.practice(playbook: playbook, playbookPath: path, persona: persona, seed: seed, exam: random.next() % 2 == 0, rep: rep, started: started, sessionDay: day)
+        header.call = nil
         var play = RolePlay(playbook: playbook, persona: persona, seed: seed, today: day)
         var lines = [Transcript.line(header)]
         var seq = 0

@@ -24,7 +24,7 @@ struct RepSettingsTests {
     }
 
     @Test func mistakesSayTheLineAndTheFix() {
-        #expect(throws: RepSettings.Failure(line: 2, message: "`reps` is not a setting. Did you mean `rep`? Settings: rep, email, signature, playbook, transcripts, colour, date_order, history.")) {
+        #expect(throws: RepSettings.Failure(line: 2, message: "`reps` is not a setting. Did you mean `rep`? Settings: rep, email, signature, playbook, transcripts, colour, date_order, history, database.")) {
             try RepSettings.parse("colour: auto\nreps: Jo\n")
         }
         do {

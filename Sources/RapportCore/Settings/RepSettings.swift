@@ -16,6 +16,9 @@ public struct RepSettings: Sendable, Equatable {
     public var dateOrder: DateOrder?
     /// What the line-editing history keeps: commands only (the default), every line, or nothing.
     public var history: History?
+    /// The team store's URL (`postgres://user@host:5432/rapport`); a password belongs in
+    /// `~/.pgpass` or `PGPASSWORD`, not here.
+    public var database: String?
 
     public enum History: String, Sendable, Equatable {
         case commands, everything, off
@@ -23,7 +26,7 @@ public struct RepSettings: Sendable, Equatable {
 
     public init() {}
 
-    public static let keys = ["rep", "email", "signature", "playbook", "transcripts", "colour", "date_order", "history"]
+    public static let keys = ["rep", "email", "signature", "playbook", "transcripts", "colour", "date_order", "history", "database"]
 
     public struct Failure: Error, CustomStringConvertible, Equatable {
         public var line: Int?
@@ -60,6 +63,7 @@ public struct RepSettings: Sendable, Equatable {
             case "signature": settings.signature = try text().trimmingCharacters(in: .whitespacesAndNewlines)
             case "playbook": settings.playbook = try text()
             case "transcripts": settings.transcripts = try text()
+            case "database": settings.database = try text()
             case "colour", "color":
                 switch try text().lowercased() {
                 case "auto", "yes", "true", "on": settings.colour = true

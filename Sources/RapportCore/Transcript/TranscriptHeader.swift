@@ -15,6 +15,9 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
 
     public var format: String
     public var version: Int
+    /// A stable id for the call (a random UUID), by which the team store knows it. Transcripts
+    /// written before it existed are known by `callID(headerLine:)`.
+    public var call: String?
     /// The Rapport that wrote the transcript (`0.9.0`).
     public var rapport: String?
     public var mode: String
@@ -37,6 +40,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName
         self.version = Self.currentVersion
+        self.call = UUID().uuidString.lowercased()
         self.rapport = RapportVersion.current
         self.mode = mode
         self.playbook = PlaybookReference(id: playbook.id, version: playbook.version, hash: playbook.contentHash, path: playbookPath)
@@ -58,6 +62,19 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     }
 
     public var day: CalendarDay? { CalendarDay(iso: sessionDay) }
+
+    /// The call's id: `call` when the header has one, else one derived from the header line
+    /// itself (its start time to the millisecond, rep, account and playbook), the same every time.
+    public func callID(headerLine: Substring) -> String {
+        if let call, !call.isEmpty { return call }
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in headerLine.utf8 {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            second = (second &* 0x0000_0100_0000_01b3) ^ UInt64(byte)
+        }
+        return "h-" + String(first, radix: 16) + String(second, radix: 16)
+    }
 }
 
 /// ISO 8601 timestamps with milliseconds, UTC.

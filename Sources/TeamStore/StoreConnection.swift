@@ -1,0 +1,168 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+
+/// What went wrong talking to the team store, in words a rep can act on. Never holds a password.
+public struct StoreError: Error, CustomStringConvertible {
+    public var description: String
+    /// The server's SQLSTATE, when the server said no.
+    public var sqlState: String?
+    public init(_ description: String, sqlState: String? = nil) {
+        self.description = description
+        self.sqlState = sqlState
+    }
+
+    /// Row-level security or a missing grant refused the statement.
+    public var isRefusal: Bool { sqlState == "42501" }
+}
+
+/// One connection to the team store, opened for a command and closed after it.
+public final class StoreConnection: Sendable {
+    let connection: PostgresConnection
+    let logger: Logger
+    public let location: StoreLocation
+
+    private init(connection: PostgresConnection, logger: Logger, location: StoreLocation) {
+        self.connection = connection
+        self.logger = logger
+        self.location = location
+    }
+
+    /// Connects, or throws a `StoreError` that says what failed: the server unreachable, the
+    /// credentials refused, the database missing, TLS refused.
+    public static func open(_ location: StoreLocation) async throws -> StoreConnection {
+        var logger = Logger(label: "rapport.store")
+        logger.logLevel = .critical
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            switch location.tls {
+            case .disable:
+                tls = .disable
+            case .allow, .prefer, .require, .verifyCA:
+                var configuration = TLSConfiguration.makeClientConfiguration()
+                configuration.certificateVerification = location.tls == .verifyCA ? .noHostnameVerification : .none
+                let context = try NIOSSLContext(configuration: configuration)
+                tls = location.tls == .require || location.tls == .verifyCA ? .require(context) : .prefer(context)
+            case .verifyFull:
+                tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            }
+        } catch {
+            throw StoreError("cannot set up TLS for \(location): \(error)")
+        }
+        let configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                             password: location.password, database: location.database, tls: tls)
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            return StoreConnection(connection: connection, logger: logger, location: location)
+        } catch {
+            throw explain(error, location: location)
+        }
+    }
+
+    public func close() async {
+        try? await connection.close()
+    }
+
+    /// Turns a driver error into a sentence that names the store (password masked) and what to do.
+    static func explain(_ error: any Error, location: StoreLocation) -> StoreError {
+        guard let error = error as? PSQLError else { return StoreError("the team store at \(location) failed: \(StoreLocation.masked(String(describing: error)))") }
+        switch error.code {
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            let message = error.serverInfo?[.message] ?? "an error"
+            switch state {
+            case "28P01":
+                return StoreError("the team store at \(location) refused the password for \(location.user): check the URL, PGPASSWORD or ~/.pgpass")
+            case "28000":
+                return StoreError("the team store at \(location) does not let \(location.user) in (\(message)): ask its administrator")
+            case "3D000":
+                return StoreError("the team store at \(location) has no database \(location.database): check the URL, or ask its administrator to create it")
+            case "42501":
+                return StoreError("the team store refused: \(message) (the role \(location.user) may not do this)", sqlState: state)
+            default:
+                return StoreError("the team store at \(location) answered: \(message) (SQLSTATE \(state))", sqlState: state)
+            }
+        case .authMechanismRequiresPassword:
+            return StoreError("the team store at \(location) asks for a password for \(location.user): put it in PGPASSWORD, ~/.pgpass or the URL")
+        case .sslUnsupported:
+            return StoreError("the team store at \(location) does not offer TLS, which sslmode=\(location.tls.rawValue) requires")
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
+            let cause = error.underlying.map { StoreLocation.masked(String(describing: $0)) } ?? "the connection closed"
+            return StoreError("cannot reach the team store at \(location): \(cause). Is the server running, and are the host and port right?")
+        default:
+            return StoreError("the team store at \(location) failed: \(error.code)")
+        }
+    }
+
+    /// Runs SQL with binds; driver errors become `StoreError`s.
+    @discardableResult
+    func run(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        do {
+            var rows: [PostgresRow] = []
+            for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
+            return rows
+        } catch {
+            throw StoreConnection.explain(error, location: location)
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is stored, or none.
+    func transaction<T: Sendable>(_ body: (StoreConnection) async throws -> T) async throws -> T {
+        try await run("BEGIN")
+        do {
+            let value = try await body(self)
+            try await run("COMMIT")
+            return value
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
+        }
+    }
+
+    /// The schema version in the store, 0 when it has none.
+    public func schemaVersion() async throws -> Int {
+        let exists = try await run("SELECT to_regclass('rapport_schema') IS NOT NULL")
+        guard let row = exists.first, try row.decode(Bool.self) else { return 0 }
+        let rows = try await run("SELECT coalesce(max(version), 0) FROM rapport_schema")
+        return try rows.first.map { try $0.decode(Int.self) } ?? 0
+    }
+
+    /// Fails unless the store's schema is the one this program knows.
+    public func requireCurrentSchema() async throws {
+        let version = try await schemaVersion()
+        if version == 0 {
+            throw StoreError("the team store at \(location) has no Rapport tables yet: its owner runs `rapport db init` once")
+        }
+        if version < StoreSchema.current {
+            throw StoreError("the team store at \(location) has schema version \(version); this rapport needs \(StoreSchema.current): its owner runs `rapport db init` to upgrade it")
+        }
+        if version > StoreSchema.current {
+            throw StoreError("the team store at \(location) has schema version \(version), newer than this rapport (\(StoreSchema.current)): upgrade rapport")
+        }
+    }
+
+    /// Creates or upgrades the schema: each migration not yet applied, in order, in one
+    /// transaction under an advisory lock, so two runs at once apply each migration once.
+    /// Returns the versions it applied.
+    public func migrate() async throws -> [Int] {
+        try await transaction { store in
+            try await store.run("SELECT pg_advisory_xact_lock(\(StoreSchema.lockKey))")
+            try await store.run("CREATE TABLE IF NOT EXISTS rapport_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+            let rows = try await store.run("SELECT coalesce(max(version), 0) FROM rapport_schema")
+            let have = try rows.first.map { try $0.decode(Int.self) } ?? 0
+            if have > StoreSchema.current {
+                throw StoreError("the team store at \(store.location) has schema version \(have), newer than this rapport (\(StoreSchema.current)): upgrade rapport")
+            }
+            var applied: [Int] = []
+            for version in (have + 1)..<(StoreSchema.current + 1) {
+                for statement in StoreSchema.statements(StoreSchema.migrations[version - 1]) {
+                    try await store.run(PostgresQuery(unsafeSQL: statement))
+                }
+                try await store.run("INSERT INTO rapport_schema (version) VALUES (\(version))")
+                applied.append(version)
+            }
+            return applied
+        }
+    }
+}

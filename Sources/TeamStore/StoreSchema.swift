@@ -1,0 +1,134 @@
+import Foundation
+
+/// The team store's tables, as numbered migrations applied in order by `rapport db init`, and
+/// the roles a database administrator creates. Calls belong to the database role that uploaded
+/// them (`owner`): row-level security lets a rep's role read and write only its own calls,
+/// events and comments, and a coach's role read every call and write comments of its own.
+public enum StoreSchema {
+    /// The schema version this program reads and writes.
+    public static var current: Int { migrations.count }
+
+    /// An arbitrary, fixed key for the advisory lock that serialises concurrent `db init` runs.
+    static let lockKey = 7_274_101
+
+    /// Migration N is `migrations[N - 1]`. Never edit one that has shipped: add the next.
+    static let migrations: [String] = [
+        """
+        DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rapport_rep') THEN CREATE ROLE rapport_rep NOLOGIN; END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rapport_coach') THEN CREATE ROLE rapport_coach NOLOGIN; END IF;
+        END $$;
+
+        CREATE TABLE rapport_calls (
+          id text PRIMARY KEY,
+          owner name NOT NULL DEFAULT current_user,
+          rep text,
+          account text,
+          mode text NOT NULL,
+          playbook text NOT NULL,
+          started timestamptz,
+          session_day date,
+          header jsonb NOT NULL,
+          synced_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX rapport_calls_owner ON rapport_calls (owner);
+        CREATE INDEX rapport_calls_day ON rapport_calls (session_day);
+
+        CREATE TABLE rapport_events (
+          call_id text NOT NULL REFERENCES rapport_calls (id) ON DELETE CASCADE,
+          seq integer NOT NULL,
+          type text NOT NULL,
+          at timestamptz,
+          body jsonb NOT NULL,
+          PRIMARY KEY (call_id, seq)
+        );
+
+        CREATE TABLE rapport_comments (
+          id bigserial PRIMARY KEY,
+          call_id text NOT NULL REFERENCES rapport_calls (id) ON DELETE CASCADE,
+          turn integer NOT NULL,
+          at timestamptz NOT NULL,
+          coach text,
+          text text NOT NULL,
+          false_alarm text,
+          author name NOT NULL DEFAULT current_user,
+          source text NOT NULL DEFAULT 'store' CHECK (source IN ('file', 'store'))
+        );
+        CREATE INDEX rapport_comments_call ON rapport_comments (call_id);
+
+        GRANT SELECT ON rapport_schema TO rapport_rep, rapport_coach;
+        GRANT SELECT, INSERT ON rapport_calls, rapport_events TO rapport_rep;
+        GRANT SELECT ON rapport_calls, rapport_events TO rapport_coach;
+        GRANT SELECT, INSERT, DELETE ON rapport_comments TO rapport_rep, rapport_coach;
+        GRANT USAGE ON SEQUENCE rapport_comments_id_seq TO rapport_rep, rapport_coach;
+
+        ALTER TABLE rapport_calls ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE rapport_events ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE rapport_comments ENABLE ROW LEVEL SECURITY;
+
+        CREATE POLICY rep_own_calls ON rapport_calls TO rapport_rep
+          USING (owner = current_user) WITH CHECK (owner = current_user);
+        CREATE POLICY coach_reads_calls ON rapport_calls FOR SELECT TO rapport_coach USING (true);
+
+        CREATE POLICY rep_own_events ON rapport_events TO rapport_rep
+          USING (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user))
+          WITH CHECK (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
+        CREATE POLICY coach_reads_events ON rapport_events FOR SELECT TO rapport_coach USING (true);
+
+        CREATE POLICY rep_own_comments ON rapport_comments TO rapport_rep
+          USING (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user))
+          WITH CHECK (author = current_user AND EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
+        CREATE POLICY coach_reads_comments ON rapport_comments FOR SELECT TO rapport_coach USING (true);
+        CREATE POLICY coach_writes_comments ON rapport_comments FOR INSERT TO rapport_coach WITH CHECK (author = current_user);
+        CREATE POLICY coach_deletes_own_comments ON rapport_comments FOR DELETE TO rapport_coach USING (author = current_user);
+        """,
+    ]
+
+    /// A migration's statements, one at a time (the extended protocol runs one per query): cut
+    /// at semicolons outside quotes and `$$` bodies.
+    static func statements(_ sql: String) -> [String] {
+        var statements: [String] = []
+        var current = ""
+        var inDollar = false
+        var inQuote = false
+        var previous: Character = " "
+        for character in sql {
+            if character == "$" && previous == "$" && !inQuote { inDollar.toggle() }
+            if character == "'" && !inDollar { inQuote.toggle() }
+            if character == ";" && !inDollar && !inQuote {
+                let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !statement.isEmpty { statements.append(statement) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !rest.isEmpty { statements.append(rest) }
+        return statements
+    }
+
+    /// What a database administrator runs once (as a superuser or a role with CREATEROLE) to
+    /// give each person a login: reps in `rapport_rep`, coaches in `rapport_coach`.
+    public static let rolesSQL = """
+        -- Rapport team store: roles. Run once as a database administrator, e.g.
+        --   psql "postgres://admin@db.example.com/rapport" -f roles.sql
+        -- `rapport db init` creates the two group roles too if it may; creating them here first
+        -- lets a less privileged owner run it.
+        CREATE ROLE rapport_rep NOLOGIN;
+        CREATE ROLE rapport_coach NOLOGIN;
+
+        -- The role that owns the tables and runs `rapport db init` (and later upgrades).
+        CREATE ROLE rapport_owner LOGIN PASSWORD 'change me';
+        GRANT CREATE ON DATABASE rapport TO rapport_owner;
+        GRANT rapport_rep, rapport_coach TO rapport_owner WITH ADMIN OPTION;
+
+        -- One login per rep: each reads and uploads only their own calls.
+        CREATE ROLE alice LOGIN PASSWORD 'change me' IN ROLE rapport_rep;
+        CREATE ROLE bob LOGIN PASSWORD 'change me' IN ROLE rapport_rep;
+
+        -- One login per coach: reads every call, writes comments.
+        CREATE ROLE carol LOGIN PASSWORD 'change me' IN ROLE rapport_coach;
+        """
+}

@@ -1,0 +1,186 @@
+import Foundation
+import PostgresNIO
+import RapportCore
+
+/// Uploads transcripts and their comment sidecars to the team store, incrementally and
+/// idempotently. A call is known by its id (`TranscriptHeader.callID`), an event by the call and
+/// its sequence number: each file sends only the events past the last one the store has, in one
+/// transaction per call, so a sync killed at any moment leaves whole calls or nothing of them,
+/// and the next sync carries on without duplicates or gaps. A partly written last line is left
+/// for the next sync. The files are never changed.
+public struct TranscriptSync {
+    public struct Totals: Sendable, Equatable {
+        public var calls = 0
+        public var events = 0
+        public var comments = 0
+        /// Files read that needed nothing sent.
+        public var upToDate = 0
+        /// Files that are not transcripts, or could not be read, with why.
+        public var skipped: [(file: String, why: String)] = []
+
+        public static func == (a: Totals, b: Totals) -> Bool {
+            a.calls == b.calls && a.events == b.events && a.comments == b.comments && a.upToDate == b.upToDate && a.skipped.map(\.file) == b.skipped.map(\.file)
+        }
+    }
+
+    /// One transcript file as read from disk.
+    struct CallFile {
+        var id: String
+        var header: TranscriptHeader
+        var headerJSON: String
+        /// Complete event lines: (seq, type, at, the line).
+        var events: [(seq: Int, type: String, at: String, line: String)]
+        var comments: [CoachComment]
+    }
+
+    let store: StoreConnection
+    /// Events per INSERT: large enough to be quick, small enough for the driver's bind limits.
+    static let batch = 2_000
+
+    public init(store: StoreConnection) {
+        self.store = store
+    }
+
+    /// The transcripts (`*.jsonl`) in the folders, or the files themselves, in name order.
+    public static func transcripts(in paths: [String]) -> (files: [String], problems: [(String, String)]) {
+        var files: [String] = []
+        var problems: [(String, String)] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append((path, "no such file or folder"))
+                continue
+            }
+            if isFolder.boolValue {
+                let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".jsonl") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, problems)
+    }
+
+    /// Reads a transcript file: nil with why when it is not one.
+    static func read(_ path: String) -> (CallFile?, String?) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return (nil, "not a regular file") }
+        guard let data = FileManager.default.contents(atPath: path) else { return (nil, "cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { return (nil, "is not UTF-8 text") }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The last piece follows the last newline: empty when the file ends cleanly, a line
+        // still being written otherwise. Either way it waits for the next sync.
+        lines.removeLast()
+        guard let first = lines.first,
+              let header = try? JSONDecoder().decode(TranscriptHeader.self, from: Data(first.utf8)),
+              header.format == TranscriptHeader.formatName
+        else { return (nil, "has no Rapport transcript header") }
+        var events: [(Int, String, String, String)] = []
+        var lastSeq = 0
+        for line in lines.dropFirst() where !line.isEmpty {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
+                  let seq = object["seq"] as? Int, let type = object["type"] as? String, seq > lastSeq
+            else { continue }
+            lastSeq = seq
+            events.append((seq, type, object["at"] as? String ?? "", String(line)))
+        }
+        var comments: [CoachComment] = []
+        let sidecar = CoachComment.sidecarPath(for: path)
+        var sidecarInfo = stat()
+        if lstat(sidecar, &sidecarInfo) == 0, (sidecarInfo.st_mode & S_IFMT) == S_IFREG, sidecarInfo.st_size < 16 << 20,
+           let sidecarText = try? String(contentsOfFile: sidecar, encoding: .utf8) {
+            comments = CoachComment.parse(sidecarText).comments
+        }
+        let file = CallFile(id: header.callID(headerLine: first), header: header, headerJSON: String(first), events: events, comments: comments)
+        return (file, nil)
+    }
+
+    /// Sends what the store does not have yet. `progress` hears each file's name as it is done.
+    public func run(_ files: [String]) async throws -> Totals {
+        try await store.requireCurrentSchema()
+        // What the store already has, in two queries: the last event of each call this role
+        // can see, and the comments that came from sidecars.
+        var stored: [String: Int] = [:]
+        for row in try await store.run("SELECT call_id, max(seq) FROM rapport_events GROUP BY call_id") {
+            let (id, seq) = try row.decode((String, Int).self)
+            stored[id] = seq
+        }
+        var storedComments: [String: Set<String>] = [:]
+        for row in try await store.run("SELECT call_id, turn, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), text, coalesce(false_alarm, '') FROM rapport_comments WHERE source = 'file'") {
+            let (id, turn, at, text, falseAlarm) = try row.decode((String, Int, String, String, String).self)
+            storedComments[id, default: []].insert(Self.commentKey(turn: turn, at: at, text: text, falseAlarm: falseAlarm))
+        }
+        var totals = Totals()
+        for path in files {
+            let (read, why) = Self.read(path)
+            guard let file = read else {
+                totals.skipped.append((path, why ?? "unreadable"))
+                continue
+            }
+            let have = stored[file.id] ?? 0
+            let fresh = file.events.filter { $0.seq > have }
+            let commentKeys = Set(file.comments.map { Self.commentKey(turn: $0.turn, at: Self.normalisedTime($0.at), text: $0.text, falseAlarm: $0.falseAlarm ?? "") })
+            let commentsChanged = commentKeys != (storedComments[file.id] ?? [])
+            if fresh.isEmpty && !commentsChanged {
+                totals.upToDate += 1
+                continue
+            }
+            let isNew = stored[file.id] == nil
+            do {
+                try await store.transaction { store in
+                    let header = file.header
+                    try await store.run("""
+                        INSERT INTO rapport_calls (id, rep, account, mode, playbook, started, session_day, header)
+                        VALUES (\(file.id), \(header.rep), \(header.account), \(header.mode), \(header.playbook.id),
+                                \(header.started)::timestamptz, nullif(\(header.sessionDay), '')::date, \(file.headerJSON)::jsonb)
+                        ON CONFLICT (id) DO NOTHING
+                        """)
+                    var start = 0
+                    while start < fresh.count {
+                        let chunk = fresh[start..<min(start + Self.batch, fresh.count)]
+                        let seqs = chunk.map(\.seq)
+                        let types = chunk.map(\.type)
+                        let times = chunk.map(\.at)
+                        let bodies = chunk.map(\.line)
+                        try await store.run("""
+                            INSERT INTO rapport_events (call_id, seq, type, at, body)
+                            SELECT \(file.id), e.seq, e.type, nullif(e.at, '')::timestamptz, e.body::jsonb
+                            FROM unnest(\(seqs)::bigint[], \(types)::text[], \(times)::text[], \(bodies)::text[]) AS e(seq, type, at, body)
+                            ON CONFLICT (call_id, seq) DO NOTHING
+                            """)
+                        start += Self.batch
+                    }
+                    if commentsChanged {
+                        try await store.run("DELETE FROM rapport_comments WHERE call_id = \(file.id) AND source = 'file'")
+                        for comment in file.comments {
+                            try await store.run("""
+                                INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
+                                VALUES (\(file.id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'file')
+                                """)
+                        }
+                    }
+                }
+            } catch let error as StoreError where error.isRefusal {
+                // The store has this call under another rep's role: theirs, not ours to send.
+                totals.skipped.append((path, "the store has this call (\(file.id)) as another rep's; it was not sent"))
+                continue
+            }
+            if isNew { totals.calls += 1 }
+            totals.events += fresh.count
+            if commentsChanged { totals.comments += file.comments.count }
+        }
+        return totals
+    }
+
+    static func commentKey(turn: Int, at: String, text: String, falseAlarm: String) -> String {
+        "\(turn)\u{1F}\(at)\u{1F}\(text)\u{1F}\(falseAlarm)"
+    }
+
+    /// Sidecar times are ISO 8601 UTC; with or without milliseconds they compare as the store writes them.
+    static func normalisedTime(_ at: String) -> String {
+        guard at.hasSuffix("Z") else { return at }
+        if at.count == 20 { return String(at.dropLast()) + ".000Z" }
+        return at
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import TeamStore
+
+/// `--database URL`, shared by the commands that talk to the team store: the flag, else
+/// `RAPPORT_DATABASE_URL`, else the settings file's `database:`.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .customLong("database"), help: ArgumentHelp("The team store, postgres://user@host:5432/database[?sslmode=…] (default: RAPPORT_DATABASE_URL, else the settings file's `database:`). The password comes from PGPASSWORD or ~/.pgpass.", valueName: "url"))
+    var url: String?
+
+    /// The store's location, or nil when none is configured.
+    func location(settings: RepSettings) throws -> StoreLocation? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let text = url ?? environment["RAPPORT_DATABASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) ?? settings.database else { return nil }
+        do {
+            return try StoreLocation(url: text, environment: environment)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func requiredLocation(settings: RepSettings) throws -> StoreLocation {
+        guard let location = try location(settings: settings) else {
+            throw ValidationError("no team store is configured: pass --database postgres://user@host:5432/rapport, set RAPPORT_DATABASE_URL, or add `database:` to the settings file (rapport config)")
+        }
+        return location
+    }
+}
+
+struct DatabaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Set up the team store on PostgreSQL.",
+        subcommands: [DatabaseInit.self])
+}
+
+struct DatabaseInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create or upgrade the team store's tables and row-level security (safe to run twice, or twice at once).",
+        discussion: "Run it as the role that should own the tables. Reps and coaches need their own logins in the roles rapport_rep and rapport_coach: --print-roles shows the SQL an administrator runs.")
+
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(help: "Print the SQL that creates the roles (for a database administrator) and do nothing else.")
+    var printRoles = false
+
+    func run() throws {
+        if printRoles {
+            print(StoreSchema.rolesSQL)
+            return
+        }
+        let location = try database.requiredLocation(settings: try ConfigFile.load())
+        StoreCommand.blocking { try await migrate(location) }
+    }
+
+    private func migrate(_ location: StoreLocation) async throws {
+        let store = try await StoreCommand.open(location)
+        do {
+            let applied = try await store.migrate()
+            if applied.isEmpty {
+                print("The team store at \(location) is up to date (schema version \(StoreSchema.current)).")
+            } else {
+                print("The team store at \(location) is at schema version \(StoreSchema.current) (applied \(applied.map(String.init).joined(separator: ", "))).")
+            }
+            await store.close()
+        } catch {
+            await store.close()
+            StoreCommand.fail(error)
+        }
+    }
+}
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Upload transcripts and their comments to the team store: only what it does not have yet.",
+        discussion: "Safe to run again at any time, or after it was interrupted: nothing is sent twice and nothing is skipped. A line still being written is left for the next sync.")
+
+    @Argument(help: ArgumentHelp("Transcript folders or files (default: the settings file's transcripts folder, else ./transcripts).", valueName: "folder"),
+              completion: .directory)
+    var paths: [String] = []
+
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let settings = try ConfigFile.load()
+        let location = try database.requiredLocation(settings: settings)
+        let folders = paths.isEmpty ? [settings.transcripts ?? "transcripts"] : paths
+        let (files, problems) = TranscriptSync.transcripts(in: folders)
+        for (path, why) in problems { FileHandle.standardError.write(Data("rapport: \(safe(path)): \(why)\n".utf8)) }
+        if !problems.isEmpty && files.isEmpty { throw ExitCode(1) }
+        StoreCommand.blocking { try await sync(files, to: location) }
+    }
+
+    private func sync(_ files: [String], to location: StoreLocation) async throws {
+        let store = try await StoreCommand.open(location)
+        do {
+            let totals = try await TranscriptSync(store: store).run(files)
+            await store.close()
+            for (path, why) in totals.skipped { print("Skipped \(safe(path)): \(why)") }
+            print("Sent \(totals.calls) new call\(totals.calls == 1 ? "" : "s"), \(totals.events) event\(totals.events == 1 ? "" : "s") and \(totals.comments) comment\(totals.comments == 1 ? "" : "s") to \(location); \(totals.upToDate) already up to date.")
+        } catch {
+            await store.close()
+            StoreCommand.fail(error)
+        }
+    }
+}
+
+enum StoreCommand {
+    /// Runs async store work from a synchronous command and waits for it (the driver runs on
+    /// its own event-loop threads, so the wait cannot starve it); errors end the program.
+    static func blocking(_ work: @escaping @Sendable () async throws -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await work() } catch { fail(error) }
+            done.signal()
+        }
+        done.wait()
+    }
+
+    static func open(_ location: StoreLocation) async throws -> StoreConnection {
+        do {
+            return try await StoreConnection.open(location)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Prints the error (passwords masked) and exits non-zero.
+    static func fail(_ error: any Error) -> Never {
+        FileHandle.standardError.write(Data("rapport: \(safe(StoreLocation.masked(String(describing: error))))\n".utf8))
+        Foundation.exit(1)
+    }
+}

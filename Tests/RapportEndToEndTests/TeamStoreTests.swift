@@ -1,0 +1,263 @@
+import Foundation
+import Testing
+
+/// A real PostgreSQL server for the team store's tests: the one `.ci/run` started
+/// (`RAPPORT_TEST_DATABASE_URL`), else a throwaway one started here by
+/// `scripts/test-postgres.sh` and stopped when the tests end. Each test gets its own database.
+enum TestServer {
+    nonisolated(unsafe) static var startedFolder: String?
+
+    static let url: String? = {
+        let environment = ProcessInfo.processInfo.environment
+        if let url = environment["RAPPORT_TEST_DATABASE_URL"], !url.isEmpty { return url }
+        let script = RapportProcess.repositoryRoot.appendingPathComponent("scripts/test-postgres.sh").path
+        guard let output = try? shell(["sh", script, "start"]), output.status == 0 else { return nil }
+        var found: String?
+        for line in output.stdout.split(separator: "\n") {
+            if line.hasPrefix("RAPPORT_TEST_DATABASE_URL=") { found = String(line.dropFirst("RAPPORT_TEST_DATABASE_URL=".count)) }
+            if line.hasPrefix("RAPPORT_TEST_DATABASE_DIR=") { startedFolder = String(line.dropFirst("RAPPORT_TEST_DATABASE_DIR=".count)) }
+        }
+        atexit {
+            if let folder = TestServer.startedFolder {
+                let script = RapportProcess.repositoryRoot.appendingPathComponent("scripts/test-postgres.sh").path
+                _ = try? TestServer.shell(["sh", script, "stop", folder])
+            }
+        }
+        return found
+    }()
+
+    static var available: Bool { url != nil }
+
+    /// The server URL with another user, password and database.
+    static func url(user: String, password: String, database: String) -> String {
+        var components = URLComponents(string: url!)!
+        components.user = user
+        components.password = password
+        components.path = "/" + database
+        return components.string!
+    }
+
+    /// A fresh database, and the admin URL for it.
+    static func freshDatabase() throws -> (name: String, admin: String) {
+        let name = "rapport_test_" + UUID().uuidString.prefix(8).lowercased()
+        _ = try sql("CREATE DATABASE \(name)")
+        var components = URLComponents(string: url!)!
+        components.path = "/" + name
+        return (name, components.string!)
+    }
+
+    /// Runs SQL with psql as the given URL (default: the server's admin); throws on failure.
+    @discardableResult
+    static func sql(_ statement: String, as url: String? = nil) throws -> String {
+        let result = try shell(["psql", url ?? self.url!, "-v", "ON_ERROR_STOP=1", "-Atqc", statement])
+        guard result.status == 0 else { throw SQLFailure(message: result.stderr) }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    struct SQLFailure: Error { var message: String }
+
+    /// Runs a command with output in files and waits for it with waitpid. Not Foundation's
+    /// Process: a server the command starts inherits whatever it was given, and Process's
+    /// own bookkeeping is not safe inside the lazy start of this server.
+    static func shell(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-shell-\(UUID().uuidString)").path
+        let (outPath, errPath) = (base + ".out", base + ".err")
+        defer {
+            unlink(outPath)
+            unlink(errPath)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard spawned == 0 else { throw SQLFailure(message: "cannot run \(arguments[0]): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        let exited = (status & 0x7f) == 0
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), stdout, stderr)
+    }
+}
+
+@Suite(.serialized, .enabled(if: TestServer.available, "no PostgreSQL server could be started (install postgresql, or set RAPPORT_TEST_DATABASE_URL)"))
+struct TeamStoreTests {
+    /// A folder holding copies of the shipped example transcripts (and one comment sidecar).
+    static func examples() throws -> (folder: URL, transcripts: URL, events: Int, calls: Int) {
+        let folder = try RapportProcess.temporaryFolder()
+        let transcripts = folder.appendingPathComponent("t")
+        try FileManager.default.createDirectory(at: transcripts, withIntermediateDirectories: true)
+        let source = RapportProcess.repositoryRoot.appendingPathComponent("transcripts/examples")
+        var events = 0
+        var calls = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".jsonl") {
+            let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+            events += text.split(separator: "\n").count - 1
+            calls += 1
+            try text.write(to: transcripts.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return (folder, transcripts, events, calls)
+    }
+
+    @Test func initCreatesTheSchemaOnceEvenWhenRunTwiceAtOnce() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let folder = try RapportProcess.temporaryFolder()
+        // Two at once: the advisory lock lets one apply the migration and the other find it done.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var results: [RapportProcess.Result] = []
+        let lock = NSLock()
+        for _ in 0..<2 {
+            group.enter()
+            DispatchQueue.global().async {
+                let result = try? RapportProcess.run(["db", "init", "--database", admin], in: folder)
+                lock.lock(); if let result { results.append(result) }; lock.unlock()
+                group.leave()
+            }
+        }
+        group.wait()
+        #expect(results.count == 2 && results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
+        #expect(results.contains { $0.stdout.contains("applied 1") }, "\(results.map(\.stdout))")
+        let again = try RapportProcess.run(["db", "init", "--database", admin], in: folder)
+        #expect(again.status == 0 && again.stdout.contains("up to date (schema version 1)"), "\(again.stdout) \(again.stderr)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_schema", as: admin) == "1")
+        #expect(!again.stdout.contains(TestServer.url!.split(separator: ":")[2].split(separator: "@")[0]), "the password is never printed")
+    }
+
+    @Test func aSecondSyncSendsNothingAndAHalfWrittenLineWaits() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, events, calls) = try Self.examples()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let first = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Sent \(calls) new calls, \(events) events"), "\(first.stdout)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_events", as: admin) == "\(events)")
+        let second = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(second.stdout.contains("Sent 0 new calls, 0 events and 0 comments") && second.stdout.contains("\(calls) already up to date"), "\(second.stdout)")
+
+        // A line being written (no newline yet) is left for the next sync; once whole, it is sent.
+        let file = transcripts.appendingPathComponent("live-short.jsonl")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lastSeq = text.split(separator: "\n").count - 1
+        let line = #"{"at":"2026-11-27T13:20:00.000Z","seq":\#(lastSeq + 1),"text":"a note typed late","turn":99,"type":"note"}"#
+        let handle = try FileHandle(forWritingTo: file)
+        handle.seekToEndOfFile()
+        handle.write(Data(line.prefix(30).utf8))
+        let partial = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(partial.stdout.contains("0 events"), "\(partial.stdout)")
+        handle.write(Data((line.dropFirst(30) + "\n").utf8))
+        try handle.close()
+        let whole = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(whole.stdout.contains("Sent 0 new calls, 1 event and 0 comments"), "\(whole.stdout)")
+        #expect(try TestServer.sql("SELECT seq FROM rapport_events WHERE body->>'text' = 'a note typed late'", as: admin) == "\(lastSeq + 1)")
+
+        // A comment added to the sidecar is sent once.
+        let comment = try RapportProcess.run(["comment", file.path, "2", "Good opener", "--coach", "Ana"], in: folder)
+        #expect(comment.status == 0, "\(comment.stderr)")
+        let withComment = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(withComment.stdout.contains("0 events and 1 comment"), "\(withComment.stdout)")
+        let after = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(after.stdout.contains("0 events and 0 comments"), "\(after.stdout)")
+        #expect(try TestServer.sql("SELECT coach || ': ' || text FROM rapport_comments", as: admin) == "Ana: Good opener")
+    }
+
+    @Test func aSyncKilledAtRandomAndRunAgainLeavesNoDuplicateAndNoGap() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let folder = try RapportProcess.temporaryFolder()
+        let transcripts = folder.appendingPathComponent("g")
+        let generated = try RapportProcess.run(["generate", "--count", "200", "--out", transcripts.path, "--playbook", RapportProcess.defaultPlaybook, "--seed", "7"], in: folder)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<4 {
+            let process = Process()
+            process.executableURL = RapportProcess.executable
+            process.arguments = ["sync", transcripts.path, "--database", admin]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 50_000...400_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let finish = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(finish.status == 0, "\(finish.stderr)")
+        var fileEvents = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: transcripts.path) where name.hasSuffix(".jsonl") {
+            fileEvents += try String(contentsOf: transcripts.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").count - 1
+        }
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls", as: admin) == "200")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_events", as: admin) == "\(fileEvents)")
+        // No gap: every call's events run 1…max without a hole.
+        #expect(try TestServer.sql("SELECT count(*) FROM (SELECT call_id FROM rapport_events GROUP BY call_id HAVING count(*) <> max(seq)) AS holes", as: admin) == "0")
+        let again = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(again.stdout.contains("Sent 0 new calls, 0 events"), "\(again.stdout)")
+    }
+
+    @Test func aWrongPasswordAnUnreachableServerAndAMissingOrNewerSchemaSayWhatToDo() throws {
+        let (name, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, _) = try Self.examples()
+        let wrong = TestServer.url(user: "postgres", password: "not-the-password", database: name)
+        let refused = try RapportProcess.run(["sync", transcripts.path, "--database", wrong], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("refused the password for postgres"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("not-the-password") && !refused.stdout.contains("not-the-password"), "the password is masked")
+
+        let unreachable = try RapportProcess.run(["sync", transcripts.path, "--database", "postgres://rep@127.0.0.1:1/rapport?sslmode=disable"], in: folder)
+        #expect(unreachable.status == 1)
+        #expect(unreachable.stderr.contains("cannot reach the team store at postgres://rep@127.0.0.1:1/rapport"), "\(unreachable.stderr)")
+
+        let noSchema = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(noSchema.status == 1 && noSchema.stderr.contains("rapport db init"), "\(noSchema.stderr)")
+
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        try TestServer.sql("INSERT INTO rapport_schema (version) VALUES (99)", as: admin)
+        let newer = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(newer.status == 1 && newer.stderr.contains("newer than this rapport"), "\(newer.stderr)")
+
+        let unconfigured = try RapportProcess.run(["sync", transcripts.path], in: folder, environment: ["RAPPORT_DATABASE_URL": ""])
+        #expect(unconfigured.status != 0 && unconfigured.stderr.contains("no team store is configured"), "\(unconfigured.stderr)")
+    }
+
+    @Test func aRepSeesAndWritesOnlyTheirOwnCallsAndACoachReadsThemAll() throws {
+        let (name, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, _) = try Self.examples()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let suffix = UUID().uuidString.prefix(6).lowercased()
+        let (alice, bob, carol) = ("alice_\(suffix)", "bob_\(suffix)", "carol_\(suffix)")
+        for (user, group) in [(alice, "rapport_rep"), (bob, "rapport_rep"), (carol, "rapport_coach")] {
+            try TestServer.sql("CREATE ROLE \(user) LOGIN PASSWORD 'pw-\(user)' IN ROLE \(group)")
+        }
+        func url(_ user: String) -> String { TestServer.url(user: user, password: "pw-\(user)", database: name) }
+        let mine = folder.appendingPathComponent("alice")
+        let theirs = folder.appendingPathComponent("bob")
+        for (target, file) in [(mine, "live-won.jsonl"), (theirs, "live-lost.jsonl")] {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: transcripts.appendingPathComponent(file), to: target.appendingPathComponent(file))
+        }
+        #expect(try RapportProcess.run(["sync", mine.path, "--database", url(alice)], in: folder).stdout.contains("Sent 1 new call"))
+        #expect(try RapportProcess.run(["sync", theirs.path, "--database", url(bob)], in: folder).stdout.contains("Sent 1 new call"))
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls", as: url(alice)) == "1", "a rep reads only their own calls")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_events WHERE call_id NOT IN (SELECT id FROM rapport_calls)", as: url(alice)) == "0")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls", as: url(carol)) == "2", "a coach reads every call")
+
+        // Bob cannot upload Alice's call as his, nor write a call in her name.
+        let stolen = try RapportProcess.run(["sync", mine.path, "--database", url(bob)], in: folder)
+        #expect(stolen.stdout.contains("Skipped") && stolen.stdout.contains("another"), "\(stolen.stdout) \(stolen.stderr)")
+        #expect(throws: TestServer.SQLFailure.self) {
+            try TestServer.sql("INSERT INTO rapport_calls (id, owner, mode, playbook, header) VALUES ('forged', '\(alice)', 'live', 'closewise', '{}')", as: url(bob))
+        }
+        #expect(throws: TestServer.SQLFailure.self) {
+            try TestServer.sql("INSERT INTO rapport_events (call_id, seq, type, body) SELECT id, 999, 'note', '{}' FROM rapport_calls LIMIT 1", as: url(carol))
+        }
+        // A coach comments on any call, as themselves.
+        try TestServer.sql("INSERT INTO rapport_comments (call_id, turn, at, coach, text) SELECT id, 2, now(), 'Carol', 'Nice' FROM rapport_calls WHERE owner = '\(bob)'", as: url(carol))
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(bob)) == "1", "the rep reads comments on their call")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(alice)) == "0")
+    }
+}
