@@ -31,7 +31,7 @@ public final class StoreConnection: Sendable {
 
     /// Connects, or throws a `StoreError` that says what failed: the server unreachable, the
     /// credentials refused, the database missing, TLS refused.
-    public static func open(_ location: StoreLocation) async throws -> StoreConnection {
+    public static func open(_ location: StoreLocation, connectTimeout: Int64 = 10) async throws -> StoreConnection {
         var logger = Logger(label: "rapport.store")
         logger.logLevel = .critical
         let tls: PostgresConnection.Configuration.TLS
@@ -50,8 +50,9 @@ public final class StoreConnection: Sendable {
         } catch {
             throw StoreError("cannot set up TLS for \(location): \(error)")
         }
-        let configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+        var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
                                                              password: location.password, database: location.database, tls: tls)
+        configuration.options.connectTimeout = .seconds(connectTimeout)
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             return StoreConnection(connection: connection, logger: logger, location: location)
@@ -88,8 +89,12 @@ public final class StoreConnection: Sendable {
         case .sslUnsupported:
             return StoreError("the team store at \(location) does not offer TLS, which sslmode=\(location.tls.rawValue) requires")
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
-            let cause = error.underlying.map { StoreLocation.masked(String(describing: $0)) } ?? "the connection closed"
-            return StoreError("cannot reach the team store at \(location): \(cause). Is the server running, and are the host and port right?")
+            let detail = error.underlying.map { String(describing: $0) } ?? ""
+            let cause = detail.contains("refused") ? "connection refused"
+                : detail.localizedCaseInsensitiveContains("timed out") || detail.localizedCaseInsensitiveContains("timeout") ? "no answer in time"
+                : detail.contains("UnknownHost") || detail.contains("getaddrinfo") ? "no such host"
+                : detail.isEmpty ? "the connection closed" : StoreLocation.masked(detail)
+            return StoreError("cannot reach the team store at \(location) (\(cause)): check that the server is running and the host and port are right")
         default:
             return StoreError("the team store at \(location) failed: \(error.code)")
         }

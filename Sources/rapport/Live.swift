@@ -88,7 +88,8 @@ struct Live: ParsableCommand {
             }
         }
         switch session.run(resumed: resume != nil) {
-        case .quit, .endOfInput: return
+        case .quit, .endOfInput:
+            StoreCommand.syncAfterSession(transcript: journal.path, settings: settings, style: style)
         case .signal(let number): throw ExitCode(128 + number)
         }
     }

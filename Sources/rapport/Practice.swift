@@ -79,5 +79,6 @@ struct Practice: ParsableCommand {
         let session = PracticeSession(play: play, recorder: TranscriptRecorder(journal: journal, header: header, lastSeq: 0), view: view,
                                       reader: reader, interactive: interactive)
         if case .signal(let number) = session.run() { throw ExitCode(128 + number) }
+        StoreCommand.syncAfterSession(transcript: journal.path, settings: settings, style: style)
     }
 }

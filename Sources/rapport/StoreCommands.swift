@@ -6,11 +6,17 @@ import TeamStore
 /// `--database URL`, shared by the commands that talk to the team store: the flag, else
 /// `RAPPORT_DATABASE_URL`, else the settings file's `database:`.
 struct DatabaseOption: ParsableArguments {
+
     @Option(name: .customLong("database"), help: ArgumentHelp("The team store, postgres://user@host:5432/database[?sslmode=…] (default: RAPPORT_DATABASE_URL, else the settings file's `database:`). The password comes from PGPASSWORD or ~/.pgpass.", valueName: "url"))
     var url: String?
 
     /// The store's location, or nil when none is configured.
     func location(settings: RepSettings) throws -> StoreLocation? {
+        try Self.location(url: url, settings: settings)
+    }
+
+    /// The flag's URL if given, else the environment's, else the settings file's.
+    static func location(url: String?, settings: RepSettings) throws -> StoreLocation? {
         let environment = ProcessInfo.processInfo.environment
         guard let text = url ?? environment["RAPPORT_DATABASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) ?? settings.database else { return nil }
         do {
@@ -109,6 +115,45 @@ struct SyncCommand: ParsableCommand {
 }
 
 enum StoreCommand {
+    /// After a live or practice session: when a team store is configured, sends this call to
+    /// it and says so in one line, or says in one line why not (the next `rapport sync` sends
+    /// it). The call is already safe on disk; the store gets a few seconds, never more.
+    static func syncAfterSession(transcript path: String, settings: RepSettings, style: Style) {
+        let location: StoreLocation
+        do {
+            guard let configured = try DatabaseOption.location(url: nil, settings: settings) else { return }
+            location = configured
+        } catch {
+            print(style.dim("Not sent to the team store: \(safe(StoreLocation.masked(String(describing: error)))). The call is saved here."))
+            return
+        }
+        final class Outcome: @unchecked Sendable { var line: String? }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let store = try await StoreConnection.open(location, connectTimeout: 3)
+                do {
+                    let totals = try await TranscriptSync(store: store).run([path])
+                    await store.close()
+                    outcome.line = totals.skipped.first.map { "Not sent to the team store: \($0.why)." }
+                        ?? "Sent to the team store at \(location): \(totals.events) event\(totals.events == 1 ? "" : "s")\(totals.comments > 0 ? " and \(totals.comments) comments" : "")."
+                } catch {
+                    await store.close()
+                    throw error
+                }
+            } catch {
+                outcome.line = "Not sent to the team store: \(StoreLocation.masked(String(describing: error))). `rapport sync` sends it later."
+            }
+            done.signal()
+        }
+        if done.wait(timeout: .now() + 8) == .timedOut {
+            print(style.dim("Not sent to the team store at \(location): no answer in 8 seconds. `rapport sync` sends it later."))
+            return
+        }
+        if let line = outcome.line { print(style.dim(safe(line))) }
+    }
+
     /// Runs async store work from a synchronous command and waits for it (the driver runs on
     /// its own event-loop threads, so the wait cannot starve it); errors end the program.
     static func blocking(_ work: @escaping @Sendable () async throws -> Void) {

@@ -50,6 +50,8 @@ struct RapportProcess {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // A developer's own team store is never written by a test.
+        env["RAPPORT_DATABASE_URL"] = nil
         // The machine's own settings file never changes what a test sees.
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".config-for-tests").path
         for (key, value) in environment { env[key] = value }
@@ -66,8 +68,8 @@ struct RapportProcess {
         return result
     }
 
-    static func run(_ arguments: [String], lines: [String], in folder: URL) throws -> Result {
-        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), in: folder)
+    static func run(_ arguments: [String], lines: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), in: folder, environment: environment)
     }
 
     /// The transcripts in a folder, oldest first.

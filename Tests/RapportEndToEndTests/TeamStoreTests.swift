@@ -260,4 +260,26 @@ struct TeamStoreTests {
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(bob)) == "1", "the rep reads comments on their call")
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(alice)) == "0")
     }
+
+    @Test func aSessionSendsItselfWhenItEndsAndAnUnreachableStoreCostsOneLine() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let folder = try RapportProcess.temporaryFolder()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let lines = ["", "I'm the controller", "/quit"]
+        let live = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: lines, in: folder,
+                                          environment: ["RAPPORT_DATABASE_URL": admin])
+        #expect(live.status == 0, "\(live.stderr)")
+        #expect(live.stdout.contains("Sent to the team store at postgres://postgres:***@"), "\(live.stdout)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls WHERE mode = 'live'", as: admin) == "1")
+        let again = try RapportProcess.run(["sync", "t", "--database", admin], in: folder)
+        #expect(again.stdout.contains("Sent 0 new calls, 0 events"), "\(again.stdout)")
+
+        let offline = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t"], lines: lines, in: folder,
+                                             environment: ["RAPPORT_DATABASE_URL": "postgres://rep@127.0.0.1:1/rapport?sslmode=disable"])
+        #expect(offline.status == 0, "the call ends normally: \(offline.stderr)")
+        let notices = offline.stdout.split(separator: "\n").filter { $0.contains("team store") }
+        #expect(notices.count == 1 && notices[0].contains("Not sent to the team store") && notices[0].contains("rapport sync"), "\(notices)")
+        let later = try RapportProcess.run(["sync", "t", "--database", admin], in: folder)
+        #expect(later.stdout.contains("Sent 1 new call"), "the next sync catches up: \(later.stdout)")
+    }
 }
