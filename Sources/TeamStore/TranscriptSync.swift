@@ -34,8 +34,9 @@ public struct TranscriptSync {
     }
 
     let store: StoreConnection
-    /// Events per INSERT: large enough to be quick, small enough for the driver's bind limits.
-    static let batch = 2_000
+    /// Events per INSERT (and about per transaction): large enough to be quick, small enough
+    /// to keep memory flat.
+    static let batch = 5_000
 
     public init(store: StoreConnection) {
         self.store = store
@@ -112,6 +113,8 @@ public struct TranscriptSync {
             storedComments[id, default: []].insert(Self.commentKey(turn: turn, at: at, text: text, falseAlarm: falseAlarm))
         }
         var totals = Totals()
+        var pending: [Outgoing] = []
+        var pendingEvents = 0
         for path in files {
             let (read, why) = Self.read(path)
             guard let file = read else {
@@ -126,51 +129,96 @@ public struct TranscriptSync {
                 totals.upToDate += 1
                 continue
             }
-            let isNew = stored[file.id] == nil
-            do {
-                try await store.transaction { store in
-                    let header = file.header
-                    try await store.run("""
-                        INSERT INTO rapport_calls (id, rep, account, mode, playbook, started, session_day, header)
-                        VALUES (\(file.id), \(header.rep), \(header.account), \(header.mode), \(header.playbook.id),
-                                \(header.started)::timestamptz, nullif(\(header.sessionDay), '')::date, \(file.headerJSON)::jsonb)
-                        ON CONFLICT (id) DO NOTHING
-                        """)
-                    var start = 0
-                    while start < fresh.count {
-                        let chunk = fresh[start..<min(start + Self.batch, fresh.count)]
-                        let seqs = chunk.map(\.seq)
-                        let types = chunk.map(\.type)
-                        let times = chunk.map(\.at)
-                        let bodies = chunk.map(\.line)
-                        try await store.run("""
-                            INSERT INTO rapport_events (call_id, seq, type, at, body)
-                            SELECT \(file.id), e.seq, e.type, nullif(e.at, '')::timestamptz, e.body::jsonb
-                            FROM unnest(\(seqs)::bigint[], \(types)::text[], \(times)::text[], \(bodies)::text[]) AS e(seq, type, at, body)
-                            ON CONFLICT (call_id, seq) DO NOTHING
-                            """)
-                        start += Self.batch
-                    }
-                    if commentsChanged {
-                        try await store.run("DELETE FROM rapport_comments WHERE call_id = \(file.id) AND source = 'file'")
-                        for comment in file.comments {
-                            try await store.run("""
-                                INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
-                                VALUES (\(file.id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'file')
-                                """)
-                        }
-                    }
-                }
-            } catch let error as StoreError where error.isRefusal {
-                // The store has this call under another rep's role: theirs, not ours to send.
-                totals.skipped.append((path, "the store has this call (\(file.id)) as another rep's; it was not sent"))
-                continue
+            pending.append(Outgoing(path: path, file: file, fresh: fresh, commentsChanged: commentsChanged, isNew: stored[file.id] == nil))
+            pendingEvents += fresh.count
+            if pending.count >= Self.callsPerTransaction || pendingEvents >= Self.batch {
+                try await send(pending, into: &totals)
+                pending = []
+                pendingEvents = 0
             }
-            if isNew { totals.calls += 1 }
-            totals.events += fresh.count
-            if commentsChanged { totals.comments += file.comments.count }
         }
+        if !pending.isEmpty { try await send(pending, into: &totals) }
         return totals
+    }
+
+    /// A call with what it still has to send.
+    struct Outgoing {
+        var path: String
+        var file: CallFile
+        var fresh: [(seq: Int, type: String, at: String, line: String)]
+        var commentsChanged: Bool
+        var isNew: Bool
+    }
+
+    /// Calls per transaction: whole calls go in together, so a kill loses at most one batch
+    /// of work and never part of a call.
+    static let callsPerTransaction = 100
+
+    /// Sends calls in one transaction; when the store refuses one (another rep's call), each
+    /// is sent alone so the others still go and the refused one is named.
+    private func send(_ calls: [Outgoing], into totals: inout Totals) async throws {
+        do {
+            try await store.transaction { store in try await Self.insert(calls, store: store) }
+        } catch let error as StoreError where error.isRefusal && calls.count > 1 {
+            for call in calls { try await send([call], into: &totals) }
+            return
+        } catch let error as StoreError where error.isRefusal {
+            totals.skipped.append((calls[0].path, "the store has this call (\(calls[0].file.id)) as another rep's; it was not sent"))
+            return
+        }
+        for call in calls {
+            if call.isNew { totals.calls += 1 }
+            totals.events += call.fresh.count
+            if call.commentsChanged { totals.comments += call.file.comments.count }
+        }
+    }
+
+    private static func insert(_ calls: [Outgoing], store: StoreConnection) async throws {
+        let headers = calls.map(\.file.header)
+        let ids = calls.map(\.file.id)
+        let reps = headers.map { $0.rep ?? "" }
+        let accounts = headers.map { $0.account ?? "" }
+        let modes = headers.map(\.mode)
+        let playbooks = headers.map(\.playbook.id)
+        let starts = headers.map(\.started)
+        let days = headers.map(\.sessionDay)
+        let headerJSON = calls.map(\.file.headerJSON)
+        try await store.run("""
+            INSERT INTO rapport_calls (id, rep, account, mode, playbook, started, session_day, header)
+            SELECT c.id, nullif(c.rep, ''), nullif(c.account, ''), c.mode, c.playbook, nullif(c.started, '')::timestamptz,
+                   nullif(c.day, '')::date, c.header::jsonb
+            FROM unnest(\(ids)::text[], \(reps)::text[], \(accounts)::text[], \(modes)::text[], \(playbooks)::text[],
+                        \(starts)::text[], \(days)::text[], \(headerJSON)::text[]) AS c(id, rep, account, mode, playbook, started, day, header)
+            ON CONFLICT (id) DO NOTHING
+            """)
+        var events: [(id: String, seq: Int, type: String, at: String, line: String)] = []
+        for call in calls { for event in call.fresh { events.append((call.file.id, event.seq, event.type, event.at, event.line)) } }
+        var start = 0
+        while start < events.count {
+            let chunk = events[start..<min(start + Self.batch, events.count)]
+            let callIDs = chunk.map(\.id)
+            let seqs = chunk.map(\.seq)
+            let types = chunk.map(\.type)
+            let times = chunk.map(\.at)
+            let bodies = chunk.map(\.line)
+            try await store.run("""
+                INSERT INTO rapport_events (call_id, seq, type, at, body)
+                SELECT e.call_id, e.seq, e.type, nullif(e.at, '')::timestamptz, e.body::jsonb
+                FROM unnest(\(callIDs)::text[], \(seqs)::bigint[], \(types)::text[], \(times)::text[], \(bodies)::text[]) AS e(call_id, seq, type, at, body)
+                ON CONFLICT (call_id, seq) DO NOTHING
+                """)
+            start += Self.batch
+        }
+        for call in calls where call.commentsChanged {
+            let id = call.file.id
+            try await store.run("DELETE FROM rapport_comments WHERE call_id = \(id) AND source = 'file'")
+            for comment in call.file.comments {
+                try await store.run("""
+                    INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
+                    VALUES (\(id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'file')
+                    """)
+            }
+        }
     }
 
     static func commentKey(turn: Int, at: String, text: String, falseAlarm: String) -> String {
