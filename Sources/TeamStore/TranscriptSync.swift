@@ -64,7 +64,9 @@ public struct TranscriptSync {
     }
 
     /// Reads a transcript file: nil with why when it is not one.
-    static func read(_ path: String) -> (CallFile?, String?) {
+    /// Only the events after `stored(id)` are parsed, read from the end back: a file the store
+    /// already has costs its header and its last line.
+    static func read(_ path: String, stored: (String) -> Int = { _ in 0 }) -> (CallFile?, String?) {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return (nil, "not a regular file") }
         guard let data = FileManager.default.contents(atPath: path) else { return (nil, "cannot be read") }
@@ -77,15 +79,19 @@ public struct TranscriptSync {
               let header = try? JSONDecoder().decode(TranscriptHeader.self, from: Data(first.utf8)),
               header.format == TranscriptHeader.formatName
         else { return (nil, "has no Rapport transcript header") }
+        let id = header.callID(headerLine: first)
+        let have = stored(id)
         var events: [(Int, String, String, String)] = []
-        var lastSeq = 0
-        for line in lines.dropFirst() where !line.isEmpty {
+        var below = Int.max
+        for line in lines.dropFirst().reversed() where !line.isEmpty {
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
-                  let seq = object["seq"] as? Int, let type = object["type"] as? String, seq > lastSeq
+                  let seq = object["seq"] as? Int, let type = object["type"] as? String, seq < below
             else { continue }
-            lastSeq = seq
+            if seq <= have { break }
+            below = seq
             events.append((seq, type, object["at"] as? String ?? "", String(line)))
         }
+        events.reverse()
         var comments: [CoachComment] = []
         let sidecar = CoachComment.sidecarPath(for: path)
         var sidecarInfo = stat()
@@ -93,7 +99,7 @@ public struct TranscriptSync {
            let sidecarText = try? String(contentsOfFile: sidecar, encoding: .utf8) {
             comments = CoachComment.parse(sidecarText).comments
         }
-        let file = CallFile(id: header.callID(headerLine: first), header: header, headerJSON: String(first), events: events, comments: comments)
+        let file = CallFile(id: id, header: header, headerJSON: String(first), events: events, comments: comments)
         return (file, nil)
     }
 
@@ -116,7 +122,7 @@ public struct TranscriptSync {
         var pending: [Outgoing] = []
         var pendingEvents = 0
         for path in files {
-            let (read, why) = Self.read(path)
+            let (read, why) = Self.read(path) { stored[$0] ?? 0 }
             guard let file = read else {
                 totals.skipped.append((path, why ?? "unreadable"))
                 continue
