@@ -11,8 +11,11 @@ struct CommentCommand: ParsableCommand {
             it out, as if the rep had typed /obj no (the comment text is optional). Delete the mark with --delete to undo it.
             """)
 
-    @Argument(help: "A transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
+    @Argument(help: "A transcript file (.jsonl), or with --database a call id.", completion: .file(extensions: ["jsonl"]))
     var transcript: String
+
+    @Option(name: .customLong("database"), help: ArgumentHelp("Write the comment into this team store (postgres://…); TRANSCRIPT is then a call id.", valueName: "url"))
+    var database: String?
 
     @Argument(help: "The turn number, as `rapport review` shows it.")
     var turn: Int?
@@ -40,6 +43,23 @@ struct CommentCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let database {
+            guard let turn, !list, delete == nil else {
+                throw ValidationError("With --database, give CALL-ID TURN TEXT (or --false-alarm OBJECTION) to add a comment; `rapport review --database URL CALL-ID` shows the call and its comments.")
+            }
+            let text = (text ?? "False alarm: not \(falseAlarm ?? "an objection").").trimmingCharacters(in: .whitespacesAndNewlines)
+            let stored = try StoreCommand.fetchCall(self.transcript, database: database)
+            let (transcript, playbook) = try TranscriptFile.load(text: stored.text, name: "call \(self.transcript)", playbookOverride: nil, quiet: true)
+            let turns = CallTimeline(transcript: transcript, playbook: playbook).turns
+            guard turns.contains(turn), !text.isEmpty else {
+                printError("rapport: call \(safe(self.transcript)) has no turn \(turn)\(turns.isEmpty ? "" : " (its turns are \(turns.min()!) to \(turns.max()!))"), or the comment is empty. Nothing was saved.")
+                throw ExitCode(64)
+            }
+            let comment = CoachComment(turn: turn, coach: coach ?? (try? ConfigFile.load())?.rep, at: TranscriptClock.iso(Date()), text: text, falseAlarm: falseAlarm)
+            try StoreCommand.addComment(comment, to: self.transcript, database: database)
+            print("Comment saved on turn \(turn) of call \(safe(self.transcript)) in the team store.")
+            return
+        }
         if list { return listComments() }
         if let delete { return try deleteComment(delete) }
         guard let turn else { return }

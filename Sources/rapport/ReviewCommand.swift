@@ -11,8 +11,11 @@ struct ReviewCommand: ParsableCommand {
         case text, markdown, json, html
     }
 
-    @Argument(help: "A transcript file (.jsonl).", completion: .file(extensions: ["jsonl"]))
+    @Argument(help: "A transcript file (.jsonl), or with --database a call id (`rapport calls --database URL` lists them).", completion: .file(extensions: ["jsonl"]))
     var transcript: String
+
+    @Option(name: .customLong("database"), help: ArgumentHelp("Read the call from this team store (postgres://…); TRANSCRIPT is then its call id.", valueName: "url"))
+    var database: String?
 
     @Option(help: "text, markdown, json or html.")
     var format: Format = .text
@@ -30,8 +33,17 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
-        let comments = CommentCommand.readComments(of: self.transcript)
+        let transcript: Transcript
+        let playbook: Playbook
+        let comments: [CoachComment]
+        if let database {
+            let stored = try StoreCommand.fetchCall(self.transcript, database: database)
+            (transcript, playbook) = try TranscriptFile.load(text: stored.text, name: "call \(self.transcript)", playbookOverride: self.playbook)
+            comments = stored.comments
+        } else {
+            (transcript, playbook) = try TranscriptFile.load(self.transcript, playbookOverride: self.playbook)
+            comments = CommentCommand.readComments(of: self.transcript)
+        }
         let timeline = CallTimeline(transcript: transcript, playbook: playbook, comments: comments)
         switch format {
         case .text: emit(TimelineText.plain(timeline, width: min(max(width ?? Terminal.columns(), 20), 1_000)))

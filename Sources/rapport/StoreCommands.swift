@@ -114,7 +114,88 @@ struct SyncCommand: ParsableCommand {
     }
 }
 
+struct CallsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calls",
+        abstract: "The calls in the team store that you may see, newest first, with their ids (for review and comment --database).")
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "Only this rep's calls.")
+    var rep: String?
+
+    @Option(help: "Only calls on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "At most this many calls.")
+    var limit = 200
+
+    func validate() throws {
+        if let since, CalendarDay(iso: since) == nil { throw ValidationError("--since takes a day as YYYY-MM-DD (got \(since)).") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() throws {
+        let location = try database.requiredLocation(settings: try ConfigFile.load())
+        let (rep, since, limit) = (self.rep, self.since, self.limit)
+        StoreCommand.blocking {
+            let store = try await StoreCommand.open(location)
+            let rows: [StoredCalls.Row]
+            do {
+                rows = try await StoredCalls(store: store).list(rep: rep, since: since, limit: limit)
+                await store.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+            if rows.isEmpty { print("No calls in the team store at \(location) that you may see\(rep.map { " for \(safe($0))" } ?? "").") }
+            for row in rows {
+                print("\(row.id)  \(row.day)  \(row.mode)  \(safe(row.rep ?? "(no rep)"))  \(safe(row.account ?? "-"))  \(row.events) events")
+            }
+        }
+    }
+}
+
 enum StoreCommand {
+    /// A call's transcript text and comments from the store, or exit 66 when there is none
+    /// this role may see.
+    static func fetchCall(_ id: String, database url: String) throws -> (text: String, comments: [CoachComment]) {
+        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
+        final class Box: @unchecked Sendable { var value: (String, [CoachComment])? }
+        let box = Box()
+        blocking {
+            let store = try await open(location)
+            do {
+                let calls = StoredCalls(store: store)
+                if let text = try await calls.transcript(id) { box.value = (text, try await calls.comments(id)) }
+                await store.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+        guard let (text, comments) = box.value else {
+            printError("rapport: the team store at \(location) has no call \(safe(id)) that you may see; `rapport calls --database …` lists them.")
+            throw ExitCode(66)
+        }
+        return (text, comments)
+    }
+
+    static func addComment(_ comment: CoachComment, to id: String, database url: String) throws {
+        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
+        blocking {
+            let store = try await open(location)
+            do {
+                let added = try await StoredCalls(store: store).add(comment, to: id)
+                await store.close()
+                if !added { fail(StoreError("the team store at \(location) has no call \(id) that you may see")) }
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
+
     /// After a live or practice session: when a team store is configured, sends this call to
     /// it and says so in one line, or says in one line why not (the next `rapport sync` sends
     /// it). The call is already safe on disk; the store gets a few seconds, never more.

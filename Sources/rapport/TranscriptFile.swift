@@ -10,9 +10,14 @@ enum TranscriptFile {
             printError("rapport: cannot read transcript \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
             throw ExitCode(66)
         }
+        return try load(text: String(decoding: data, as: UTF8.self), name: path, playbookOverride: playbookOverride, quiet: quiet)
+    }
+
+    /// The same from a transcript's text (`name` says where it came from in messages).
+    static func load(text: String, name path: String, playbookOverride: String?, quiet: Bool = false) throws -> (Transcript, Playbook) {
         let transcript: Transcript
         do {
-            transcript = try Transcript.parse(String(decoding: data, as: UTF8.self))
+            transcript = try Transcript.parse(text)
         } catch {
             printError("rapport: \(path): \(error)")
             throw ExitCode(65)

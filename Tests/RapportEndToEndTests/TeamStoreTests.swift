@@ -282,4 +282,47 @@ struct TeamStoreTests {
         let later = try RapportProcess.run(["sync", "t", "--database", admin], in: folder)
         #expect(later.stdout.contains("Sent 1 new call"), "the next sync catches up: \(later.stdout)")
     }
+
+    @Test func reviewAndCommentWorkAgainstTheStoreAsOnTheFilesAndOnlyForCallsYouMaySee() throws {
+        let (name, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, calls) = try Self.examples()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).status == 0)
+        let listed = try RapportProcess.run(["calls", "--database", admin], in: folder)
+        let rows = listed.stdout.split(separator: "\n")
+        #expect(rows.count == calls, "\(listed.stdout)")
+
+        // The same call read from the file and from the store reads the same.
+        let file = transcripts.appendingPathComponent("live-won.jsonl")
+        let header = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")[0]
+        let id = try #require(rows.first { $0.contains("Acme Freight") }.map { String($0.split(separator: " ")[0]) }, "\(header)")
+        func reading(_ arguments: [String]) throws -> [String: Any] {
+            let result = try RapportProcess.run(arguments + ["--format", "json"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        }
+        let fromFile = try reading(["review", file.path])
+        let fromStore = try reading(["review", "--database", admin, id])
+        #expect(NSDictionary(dictionary: fromFile["reading"] as? [String: Any] ?? [:]).isEqual(to: fromStore["reading"] as? [String: Any] ?? ["x": 1]))
+        #expect((fromFile["highlights"] as? [String]) == (fromStore["highlights"] as? [String]))
+
+        // A coach's comment written to the store shows under its turn for the rep; a rep cannot
+        // read, or comment on, another rep's call.
+        let suffix = UUID().uuidString.prefix(6).lowercased()
+        let (rep, coach) = ("rep_\(suffix)", "coach_\(suffix)")
+        try TestServer.sql("CREATE ROLE \(rep) LOGIN PASSWORD 'pw' IN ROLE rapport_rep")
+        try TestServer.sql("CREATE ROLE \(coach) LOGIN PASSWORD 'pw' IN ROLE rapport_coach")
+        let coachURL = TestServer.url(user: coach, password: "pw", database: name)
+        let repURL = TestServer.url(user: rep, password: "pw", database: name)
+        let commented = try RapportProcess.run(["comment", "--database", coachURL, id, "2", "Ask about the board next time", "--coach", "Carol"], in: folder)
+        #expect(commented.status == 0 && commented.stdout.contains("Comment saved on turn 2"), "\(commented.stderr)")
+        let review = try RapportProcess.run(["review", "--database", admin, id], in: folder)
+        #expect(review.stdout.contains("Ask about the board next time"), "\(review.stdout)")
+        let hidden = try RapportProcess.run(["review", "--database", repURL, id], in: folder)
+        #expect(hidden.status == 66 && hidden.stderr.contains("no call \(id) that you may see"), "\(hidden.stderr)")
+        let refused = try RapportProcess.run(["comment", "--database", repURL, id, "2", "sneaky"], in: folder)
+        #expect(refused.status != 0)
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments WHERE text = 'sneaky'", as: admin) == "0")
+        #expect(try RapportProcess.run(["calls", "--database", repURL], in: folder).stdout.contains("No calls"))
+    }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import PostgresNIO
+import RapportCore
+
+/// Reading calls back from the team store, as the connected role may see them (a rep their
+/// own, a coach every one), and writing a coach's comment into it.
+public struct StoredCalls {
+    public struct Row: Sendable, Equatable {
+        public var id: String
+        public var day: String
+        public var rep: String?
+        public var account: String?
+        public var mode: String
+        public var events: Int
+    }
+
+    let store: StoreConnection
+
+    public init(store: StoreConnection) {
+        self.store = store
+    }
+
+    /// Calls, newest first, filtered by rep (case-insensitive) and first day.
+    public func list(rep: String?, since: String?, limit: Int = 1_000) async throws -> [Row] {
+        try await store.requireCurrentSchema()
+        let rows = try await store.run("""
+            SELECT c.id, coalesce(to_char(c.session_day, 'YYYY-MM-DD'), ''), c.rep, c.account, c.mode,
+                   (SELECT count(*) FROM rapport_events e WHERE e.call_id = c.id)
+            FROM rapport_calls c
+            WHERE (\(rep ?? "")::text = '' OR lower(c.rep) = lower(\(rep ?? "")))
+              AND (\(since ?? "")::text = '' OR c.session_day >= nullif(\(since ?? ""), '')::date)
+            ORDER BY c.started DESC NULLS LAST, c.id
+            LIMIT \(limit)
+            """)
+        return try rows.map { row in
+            let (id, day, rep, account, mode, events) = try row.decode((String, String, String?, String?, String, Int).self)
+            return Row(id: id, day: day, rep: rep, account: account, mode: mode, events: events)
+        }
+    }
+
+    /// The call as transcript text (header line, then its events in order), or nil when this
+    /// role cannot see a call of that id.
+    public func transcript(_ id: String) async throws -> String? {
+        try await store.requireCurrentSchema()
+        let header = try await store.run("SELECT header::text FROM rapport_calls WHERE id = \(id)")
+        guard let first = header.first else { return nil }
+        var lines = [try first.decode(String.self)]
+        for row in try await store.run("SELECT body::text FROM rapport_events WHERE call_id = \(id) ORDER BY seq") {
+            lines.append(try row.decode(String.self))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every comment on the call, from sidecars and written to the store, oldest first.
+    public func comments(_ id: String) async throws -> [CoachComment] {
+        let rows = try await store.run("""
+            SELECT turn, coach, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), text, false_alarm
+            FROM rapport_comments WHERE call_id = \(id) ORDER BY at, id
+            """)
+        return try rows.map { row in
+            let (turn, coach, at, text, falseAlarm) = try row.decode((Int, String?, String, String, String?).self)
+            return CoachComment(turn: turn, coach: coach, at: at, text: text, falseAlarm: falseAlarm)
+        }
+    }
+
+    /// Adds a comment to a call this role can see; false when it cannot.
+    public func add(_ comment: CoachComment, to id: String) async throws -> Bool {
+        try await store.requireCurrentSchema()
+        guard try await !store.run("SELECT 1 FROM rapport_calls WHERE id = \(id)").isEmpty else { return false }
+        try await store.run("""
+            INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
+            VALUES (\(id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'store')
+            """)
+        return true
+    }
+}
