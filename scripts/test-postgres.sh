@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL server for the team store's tests: a new cluster in a temporary folder,
 # owned by an unprivileged user, listening on a free port on 127.0.0.1 with password logins.
 #   sh scripts/test-postgres.sh start   # prints RAPPORT_TEST_DATABASE_URL=… and RAPPORT_TEST_DATABASE_DIR=…
+#   sh scripts/test-postgres.sh restart DIR   # stop at once and start again, as after a crash
 #   sh scripts/test-postgres.sh stop DIR
 set -eu
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -26,6 +27,12 @@ start)
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
     echo "RAPPORT_TEST_DATABASE_URL=postgres://postgres:$password@127.0.0.1:$port/postgres?sslmode=disable"
     echo "RAPPORT_TEST_DATABASE_DIR=$dir"
+    ;;
+restart)
+    # As after a crash: stopped at once, then started again on the same port.
+    dir=${2:?the folder start printed}
+    case "$dir" in /tmp/rapport-pg.*) ;; *) echo "not a test server folder: $dir" >&2; exit 2 ;; esac
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m immediate -w restart >/dev/null
     ;;
 stop)
     dir=${2:?the folder start printed}

@@ -100,15 +100,48 @@ public final class StoreConnection: Sendable {
         }
     }
 
-    /// Runs SQL with binds; driver errors become `StoreError`s.
+    /// Runs SQL with binds; driver errors become `StoreError`s. A query whose connection is
+    /// lost (the server restarted, the network dropped) fails within a quarter of a second of
+    /// it being noticed, rather than waiting for an answer that cannot come.
     @discardableResult
     func run(_ query: PostgresQuery) async throws -> [PostgresRow] {
-        do {
-            var rows: [PostgresRow] = []
-            for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
-            return rows
-        } catch {
-            throw StoreConnection.explain(error, location: location)
+        let connection = self.connection
+        let (logger, location) = (self.logger, self.location)
+        return try await withCheckedThrowingContinuation { continuation in
+            let outcome = Outcome(continuation)
+            Task {
+                do {
+                    var rows: [PostgresRow] = []
+                    for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
+                    outcome.finish(.success(rows))
+                } catch {
+                    outcome.finish(.failure(StoreConnection.explain(error, location: location)))
+                }
+            }
+            Task {
+                while !outcome.isFinished {
+                    try? await Task.sleep(nanoseconds: 250_000_000)
+                    if connection.isClosed {
+                        outcome.finish(.failure(StoreError("the team store at \(location) closed the connection (restarted, or the network dropped); what was not committed was not stored — run the command again")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resumes a continuation once, whichever of the query and the watch on the connection
+    /// comes first.
+    private final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<[PostgresRow], any Error>?
+        init(_ continuation: CheckedContinuation<[PostgresRow], any Error>) { self.continuation = continuation }
+        var isFinished: Bool { lock.withLock { continuation == nil } }
+        func finish(_ result: Result<[PostgresRow], any Error>) {
+            let waiting: CheckedContinuation<[PostgresRow], any Error>? = lock.withLock {
+                defer { continuation = nil }
+                return continuation
+            }
+            waiting?.resume(with: result)
         }
     }
 
@@ -120,7 +153,12 @@ public final class StoreConnection: Sendable {
             try await run("COMMIT")
             return value
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // The server said no: the connection lives and the transaction is rolled back. Any
+            // other failure (the connection lost) ends the transaction on the server by itself,
+            // and a ROLLBACK on a lost connection could wait for ever.
+            if let error = error as? StoreError, error.sqlState != nil {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+            }
             throw error
         }
     }

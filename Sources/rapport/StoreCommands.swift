@@ -72,7 +72,6 @@ struct DatabaseInit: ParsableCommand {
             }
             await store.close()
         } catch {
-            await store.close()
             StoreCommand.fail(error)
         }
     }
@@ -108,7 +107,6 @@ struct SyncCommand: ParsableCommand {
             for (path, why) in totals.skipped { print("Skipped \(safe(path)): \(why)") }
             print("Sent \(totals.calls) new call\(totals.calls == 1 ? "" : "s"), \(totals.events) event\(totals.events == 1 ? "" : "s") and \(totals.comments) comment\(totals.comments == 1 ? "" : "s") to \(location); \(totals.upToDate) already up to date.")
         } catch {
-            await store.close()
             StoreCommand.fail(error)
         }
     }
@@ -145,7 +143,7 @@ struct CallsCommand: ParsableCommand {
                 rows = try await StoredCalls(store: store).list(rep: rep, since: since, limit: limit)
                 await store.close()
             } catch {
-                await store.close()
+                // No goodbye to a store that failed: the process ends and the socket with it.
                 throw error
             }
             if rows.isEmpty { print("No calls in the team store at \(location) that you may see\(rep.map { " for \(safe($0))" } ?? "").") }
@@ -170,7 +168,7 @@ enum StoreCommand {
                 if let text = try await calls.transcript(id) { box.value = (text, try await calls.comments(id)) }
                 await store.close()
             } catch {
-                await store.close()
+                // No goodbye to a store that failed: the process ends and the socket with it.
                 throw error
             }
         }
@@ -190,7 +188,7 @@ enum StoreCommand {
                 await store.close()
                 if !added { fail(StoreError("the team store at \(location) has no call \(id) that you may see")) }
             } catch {
-                await store.close()
+                // No goodbye to a store that failed: the process ends and the socket with it.
                 throw error
             }
         }
@@ -220,7 +218,6 @@ enum StoreCommand {
                     outcome.line = totals.skipped.first.map { "Not sent to the team store: \($0.why)." }
                         ?? "Sent to the team store at \(location): \(totals.events) event\(totals.events == 1 ? "" : "s")\(totals.comments > 0 ? " and \(totals.comments) comments" : "")."
                 } catch {
-                    await store.close()
                     throw error
                 }
             } catch {

@@ -28,6 +28,12 @@ enum TestServer {
 
     static var available: Bool { url != nil }
 
+    /// The server's folder, when this run may restart it (one it started, or `.ci/run`'s).
+    static var folder: String? {
+        _ = url
+        return startedFolder ?? ProcessInfo.processInfo.environment["RAPPORT_TEST_DATABASE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The server URL with another user, password and database.
     static func url(user: String, password: String, database: String) -> String {
         var components = URLComponents(string: url!)!
@@ -324,5 +330,39 @@ struct TeamStoreTests {
         #expect(refused.status != 0)
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments WHERE text = 'sneaky'", as: admin) == "0")
         #expect(try RapportProcess.run(["calls", "--database", repURL], in: folder).stdout.contains("No calls"))
+    }
+
+    @Test func theServerRestartedMidSyncCostsOneClearErrorAndTheNextSyncFinishesTheJob() throws {
+        let folderOfServer = try #require(TestServer.folder, "a server this run may restart")
+        let (_, admin) = try TestServer.freshDatabase()
+        let folder = try RapportProcess.temporaryFolder()
+        let transcripts = folder.appendingPathComponent("g")
+        #expect(try RapportProcess.run(["generate", "--count", "300", "--out", transcripts.path, "--playbook", RapportProcess.defaultPlaybook, "--seed", "9"], in: folder).status == 0)
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let out = folder.appendingPathComponent("sync.out")
+        let err = folder.appendingPathComponent("sync.err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = RapportProcess.executable
+        process.arguments = ["sync", transcripts.path, "--database", admin]
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        usleep(150_000)
+        let restart = try TestServer.shell(["sh", RapportProcess.repositoryRoot.appendingPathComponent("scripts/test-postgres.sh").path, "restart", folderOfServer])
+        #expect(restart.status == 0, "\(restart.stderr)")
+        process.waitUntilExit()
+        let stderr = try String(contentsOf: err, encoding: .utf8)
+        if process.terminationStatus != 0 {
+            // Cut off mid-sync: one sentence naming the store, nothing about a password.
+            #expect(stderr.contains("team store") && !stderr.contains(":" + (URLComponents(string: admin)?.password ?? "?") + "@"), "\(stderr)")
+        }
+        let finish = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(finish.status == 0, "\(finish.stderr)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls", as: admin) == "300")
+        #expect(try TestServer.sql("SELECT count(*) FROM (SELECT call_id FROM rapport_events GROUP BY call_id HAVING count(*) <> max(seq)) AS holes", as: admin) == "0")
+        let again = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(again.stdout.contains("Sent 0 new calls, 0 events"), "\(again.stdout)")
     }
 }
