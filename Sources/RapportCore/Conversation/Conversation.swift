@@ -181,9 +181,16 @@ public struct Conversation: Sendable {
             // reply in the step's own words. Elsewhere the question's nearest objection is only
             // a guess and a stall is still heard ("just send me some info" to "what are the steps
             // to get it approved?").
-            let asksForAnObjection = field.qualifies.map { [.budget, .authority, .economicBuyer, .timeline, .competition].contains($0) } ?? false
-            let asked = asksForAnObjection || answersTheQuestion(text, step: step, field: field) ? asksAbout(step, field: field) : nil
-            let heard = hearsObjections && (value == nil || field.type == .text) ? matcher.reading(text).leaving(asked) : nil
+            var heard: ObjectionMatcher.Reading?
+            if hearsObjections && (value == nil || field.type == .text) {
+                let reading = matcher.reading(text)
+                if !reading.objections.isEmpty {
+                    // Only when something was heard: reading the step's own words costs time.
+                    let asksForAnObjection = field.qualifies.map { [.budget, .authority, .economicBuyer, .timeline, .competition].contains($0) } ?? false
+                    let asked = asksForAnObjection || answersTheQuestion(text, step: step, field: field) ? asksAbout(step, field: field) : nil
+                    heard = reading.leaving(asked)
+                }
+            }
             // An objection and nothing else is not the answer; but asked for concerns, a concern
             // is the answer: words the step's own question uses ("worry" for "what concerns…").
             if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
