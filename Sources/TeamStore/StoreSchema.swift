@@ -75,9 +75,12 @@ public enum StoreSchema {
           WITH CHECK (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
         CREATE POLICY coach_reads_events ON rapport_events FOR SELECT TO rapport_coach USING (true);
 
-        CREATE POLICY rep_own_comments ON rapport_comments TO rapport_rep
-          USING (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user))
+        CREATE POLICY rep_reads_comments ON rapport_comments FOR SELECT TO rapport_rep
+          USING (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
+        CREATE POLICY rep_writes_comments ON rapport_comments FOR INSERT TO rapport_rep
           WITH CHECK (author = current_user AND EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
+        CREATE POLICY rep_deletes_own_comments ON rapport_comments FOR DELETE TO rapport_rep
+          USING (author = current_user AND EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
         CREATE POLICY coach_reads_comments ON rapport_comments FOR SELECT TO rapport_coach USING (true);
         CREATE POLICY coach_writes_comments ON rapport_comments FOR INSERT TO rapport_coach WITH CHECK (author = current_user);
         CREATE POLICY coach_deletes_own_comments ON rapport_comments FOR DELETE TO rapport_coach USING (author = current_user);

@@ -63,6 +63,25 @@ public struct StoredCalls {
         }
     }
 
+    /// The comments with their row keys, in the order `comments(_:)` gives them.
+    public func numberedComments(_ id: String) async throws -> [(key: Int64, comment: CoachComment)] {
+        let rows = try await store.run("""
+            SELECT id, turn, coach, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), text, false_alarm
+            FROM rapport_comments WHERE call_id = \(id) ORDER BY at, id
+            """)
+        return try rows.map { row in
+            let (key, turn, coach, at, text, falseAlarm) = try row.decode((Int64, Int, String?, String, String, String?).self)
+            return (key, CoachComment(turn: turn, coach: coach, at: at, text: text, falseAlarm: falseAlarm))
+        }
+    }
+
+    /// Deletes a comment written to the store by this login; false when there is none such
+    /// (another's comment, or one that came from a comment file and would come back at the next sync).
+    public func deleteComment(key: Int64) async throws -> Bool {
+        let rows = try await store.run("DELETE FROM rapport_comments WHERE id = \(key) AND source = 'store' AND author = current_user RETURNING id")
+        return !rows.isEmpty
+    }
+
     /// Adds a comment to a call this role can see; false when it cannot.
     public func add(_ comment: CoachComment, to id: String) async throws -> Bool {
         try await store.requireCurrentSchema()

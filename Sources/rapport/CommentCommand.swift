@@ -44,9 +44,10 @@ struct CommentCommand: ParsableCommand {
 
     func run() throws {
         if let database {
-            guard let turn, !list, delete == nil else {
-                throw ValidationError("With --database, give CALL-ID TURN TEXT (or --false-alarm OBJECTION) to add a comment; `rapport review --database URL CALL-ID` shows the call and its comments.")
+            if list || delete != nil {
+                return try StoreCommand.listOrDeleteComments(of: self.transcript, delete: delete, database: database)
             }
+            guard let turn else { return }
             let text = (text ?? "False alarm: not \(falseAlarm ?? "an objection").").trimmingCharacters(in: .whitespacesAndNewlines)
             let stored = try StoreCommand.fetchCall(self.transcript, database: database)
             let (transcript, playbook) = try TranscriptFile.load(text: stored.text, name: "call \(self.transcript)", playbookOverride: nil, quiet: true)

@@ -179,6 +179,38 @@ enum StoreCommand {
         return (text, comments)
     }
 
+    /// `comment --database URL CALL-ID --list` numbers every comment on the call (oldest
+    /// first, as `review` shows them); `--delete N` deletes comment N when this login wrote it.
+    static func listOrDeleteComments(of id: String, delete number: Int?, database url: String) throws {
+        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
+        blocking {
+            let store = try await open(location)
+            let calls = StoredCalls(store: store)
+            guard try await calls.transcript(id) != nil else {
+                fail(StoreError("the team store at \(location) has no call \(id) that you may see; `rapport calls --database …` lists them"))
+            }
+            let listed = try await calls.numberedComments(id)
+            if let number {
+                guard listed.indices.contains(number - 1) else {
+                    fail(StoreError("call \(id) has \(listed.count) comment\(listed.count == 1 ? "" : "s"); `rapport comment --database … \(id) --list` numbers them. Nothing was deleted"))
+                }
+                guard try await calls.deleteComment(key: listed[number - 1].key) else {
+                    fail(StoreError("comment \(number) on call \(id) was not written by \(location.user), or came from a rep's comment file (delete it there and sync); nothing was deleted"))
+                }
+                print("Deleted comment \(number) on call \(safe(id)).")
+            } else if listed.isEmpty {
+                print("No comments on call \(safe(id)).")
+            } else {
+                for (index, entry) in listed.enumerated() {
+                    let comment = entry.comment
+                    let mark = comment.falseAlarm.map { " [false alarm: \(safe($0))]" } ?? ""
+                    print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " "))\(mark) — \(safe(comment.text))")
+                }
+            }
+            await store.close()
+        }
+    }
+
     static func addComment(_ comment: CoachComment, to id: String, database url: String) throws {
         guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
         blocking {

@@ -330,6 +330,21 @@ struct TeamStoreTests {
         #expect(refused.status != 0)
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments WHERE text = 'sneaky'", as: admin) == "0")
         #expect(try RapportProcess.run(["calls", "--database", repURL], in: folder).stdout.contains("No calls"))
+
+        // --list numbers every comment (the synced sidecar's and the coach's); --delete removes
+        // only one the login wrote to the store.
+        #expect(try RapportProcess.run(["comment", file.path, "2", "From the file", "--coach", "Ana"], in: folder).status == 0)
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).stdout.contains("1 comment"))
+        let listing = try RapportProcess.run(["comment", "--database", coachURL, id, "--list"], in: folder)
+        let numbered = listing.stdout.split(separator: "\n")
+        let mine = try #require(numbered.firstIndex { $0.contains("Ask about the board next time") }, "\(listing.stdout)")
+        #expect(numbered.count >= 2, "the sidecar's comments are listed too: \(listing.stdout)")
+        let other = numbered.indices.first { $0 != mine }!
+        let notMine = try RapportProcess.run(["comment", "--database", coachURL, id, "--delete", "\(other + 1)"], in: folder)
+        #expect(notMine.status != 0 && notMine.stderr.contains("nothing was deleted"), "\(notMine.stderr)")
+        let deleted = try RapportProcess.run(["comment", "--database", coachURL, id, "--delete", "\(mine + 1)"], in: folder)
+        #expect(deleted.status == 0 && deleted.stdout.contains("Deleted comment \(mine + 1)"), "\(deleted.stderr)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments WHERE text = 'Ask about the board next time'", as: admin) == "0")
     }
 
     @Test func theServerRestartedMidSyncCostsOneClearErrorAndTheNextSyncFinishesTheJob() throws {
