@@ -53,17 +53,16 @@ public struct StoredCalls {
 
     /// Every comment on the call, from sidecars and written to the store, oldest first.
     public func comments(_ id: String) async throws -> [CoachComment] {
-        let rows = try await store.run("""
-            SELECT turn, coach, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), text, false_alarm
-            FROM rapport_comments WHERE call_id = \(id) ORDER BY at, id
-            """)
-        return try rows.map { row in
-            let (turn, coach, at, text, falseAlarm) = try row.decode((Int, String?, String, String, String?).self)
-            return CoachComment(turn: turn, coach: coach, at: at, text: text, falseAlarm: falseAlarm)
-        }
+        try await numberedComments(id).map(\.comment)
     }
 
-    /// The comments with their row keys, in the order `comments(_:)` gives them.
+    /// Whether this role can see a call of that id.
+    public func exists(_ id: String) async throws -> Bool {
+        try await store.requireCurrentSchema()
+        return try await !store.run("SELECT 1 FROM rapport_calls WHERE id = \(id)").isEmpty
+    }
+
+    /// The comments with their row keys (for `--delete N`), oldest first.
     public func numberedComments(_ id: String) async throws -> [(key: Int64, comment: CoachComment)] {
         let rows = try await store.run("""
             SELECT id, turn, coach, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), text, false_alarm
@@ -84,8 +83,7 @@ public struct StoredCalls {
 
     /// Adds a comment to a call this role can see; false when it cannot.
     public func add(_ comment: CoachComment, to id: String) async throws -> Bool {
-        try await store.requireCurrentSchema()
-        guard try await !store.run("SELECT 1 FROM rapport_calls WHERE id = \(id)").isEmpty else { return false }
+        guard try await exists(id) else { return false }
         try await store.run("""
             INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
             VALUES (\(id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'store')

@@ -9,7 +9,7 @@ import RapportCore
 /// and the next sync carries on without duplicates or gaps. A partly written last line is left
 /// for the next sync. The files are never changed.
 public struct TranscriptSync {
-    public struct Totals: Sendable, Equatable {
+    public struct Totals: Sendable {
         public var calls = 0
         public var events = 0
         public var comments = 0
@@ -17,10 +17,6 @@ public struct TranscriptSync {
         public var upToDate = 0
         /// Files that are not transcripts, or could not be read, with why.
         public var skipped: [(file: String, why: String)] = []
-
-        public static func == (a: Totals, b: Totals) -> Bool {
-            a.calls == b.calls && a.events == b.events && a.comments == b.comments && a.upToDate == b.upToDate && a.skipped.map(\.file) == b.skipped.map(\.file)
-        }
     }
 
     /// One transcript file as read from disk.
@@ -28,7 +24,7 @@ public struct TranscriptSync {
         var id: String
         var header: TranscriptHeader
         var headerJSON: String
-        /// Complete event lines: (seq, type, at, the line).
+        /// The complete event lines past the store's last one: (seq, type, at, the line).
         var events: [(seq: Int, type: String, at: String, line: String)]
         var comments: [CoachComment]
     }
@@ -40,27 +36,6 @@ public struct TranscriptSync {
 
     public init(store: StoreConnection) {
         self.store = store
-    }
-
-    /// The transcripts (`*.jsonl`) in the folders, or the files themselves, in name order.
-    public static func transcripts(in paths: [String]) -> (files: [String], problems: [(String, String)]) {
-        var files: [String] = []
-        var problems: [(String, String)] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append((path, "no such file or folder"))
-                continue
-            }
-            if isFolder.boolValue {
-                let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".jsonl") }.sorted().map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
-        return (files, problems)
     }
 
     /// Reads a transcript file: nil with why when it is not one.
@@ -103,7 +78,7 @@ public struct TranscriptSync {
         return (file, nil)
     }
 
-    /// Sends what the store does not have yet. `progress` hears each file's name as it is done.
+    /// Sends what the store does not have yet.
     public func run(_ files: [String]) async throws -> Totals {
         try await store.requireCurrentSchema()
         // What the store already has, in two queries: the last event of each call this role
@@ -127,8 +102,7 @@ public struct TranscriptSync {
                 totals.skipped.append((path, why ?? "unreadable"))
                 continue
             }
-            let have = stored[file.id] ?? 0
-            let fresh = file.events.filter { $0.seq > have }
+            let fresh = file.events
             let commentKeys = Set(file.comments.map { Self.commentKey(turn: $0.turn, at: Self.normalisedTime($0.at), text: $0.text, falseAlarm: $0.falseAlarm ?? "") })
             let commentsChanged = commentKeys != (storedComments[file.id] ?? [])
             if fresh.isEmpty && !commentsChanged {

@@ -70,10 +70,13 @@ struct CommentCommand: ParsableCommand {
     private func listComments() {
         let comments = CommentCommand.readComments(of: transcript)
         if comments.isEmpty { return print("No comments on \(safe(transcript)).") }
-        for (index, comment) in comments.enumerated() {
-            let mark = comment.falseAlarm.map { " [false alarm: \(safe($0))]" } ?? ""
-            print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " "))\(mark) — \(safe(comment.text))")
-        }
+        for (index, comment) in comments.enumerated() { print(Self.line(number: index + 1, comment)) }
+    }
+
+    /// One numbered line of `--list`, from a sidecar or from the team store.
+    static func line(number: Int, _ comment: CoachComment) -> String {
+        let mark = comment.falseAlarm.map { " [false alarm: \(safe($0))]" } ?? ""
+        return "\(number). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " "))\(mark) — \(safe(comment.text))"
     }
 
     /// Writes the other comments to a new owner-only file and renames it over the old one, so a

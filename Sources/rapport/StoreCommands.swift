@@ -58,21 +58,13 @@ struct DatabaseInit: ParsableCommand {
             return
         }
         let location = try database.requiredLocation(settings: try ConfigFile.load())
-        StoreCommand.blocking { try await migrate(location) }
-    }
-
-    private func migrate(_ location: StoreLocation) async throws {
-        let store = try await StoreCommand.open(location)
-        do {
+        StoreCommand.withStore(location) { store in
             let applied = try await store.migrate()
             if applied.isEmpty {
                 print("The team store at \(location) is up to date (schema version \(StoreSchema.current)).")
             } else {
                 print("The team store at \(location) is at schema version \(StoreSchema.current) (applied \(applied.map(String.init).joined(separator: ", "))).")
             }
-            await store.close()
-        } catch {
-            StoreCommand.fail(error)
         }
     }
 }
@@ -92,22 +84,12 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let settings = try ConfigFile.load()
         let location = try database.requiredLocation(settings: settings)
-        let folders = paths.isEmpty ? [settings.transcripts ?? "transcripts"] : paths
-        let (files, problems) = TranscriptSync.transcripts(in: folders)
-        for (path, why) in problems { FileHandle.standardError.write(Data("rapport: \(safe(path)): \(why)\n".utf8)) }
-        if !problems.isEmpty && files.isEmpty { throw ExitCode(1) }
-        StoreCommand.blocking { try await sync(files, to: location) }
-    }
-
-    private func sync(_ files: [String], to location: StoreLocation) async throws {
-        let store = try await StoreCommand.open(location)
-        do {
+        // The same files `report` reads from the same folders.
+        let files = try ReportCommand.transcriptFiles(paths.isEmpty ? [settings.transcripts ?? "transcripts"] : paths)
+        StoreCommand.withStore(location) { store in
             let totals = try await TranscriptSync(store: store).run(files)
-            await store.close()
             for (path, why) in totals.skipped { print("Skipped \(safe(path)): \(why)") }
             print("Sent \(totals.calls) new call\(totals.calls == 1 ? "" : "s"), \(totals.events) event\(totals.events == 1 ? "" : "s") and \(totals.comments) comment\(totals.comments == 1 ? "" : "s") to \(location); \(totals.upToDate) already up to date.")
-        } catch {
-            StoreCommand.fail(error)
         }
     }
 }
@@ -136,16 +118,8 @@ struct CallsCommand: ParsableCommand {
     func run() throws {
         let location = try database.requiredLocation(settings: try ConfigFile.load())
         let (rep, since, limit) = (self.rep, self.since, self.limit)
-        StoreCommand.blocking {
-            let store = try await StoreCommand.open(location)
-            let rows: [StoredCalls.Row]
-            do {
-                rows = try await StoredCalls(store: store).list(rep: rep, since: since, limit: limit)
-                await store.close()
-            } catch {
-                // No goodbye to a store that failed: the process ends and the socket with it.
-                throw error
-            }
+        StoreCommand.withStore(location) { store in
+            let rows = try await StoredCalls(store: store).list(rep: rep, since: since, limit: limit)
             if rows.isEmpty { print("No calls in the team store at \(location) that you may see\(rep.map { " for \(safe($0))" } ?? "").") }
             for row in rows {
                 print("\(row.id)  \(row.day)  \(row.mode)  \(safe(row.rep ?? "(no rep)"))  \(safe(row.account ?? "-"))  \(row.events) events")
@@ -155,25 +129,38 @@ struct CallsCommand: ParsableCommand {
 }
 
 enum StoreCommand {
+    /// Connects, runs `body`, closes; any failure prints one sentence and exits 1 (without a
+    /// goodbye to a store that failed: the process ends and the socket with it).
+    static func withStore(_ location: StoreLocation, _ body: @escaping @Sendable (StoreConnection) async throws -> Void) {
+        blocking {
+            let store = try await StoreConnection.open(location)
+            try await body(store)
+            await store.close()
+        }
+    }
+
+    /// The store a command's explicit `--database URL` names.
+    static func location(_ url: String) throws -> StoreLocation {
+        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
+        return location
+    }
+
+    static func noCall(_ id: String, at location: StoreLocation) -> StoreError {
+        StoreError("the team store at \(location) has no call \(id) that you may see; `rapport calls --database …` lists them")
+    }
+
     /// A call's transcript text and comments from the store, or exit 66 when there is none
     /// this role may see.
     static func fetchCall(_ id: String, database url: String) throws -> (text: String, comments: [CoachComment]) {
-        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
+        let location = try location(url)
         final class Box: @unchecked Sendable { var value: (String, [CoachComment])? }
         let box = Box()
-        blocking {
-            let store = try await open(location)
-            do {
-                let calls = StoredCalls(store: store)
-                if let text = try await calls.transcript(id) { box.value = (text, try await calls.comments(id)) }
-                await store.close()
-            } catch {
-                // No goodbye to a store that failed: the process ends and the socket with it.
-                throw error
-            }
+        withStore(location) { store in
+            let calls = StoredCalls(store: store)
+            if let text = try await calls.transcript(id) { box.value = (text, try await calls.comments(id)) }
         }
         guard let (text, comments) = box.value else {
-            printError("rapport: the team store at \(location) has no call \(safe(id)) that you may see; `rapport calls --database …` lists them.")
+            printError("rapport: \(noCall(safe(id), at: location)).")
             throw ExitCode(66)
         }
         return (text, comments)
@@ -182,13 +169,10 @@ enum StoreCommand {
     /// `comment --database URL CALL-ID --list` numbers every comment on the call (oldest
     /// first, as `review` shows them); `--delete N` deletes comment N when this login wrote it.
     static func listOrDeleteComments(of id: String, delete number: Int?, database url: String) throws {
-        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
-        blocking {
-            let store = try await open(location)
+        let location = try location(url)
+        withStore(location) { store in
             let calls = StoredCalls(store: store)
-            guard try await calls.transcript(id) != nil else {
-                fail(StoreError("the team store at \(location) has no call \(id) that you may see; `rapport calls --database …` lists them"))
-            }
+            guard try await calls.exists(id) else { fail(noCall(id, at: location)) }
             let listed = try await calls.numberedComments(id)
             if let number {
                 guard listed.indices.contains(number - 1) else {
@@ -201,28 +185,15 @@ enum StoreCommand {
             } else if listed.isEmpty {
                 print("No comments on call \(safe(id)).")
             } else {
-                for (index, entry) in listed.enumerated() {
-                    let comment = entry.comment
-                    let mark = comment.falseAlarm.map { " [false alarm: \(safe($0))]" } ?? ""
-                    print("\(index + 1). turn \(comment.turn)\(comment.coach.map { " · \(safe($0))" } ?? "") · \(comment.at.prefix(16).replacingOccurrences(of: "T", with: " "))\(mark) — \(safe(comment.text))")
-                }
+                for (index, entry) in listed.enumerated() { print(CommentCommand.line(number: index + 1, entry.comment)) }
             }
-            await store.close()
         }
     }
 
     static func addComment(_ comment: CoachComment, to id: String, database url: String) throws {
-        guard let location = try DatabaseOption.location(url: url, settings: try ConfigFile.load()) else { throw ValidationError("--database needs a URL") }
-        blocking {
-            let store = try await open(location)
-            do {
-                let added = try await StoredCalls(store: store).add(comment, to: id)
-                await store.close()
-                if !added { fail(StoreError("the team store at \(location) has no call \(id) that you may see")) }
-            } catch {
-                // No goodbye to a store that failed: the process ends and the socket with it.
-                throw error
-            }
+        let location = try location(url)
+        withStore(location) { store in
+            if try await !StoredCalls(store: store).add(comment, to: id) { fail(noCall(id, at: location)) }
         }
     }
 
@@ -244,14 +215,10 @@ enum StoreCommand {
         Task {
             do {
                 let store = try await StoreConnection.open(location, connectTimeout: 3)
-                do {
-                    let totals = try await TranscriptSync(store: store).run([path])
-                    await store.close()
-                    outcome.line = totals.skipped.first.map { "Not sent to the team store: \($0.why)." }
-                        ?? "Sent to the team store at \(location): \(totals.events) event\(totals.events == 1 ? "" : "s")\(totals.comments > 0 ? " and \(totals.comments) comments" : "")."
-                } catch {
-                    throw error
-                }
+                let totals = try await TranscriptSync(store: store).run([path])
+                await store.close()
+                outcome.line = totals.skipped.first.map { "Not sent to the team store: \($0.why)." }
+                    ?? "Sent to the team store at \(location): \(totals.events) event\(totals.events == 1 ? "" : "s")\(totals.comments > 0 ? " and \(totals.comments) comments" : "")."
             } catch {
                 outcome.line = "Not sent to the team store: \(StoreLocation.masked(String(describing: error))). `rapport sync` sends it later."
             }
@@ -273,14 +240,6 @@ enum StoreCommand {
             done.signal()
         }
         done.wait()
-    }
-
-    static func open(_ location: StoreLocation) async throws -> StoreConnection {
-        do {
-            return try await StoreConnection.open(location)
-        } catch {
-            fail(error)
-        }
     }
 
     /// Prints the error (passwords masked) and exits non-zero.
