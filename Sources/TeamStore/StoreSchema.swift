@@ -85,6 +85,68 @@ public enum StoreSchema {
         CREATE POLICY coach_writes_comments ON rapport_comments FOR INSERT TO rapport_coach WITH CHECK (author = current_user);
         CREATE POLICY coach_deletes_own_comments ON rapport_comments FOR DELETE TO rapport_coach USING (author = current_user);
         """,
+        // 2: each call's figures, as `report` reads the call (`CallFigures`), kept up to date by
+        // `sync` (and by a false alarm marked in the store) so `report --database` adds them up in SQL.
+        """
+        CREATE TABLE rapport_call_figures (
+          call_id text PRIMARY KEY REFERENCES rapport_calls (id) ON DELETE CASCADE,
+          seq integer NOT NULL,
+          alarms text NOT NULL,
+          file text NOT NULL,
+          started text NOT NULL,
+          mode text NOT NULL,
+          rep text,
+          account text,
+          since_day date,
+          week text NOT NULL,
+          day text NOT NULL,
+          empty boolean NOT NULL,
+          damaged integer NOT NULL,
+          outcome text,
+          reached text,
+          next_step boolean NOT NULL,
+          score integer,
+          seconds double precision,
+          reading jsonb,
+          qualification double precision,
+          raised integer NOT NULL,
+          resolved integer NOT NULL,
+          closes_used integer NOT NULL,
+          call_won integer NOT NULL,
+          call_lost integer NOT NULL,
+          won integer NOT NULL,
+          lost integer NOT NULL,
+          next_steps integer NOT NULL,
+          last_stage text,
+          stopped text,
+          stage_seconds jsonb NOT NULL,
+          unknown_at_end jsonb NOT NULL,
+          objections jsonb NOT NULL,
+          closes jsonb NOT NULL,
+          lost_reasons jsonb NOT NULL,
+          deal_key text,
+          deal_first_day text,
+          deal_won boolean,
+          deal_outcome_day text,
+          deal_furthest_index integer,
+          deal_furthest_stage text,
+          stages jsonb NOT NULL,
+          practice_score double precision,
+          missed_facts jsonb NOT NULL,
+          rubric_items jsonb NOT NULL
+        );
+        CREATE INDEX rapport_call_figures_day ON rapport_call_figures (since_day);
+
+        GRANT SELECT, INSERT, UPDATE ON rapport_call_figures TO rapport_rep, rapport_coach;
+        ALTER TABLE rapport_call_figures ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY rep_own_figures ON rapport_call_figures TO rapport_rep
+          USING (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user))
+          WITH CHECK (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id AND c.owner = current_user));
+        CREATE POLICY coach_reads_figures ON rapport_call_figures FOR SELECT TO rapport_coach USING (true);
+        CREATE POLICY coach_refigures ON rapport_call_figures FOR UPDATE TO rapport_coach USING (true) WITH CHECK (true);
+        CREATE POLICY coach_figures_upsert ON rapport_call_figures FOR INSERT TO rapport_coach
+          WITH CHECK (EXISTS (SELECT 1 FROM rapport_calls c WHERE c.id = call_id));
+        """,
     ]
 
     /// A migration's statements, one at a time (the extended protocol runs one per query): cut

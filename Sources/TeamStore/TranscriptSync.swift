@@ -30,12 +30,17 @@ public struct TranscriptSync {
     }
 
     let store: StoreConnection
+    /// Reads a transcript file as `report` does, with these comments: what the call adds to a
+    /// report (nil when it is not a transcript). Without it, sync sends no figures.
+    public typealias Summarise = @Sendable (_ path: String, _ comments: [CoachComment]) -> CallFigures?
+    let summarise: Summarise?
     /// Events per INSERT (and about per transaction): large enough to be quick, small enough
     /// to keep memory flat.
     static let batch = 5_000
 
-    public init(store: StoreConnection) {
+    public init(store: StoreConnection, summarise: Summarise? = nil) {
         self.store = store
+        self.summarise = summarise
     }
 
     /// Reads a transcript file: nil with why when it is not one.
@@ -93,6 +98,9 @@ public struct TranscriptSync {
             let (id, turn, at, text, falseAlarm) = try row.decode((String, Int, String, String, String).self)
             storedComments[id, default: []].insert(Self.commentKey(turn: turn, at: at, text: text, falseAlarm: falseAlarm))
         }
+        let figures = StoredFigures(store: store)
+        let bases = summarise == nil ? [:] : try await figures.bases()
+        let storeAlarms = summarise == nil ? [:] : try await figures.storeAlarms()
         var totals = Totals()
         var pending: [Outgoing] = []
         var pendingEvents = 0
@@ -105,11 +113,16 @@ public struct TranscriptSync {
             let fresh = file.events
             let commentKeys = Set(file.comments.map { Self.commentKey(turn: $0.turn, at: Self.normalisedTime($0.at), text: $0.text, falseAlarm: $0.falseAlarm ?? "") })
             let commentsChanged = commentKeys != (storedComments[file.id] ?? [])
-            if fresh.isEmpty && !commentsChanged {
+            // The figures are read again when the call has new events or its false alarms changed.
+            let alarms = file.comments + (storeAlarms[file.id] ?? [])
+            let basis = StoredFigures.Basis(seq: fresh.last?.seq ?? stored[file.id] ?? 0, alarms: StoredFigures.alarmsKey(alarms))
+            let refigure = summarise != nil && bases[file.id] != basis
+            if fresh.isEmpty && !commentsChanged && !refigure {
                 totals.upToDate += 1
                 continue
             }
-            pending.append(Outgoing(path: path, file: file, fresh: fresh, commentsChanged: commentsChanged, isNew: stored[file.id] == nil))
+            pending.append(Outgoing(path: path, file: file, fresh: fresh, commentsChanged: commentsChanged, isNew: stored[file.id] == nil,
+                                    figures: refigure ? (alarms, basis) : nil))
             pendingEvents += fresh.count
             if pending.count >= Self.callsPerTransaction || pendingEvents >= Self.batch {
                 try await send(pending, into: &totals)
@@ -128,6 +141,8 @@ public struct TranscriptSync {
         var fresh: [(seq: Int, type: String, at: String, line: String)]
         var commentsChanged: Bool
         var isNew: Bool
+        /// When the call's figures are to be (re)written: the comments to read it with, and their basis.
+        var figures: (comments: [CoachComment], basis: StoredFigures.Basis)?
     }
 
     /// Calls per transaction: whole calls go in together, so a kill loses at most one batch
@@ -137,8 +152,13 @@ public struct TranscriptSync {
     /// Sends calls in one transaction; when the store refuses one (another rep's call), each
     /// is sent alone so the others still go and the refused one is named.
     private func send(_ calls: [Outgoing], into totals: inout Totals) async throws {
+        // Figures are read on every core before the transaction opens.
+        let figured = Self.figures(of: calls, summarise: summarise)
         do {
-            try await store.transaction { store in try await Self.insert(calls, store: store) }
+            try await store.transaction { store in
+                try await Self.insert(calls, store: store)
+                try await StoredFigures.upsert(figured, store: store)
+            }
         } catch let error as StoreError where error.isRefusal && calls.count > 1 {
             for call in calls { try await send([call], into: &totals) }
             return
@@ -151,6 +171,25 @@ public struct TranscriptSync {
             totals.events += call.fresh.count
             if call.commentsChanged { totals.comments += call.file.comments.count }
         }
+    }
+
+    /// The figures of the calls that need them, read in parallel.
+    static func figures(of calls: [Outgoing], summarise: Summarise?) -> [(id: String, figures: CallFigures, basis: StoredFigures.Basis)] {
+        guard let summarise else { return [] }
+        let wanted = calls.filter { $0.figures != nil }
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var rows: [(id: String, figures: CallFigures, basis: StoredFigures.Basis)] = []
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
+            let call = wanted[index]
+            guard let (comments, basis) = call.figures, let figures = summarise(call.path, comments) else { return }
+            results.lock.lock()
+            results.rows.append((call.file.id, figures, basis))
+            results.lock.unlock()
+        }
+        return results.rows
     }
 
     private static func insert(_ calls: [Outgoing], store: StoreConnection) async throws {

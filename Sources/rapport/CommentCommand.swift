@@ -56,9 +56,19 @@ struct CommentCommand: ParsableCommand {
                 printError("rapport: call \(safe(self.transcript)) has no turn \(turn)\(turns.isEmpty ? "" : " (its turns are \(turns.min()!) to \(turns.max()!))"), or the comment is empty. Nothing was saved.")
                 throw ExitCode(64)
             }
+            if let falseAlarm {
+                let detected = transcript.replay(on: playbook, comments: stored.comments).profile.objections.filter(\.detected)
+                guard detected.contains(where: { $0.objectionID == falseAlarm && $0.turn == turn }) else {
+                    let there = detected.map { "\($0.objectionID) at turn \($0.turn)" }
+                    printError("rapport: no \(safe(falseAlarm)) detection at turn \(turn) of call \(safe(self.transcript))"
+                               + (there.isEmpty ? " (it has no detections left to mark)." : "; detections there: \(there.joined(separator: ", ")).") + " Nothing was saved.")
+                    throw ExitCode(64)
+                }
+            }
             let comment = CoachComment(turn: turn, coach: coach ?? (try? ConfigFile.load())?.rep, at: TranscriptClock.iso(Date()), text: text, falseAlarm: falseAlarm)
             try StoreCommand.addComment(comment, to: self.transcript, database: database)
-            print("Comment saved on turn \(turn) of call \(safe(self.transcript)) in the team store.")
+            print(falseAlarm.map { "False alarm marked: \(safe($0)) at turn \(turn) of call \(safe(self.transcript)) in the team store." }
+                  ?? "Comment saved on turn \(turn) of call \(safe(self.transcript)) in the team store.")
             return
         }
         if list { return listComments() }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import TeamStore
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,6 +42,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Read every transcript against this playbook instead of the ones they name.", completion: .file(extensions: ["yaml", "yml"]))
     var playbook: String?
 
+    @Option(name: .customLong("database"), help: ArgumentHelp("Report on the calls in this team store (postgres://…) that you may see, added up by the server, instead of files.", valueName: "url"))
+    var database: String?
+
     @OptionGroup var privacy: RedactOption
 
     func run() throws {
@@ -53,14 +57,23 @@ struct ReportCommand: ParsableCommand {
             since = day
         }
         let filter = TeamReport.Filter(since: since, rep: rep, mode: mode?.rawValue)
-        let files = try Self.transcriptFiles(paths.isEmpty ? ["transcripts"] : paths)
-        let override = try playbook.map { try PlaybookFile.loadOrExit($0) }
-        let report = Self.aggregate(files, filter: filter, playbook: override)
+        let report: TeamReport
+        if let database {
+            guard paths.isEmpty, playbook == nil else {
+                throw ValidationError("--database reports on the store's calls as they were read when synced: give no folders and no --playbook with it.")
+            }
+            report = try Self.stored(filter, database: database)
+        } else {
+            let files = try Self.transcriptFiles(paths.isEmpty ? ["transcripts"] : paths)
+            let override = try playbook.map { try PlaybookFile.loadOrExit($0) }
+            report = Self.aggregate(files, filter: filter, playbook: override)
+        }
         var text: String
         switch format {
         case .text: text = ReportDocument.text(report)
         case .html:
-            let links = try out.map { try writeReviews(report.calls.map(\.file), beside: $0, playbook: playbook) } ?? [:]
+            // Review pages are written from the files; a store's calls have `rapport review --database`.
+            let links = try database == nil ? out.map { try writeReviews(report.calls.map(\.file), beside: $0, playbook: playbook) } ?? [:] : [:]
             text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC", links: links)
         case .json:
             text = try ReportDocument.jsonText(report)
@@ -74,6 +87,35 @@ struct ReportCommand: ParsableCommand {
             printError("Report written to \(out) (\(report.transcripts) transcripts).")
         } else {
             print(text, terminator: "")
+        }
+    }
+
+    /// The report added up by the team store.
+    static func stored(_ filter: TeamReport.Filter, database url: String) throws -> TeamReport {
+        let location = try StoreCommand.location(url)
+        final class Box: @unchecked Sendable { var report = TeamReport() }
+        let box = Box()
+        StoreCommand.withStore(location) { store in box.report = try await StoredReport(store: store).report(filter) }
+        return box.report
+    }
+
+    /// Reads a transcript file the way `report` does, for the store's figures of it (playbooks
+    /// loaded once each, shared by the threads that call it).
+    static func summariser() -> TranscriptSync.Summarise {
+        final class Playbooks: @unchecked Sendable {
+            let lock = NSLock()
+            var cache: [String: Playbook?] = [:]
+        }
+        let playbooks = Playbooks()
+        return { path, comments in
+            playbooks.lock.lock()
+            var cache = playbooks.cache
+            playbooks.lock.unlock()
+            let figures = figures(of: path, comments: comments, cache: &cache)
+            playbooks.lock.lock()
+            playbooks.cache.merge(cache) { old, _ in old }
+            playbooks.lock.unlock()
+            return figures
         }
     }
 
@@ -163,7 +205,8 @@ struct ReportCommand: ParsableCommand {
     static let maximumTranscriptBytes = 64 << 20
     static let maximumLineBytes = 1 << 20
 
-    static func read(_ file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?]) {
+    static func read(_ file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?],
+                     comments: [CoachComment]? = nil) {
         var info = stat()
         if stat(file, &info) == 0, Int(info.st_size) > maximumTranscriptBytes {
             report.unreadable[file] = "too large (\(Int(info.st_size) >> 20) MB; the limit is \(maximumTranscriptBytes >> 20) MB)"
@@ -173,7 +216,26 @@ struct ReportCommand: ParsableCommand {
             report.unreadable[file] = "cannot be read"
             return
         }
+        _ = read(data: data, file: file, into: &report, filter: filter, override: override, cache: &cache, comments: comments)
+    }
+
+    /// What one transcript adds to a report, as the team store keeps it: read as `report` reads
+    /// the file (with these comments: the sidecar's and the store's false alarms). Nil when it
+    /// is not a transcript.
+    static func figures(of file: String, comments: [CoachComment], cache: inout [String: Playbook?]) -> CallFigures? {
+        var info = stat()
+        guard stat(file, &info) == 0, Int(info.st_size) <= maximumTranscriptBytes, let data = FileManager.default.contents(atPath: file) else { return nil }
+        var one = TeamReport()
+        guard let header = read(data: data, file: file, into: &one, filter: TeamReport.Filter(), override: nil, cache: &cache, comments: comments) else { return nil }
+        return CallFigures(one, header: header, file: file)
+    }
+
+    /// Reads a transcript's bytes into the report; returns its header (nil when it is not a transcript).
+    @discardableResult
+    static func read(data: Data, file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?],
+                     comments: [CoachComment]?) -> TranscriptHeader? {
         let decoder = JSONDecoder()
+        var read: TranscriptHeader?
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines: [Range<Int>] = []
@@ -191,6 +253,7 @@ struct ReportCommand: ParsableCommand {
                 report.unreadable[file] = "not a Rapport transcript"
                 return
             }
+            read = header
             guard filter.admits(header) else { return }
             var entries: [TranscriptEntry] = []
             entries.reserveCapacity(lines.count)
@@ -214,8 +277,10 @@ struct ReportCommand: ParsableCommand {
                 cache[header.playbook.path] = .some(loaded)
                 playbook = loaded
             }
-            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook, comments: CommentCommand.readComments(of: file, quiet: true))
+            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook,
+                       comments: comments ?? CommentCommand.readComments(of: file, quiet: true))
         }
+        return read
     }
 }
 

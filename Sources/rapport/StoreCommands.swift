@@ -87,7 +87,7 @@ struct SyncCommand: ParsableCommand {
         // The same files `report` reads from the same folders.
         let files = try ReportCommand.transcriptFiles(paths.isEmpty ? [settings.transcripts ?? "transcripts"] : paths)
         StoreCommand.withStore(location) { store in
-            let totals = try await TranscriptSync(store: store).run(files)
+            let totals = try await TranscriptSync(store: store, summarise: ReportCommand.summariser()).run(files)
             for (path, why) in totals.skipped { print("Skipped \(safe(path)): \(why)") }
             print("Sent \(totals.calls) new call\(totals.calls == 1 ? "" : "s"), \(totals.events) event\(totals.events == 1 ? "" : "s") and \(totals.comments) comment\(totals.comments == 1 ? "" : "s") to \(location); \(totals.upToDate) already up to date.")
         }
@@ -181,6 +181,7 @@ enum StoreCommand {
                 guard try await calls.deleteComment(key: listed[number - 1].key) else {
                     fail(StoreError("comment \(number) on call \(id) was not written by \(location.user), or came from a rep's comment file (delete it there and sync); nothing was deleted"))
                 }
+                if listed[number - 1].comment.falseAlarm != nil { try await refigure(id, store: store) }
                 print("Deleted comment \(number) on call \(safe(id)).")
             } else if listed.isEmpty {
                 print("No comments on call \(safe(id)).")
@@ -194,7 +195,28 @@ enum StoreCommand {
         let location = try location(url)
         withStore(location) { store in
             if try await !StoredCalls(store: store).add(comment, to: id) { fail(noCall(id, at: location)) }
+            if comment.falseAlarm != nil { try await refigure(id, store: store) }
         }
+    }
+
+    /// Reads a call again from the store, with every comment on it, and replaces its figures,
+    /// so `report --database` honours a false alarm marked (or deleted) in the store at once.
+    /// When this machine cannot load the call's playbook the figures stay, and say so: the
+    /// rep's next sync reads the call again (its false alarms changed).
+    static func refigure(_ id: String, store: StoreConnection) async throws {
+        let calls = StoredCalls(store: store)
+        let figures = StoredFigures(store: store)
+        guard let file = try await figures.file(of: id), let text = try await calls.transcript(id) else { return }
+        let comments = try await calls.comments(id)
+        var cache: [String: Playbook?] = [:]
+        var one = TeamReport()
+        guard let header = ReportCommand.read(data: Data(text.utf8), file: file, into: &one, filter: TeamReport.Filter(), override: nil, cache: &cache, comments: comments),
+              cache[header.playbook.path] ?? nil != nil, let read = CallFigures(one, header: header, file: file)
+        else {
+            print("The team report counts this after the rep's next sync (the call's playbook is not on this machine).")
+            return
+        }
+        try await figures.replace(id, figures: read, basis: try await figures.basis(of: id, comments: comments))
     }
 
     /// After a live or practice session: when a team store is configured, sends this call to
@@ -215,7 +237,7 @@ enum StoreCommand {
         Task {
             do {
                 let store = try await StoreConnection.open(location, connectTimeout: 3)
-                let totals = try await TranscriptSync(store: store).run([path])
+                let totals = try await TranscriptSync(store: store, summarise: ReportCommand.summariser()).run([path])
                 await store.close()
                 outcome.line = totals.skipped.first.map { "Not sent to the team store: \($0.why)." }
                     ?? "Sent to the team store at \(location): \(totals.events) event\(totals.events == 1 ? "" : "s")\(totals.comments > 0 ? " and \(totals.comments) comments" : "")."

@@ -147,7 +147,7 @@ public enum ReportDocument {
             var pairs: [(String, String)] = [
                 ("file", q(call.file)), ("started", q(call.started)), ("mode", q(call.mode)), ("rep", q(call.rep)), ("account", q(call.account)),
                 ("outcome", q(call.outcome)), ("reached", q(call.reached)), ("nextStep", call.nextStep ? "true" : "false"),
-                ("score", call.score.map(String.init) ?? "null"), ("seconds", call.seconds.map { JSONText.number(($0 * 10).rounded() / 10) } ?? "null"),
+                ("score", call.score.map(String.init) ?? "null"), ("seconds", call.seconds.map { JSONText.number(ReportDocument.rounded($0, scale: 10)) } ?? "null"),
                 ("comments", "[" + call.comments.map { object([("turn", String($0.turn)), ("coach", q($0.coach)), ("at", q($0.at)), ("text", q($0.text))]) }.joined(separator: ",") + "]"),
             ]
             if let reading = call.reading {
@@ -165,6 +165,12 @@ public enum ReportDocument {
     }
 
     /// The whole report as JSON text: the figures (sorted keys) and the calls list.
+    /// A mean to `1/scale`, halves rounded up even when the sum that made it came out a hair
+    /// below (sums in another order, as the team store's, differ in the last bits).
+    public static func rounded(_ value: Double, scale: Double) -> Double {
+        (value * scale + 1e-6).rounded() / scale
+    }
+
     public static func jsonText(_ r: TeamReport) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: json(r), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         var text = String(decoding: data, as: UTF8.self)
@@ -178,19 +184,19 @@ public enum ReportDocument {
         [
             "emptySessions": r.emptySessions,
             "reps": Dictionary(uniqueKeysWithValues: r.reps.map { rep, f in
-                (rep, ["calls": f.calls, "meanSeconds": (f.length.value * 10).rounded() / 10, "qualification": (f.qualification.value * 1000).rounded() / 1000,
+                (rep, ["calls": f.calls, "meanSeconds": ReportDocument.rounded(f.length.value, scale: 10), "qualification": ReportDocument.rounded(f.qualification.value, scale: 1000),
                        "objectionsRaised": f.objectionsRaised, "objectionsResolved": f.objectionsResolved, "closesUsed": f.closesUsed,
                        "won": f.won, "lost": f.lost, "nextSteps": f.nextSteps] as [String: Any])
             }),
             "weeks": Dictionary(uniqueKeysWithValues: r.weeks.map { week, f in
                 (week, ["calls": f.calls, "nextSteps": f.nextSteps, "won": f.won, "lost": f.lost,
-                        "practiceSessions": f.practice.count, "practiceMean": (f.practice.value * 10).rounded() / 10] as [String: Any])
+                        "practiceSessions": f.practice.count, "practiceMean": ReportDocument.rounded(f.practice.value, scale: 10)] as [String: Any])
             }),
-            "stageSeconds": r.stageSeconds.mapValues { (($0.value * 10).rounded() / 10) },
+            "stageSeconds": r.stageSeconds.mapValues { (ReportDocument.rounded($0.value, scale: 10)) },
             "transcripts": r.transcripts, "liveCalls": r.liveCalls, "practiceSessions": r.practiceSessions,
             "damagedLines": r.damaged, "unreadable": r.unreadable, "sessions": r.sessions,
             "stages": r.reached.map { ["stage": $0.stage, "title": r.stageTitles[$0.stage] ?? $0.stage, "reached": $0.calls, "stopped": r.stopped[$0.stage] ?? 0,
-                                       "meanSeconds": r.stageSeconds[$0.stage].map { ($0.value * 10).rounded() / 10 as Any } ?? NSNull()] as [String: Any] },
+                                       "meanSeconds": r.stageSeconds[$0.stage].map { ReportDocument.rounded($0.value, scale: 10) as Any } ?? NSNull()] as [String: Any] },
             "unknownQualification": Dictionary(uniqueKeysWithValues: r.unknownAtEnd.map { ($0.key.rawValue, $0.value) }),
             "objections": Dictionary(uniqueKeysWithValues: r.objections.map { ($0.key, ["raised": $0.value.count, "resolved": $0.value.resolved, "unresolved": $0.value.unresolved]) }),
             "closes": Dictionary(uniqueKeysWithValues: r.closes.map { ($0.key, ["used": $0.value.count, "won": $0.value.won, "lost": $0.value.lost]) }),
@@ -198,10 +204,10 @@ public enum ReportDocument {
             "deals": ["count": r.dealFigures.deals, "callsPerDeal": r.dealFigures.callsPerDeal, "won": r.dealFigures.won, "lost": r.dealFigures.lost,
                       "medianDaysToOutcome": r.dealFigures.medianDaysToOutcome.map { $0 as Any } ?? NSNull(), "reached": r.dealsReached],
             "practice": [
-                "meanScore": (r.scores.value * 10).rounded() / 10, "scoreBuckets": r.scoreBuckets, "missedFacts": r.missedFacts,
-                "rubricItems": r.rubricItems.mapValues { ($0.value * 1000).rounded() / 1000 },
-                "trend": r.trend.mapValues { days in days.sorted { $0.key < $1.key }.map { ["day": $0.key, "score": ($0.value.value * 10).rounded() / 10, "sessions": $0.value.count] as [String: Any] } },
-                "trendByWeek": r.trendByWeek.mapValues { weeks in weeks.sorted { $0.key < $1.key }.map { ["week": $0.key, "score": ($0.value.value * 10).rounded() / 10, "sessions": $0.value.count] as [String: Any] } },
+                "meanScore": ReportDocument.rounded(r.scores.value, scale: 10), "scoreBuckets": r.scoreBuckets, "missedFacts": r.missedFacts,
+                "rubricItems": r.rubricItems.mapValues { ReportDocument.rounded($0.value, scale: 1000) },
+                "trend": r.trend.mapValues { days in days.sorted { $0.key < $1.key }.map { ["day": $0.key, "score": ReportDocument.rounded($0.value.value, scale: 10), "sessions": $0.value.count] as [String: Any] } },
+                "trendByWeek": r.trendByWeek.mapValues { weeks in weeks.sorted { $0.key < $1.key }.map { ["week": $0.key, "score": ReportDocument.rounded($0.value.value, scale: 10), "sessions": $0.value.count] as [String: Any] } },
             ] as [String: Any],
         ]
     }

@@ -31,13 +31,25 @@ public struct TeamReport: Sendable {
         public var unresolved = 0
         public var won = 0
         public var lost = 0
+
+        public init(count: Int = 0, resolved: Int = 0, unresolved: Int = 0, won: Int = 0, lost: Int = 0) {
+            self.count = count
+            self.resolved = resolved
+            self.unresolved = unresolved
+            self.won = won
+            self.lost = lost
+        }
     }
 
     public struct Mean: Sendable, Hashable {
         public var sum = 0.0
         public var count = 0
+        public init(sum: Double = 0, count: Int = 0) {
+            self.sum = sum
+            self.count = count
+        }
         public var value: Double { count == 0 ? 0 : sum / Double(count) }
-        mutating func add(_ x: Double) { sum += x; count += 1 }
+        public mutating func add(_ x: Double) { sum += x; count += 1 }
         mutating func merge(_ other: Mean) { sum += other.sum; count += other.count }
     }
 
@@ -60,6 +72,19 @@ public struct TeamReport: Sendable {
         public var lost = 0
         public var nextSteps = 0
 
+        public init(calls: Int = 0, length: Mean = Mean(), qualification: Mean = Mean(), objectionsRaised: Int = 0, objectionsResolved: Int = 0,
+                    closesUsed: Int = 0, won: Int = 0, lost: Int = 0, nextSteps: Int = 0) {
+            self.calls = calls
+            self.length = length
+            self.qualification = qualification
+            self.objectionsRaised = objectionsRaised
+            self.objectionsResolved = objectionsResolved
+            self.closesUsed = closesUsed
+            self.won = won
+            self.lost = lost
+            self.nextSteps = nextSteps
+        }
+
         mutating func merge(_ other: RepFigures) {
             calls += other.calls
             length.merge(other.length)
@@ -81,6 +106,14 @@ public struct TeamReport: Sendable {
         public var won = 0
         public var lost = 0
         public var practice = Mean()
+
+        public init(calls: Int = 0, nextSteps: Int = 0, won: Int = 0, lost: Int = 0, practice: Mean = Mean()) {
+            self.calls = calls
+            self.nextSteps = nextSteps
+            self.won = won
+            self.lost = lost
+            self.practice = practice
+        }
 
         mutating func merge(_ other: WeekFigures) {
             calls += other.calls
@@ -113,6 +146,14 @@ public struct TeamReport: Sendable {
         public var comments: [CoachComment] = []
         /// How a live call ended, read as `review` and `summary` read it (when its playbook loaded).
         public var reading: CallReading?
+
+        public init(file: String, started: String, mode: String, rep: String?, account: String?) {
+            self.file = file
+            self.started = started
+            self.mode = mode
+            self.rep = rep
+            self.account = account
+        }
     }
     public var calls: [CallRow] = []
     /// Stage id → live calls that ended there before the last stage with no outcome.
@@ -133,6 +174,15 @@ public struct TeamReport: Sendable {
         /// The furthest stage any of its calls reached (its index in the playbook, and its id).
         public var furthestIndex = -1
         public var furthestStage: String?
+
+        public init(calls: Int = 0, firstDay: String? = nil, won: Bool? = nil, outcomeDay: String? = nil, furthestIndex: Int = -1, furthestStage: String? = nil) {
+            self.calls = calls
+            self.firstDay = firstDay
+            self.won = won
+            self.outcomeDay = outcomeDay
+            self.furthestIndex = furthestIndex
+            self.furthestStage = furthestStage
+        }
 
         mutating func merge(_ other: Deal) {
             calls += other.calls
