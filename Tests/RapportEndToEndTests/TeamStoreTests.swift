@@ -128,10 +128,10 @@ struct TeamStoreTests {
         }
         group.wait()
         #expect(results.count == 2 && results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
-        #expect(results.contains { $0.stdout.contains("applied 1") }, "\(results.map(\.stdout))")
+        #expect(results.contains { $0.stdout.contains("applied 1, 2") }, "\(results.map(\.stdout))")
         let again = try RapportProcess.run(["db", "init", "--database", admin], in: folder)
-        #expect(again.status == 0 && again.stdout.contains("up to date (schema version 1)"), "\(again.stdout) \(again.stderr)")
-        #expect(try TestServer.sql("SELECT count(*) FROM rapport_schema", as: admin) == "1")
+        #expect(again.status == 0 && again.stdout.contains("up to date (schema version 2)"), "\(again.stdout) \(again.stderr)")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_schema", as: admin) == "2")
         #expect(!again.stdout.contains(TestServer.url!.split(separator: ":")[2].split(separator: "@")[0]), "the password is never printed")
     }
 
@@ -265,6 +265,14 @@ struct TeamStoreTests {
         try TestServer.sql("INSERT INTO rapport_comments (call_id, turn, at, coach, text) SELECT id, 2, now(), 'Carol', 'Nice' FROM rapport_calls WHERE owner = '\(bob)'", as: url(carol))
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(bob)) == "1", "the rep reads comments on their call")
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_comments", as: url(alice)) == "0")
+        // Reports from the store: a rep's counts only their own calls, a coach's every one, and a
+        // rep cannot write figures for another's call.
+        let aliceReport = try Self.report(["--database", url(alice)], in: folder)
+        let aliceFiles = try Self.report([mine.path], in: folder)
+        #expect(aliceReport["transcripts"] as? Int == 1 && aliceReport == aliceFiles, "\(Self.differences(aliceReport, aliceFiles))")
+        #expect(try Self.report(["--database", url(carol)], in: folder)["transcripts"] as? Int == 2)
+        #expect(try TestServer.sql("UPDATE rapport_call_figures SET won = 99", as: url(bob)) == "")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_call_figures WHERE won = 99", as: admin) == "1", "only Bob's own row changed")
     }
 
     @Test func aSessionSendsItselfWhenItEndsAndAnUnreachableStoreCostsOneLine() throws {
@@ -377,7 +385,113 @@ struct TeamStoreTests {
         #expect(finish.status == 0, "\(finish.stderr)")
         #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls", as: admin) == "300")
         #expect(try TestServer.sql("SELECT count(*) FROM (SELECT call_id FROM rapport_events GROUP BY call_id HAVING count(*) <> max(seq)) AS holes", as: admin) == "0")
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_call_figures", as: admin) == "300", "every call's figures went with its events")
         let again = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
         #expect(again.stdout.contains("Sent 0 new calls, 0 events"), "\(again.stdout)")
+    }
+
+    /// `report --format json` read as a value: the calls list in file order (its order among
+    /// calls started at the same moment is not part of the report).
+    static func report(_ arguments: [String], in folder: URL) throws -> NSDictionary {
+        let result = try RapportProcess.run(["report"] + arguments + ["--format", "json"], in: folder)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        var object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        object["calls"] = (object["calls"] as? [[String: Any]] ?? []).sorted { ($0["file"] as? String ?? "") < ($1["file"] as? String ?? "") }
+        return NSDictionary(dictionary: object)
+    }
+
+    /// The keys whose values differ, for a readable failure.
+    static func differences(_ a: NSDictionary, _ b: NSDictionary) -> [String] {
+        Set((a.allKeys + b.allKeys).compactMap { $0 as? String }).filter { key in
+            !((a[key] as? NSObject)?.isEqual(b[key]) ?? (b[key] == nil))
+        }.sorted()
+    }
+
+    @Test func theStoreReportAddsUpInSQLWhatTheFileReportReadsForTheSameCalls() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, _) = try Self.examples()
+        #expect(try RapportProcess.run(["comment", transcripts.appendingPathComponent("live-won.jsonl").path, "3", "Good opener", "--coach", "Ana"], in: folder).status == 0)
+        let generated = folder.appendingPathComponent("g")
+        #expect(try RapportProcess.run(["generate", "--count", "150", "--out", generated.path, "--playbook", RapportProcess.defaultPlaybook, "--seed", "21"], in: folder).status == 0)
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        #expect(try RapportProcess.run(["sync", transcripts.path, generated.path, "--database", admin], in: folder).status == 0)
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_call_figures", as: admin) == "\(150 + (try FileManager.default.contentsOfDirectory(atPath: transcripts.path).filter { $0.hasSuffix(".jsonl") }.count))")
+        let someRep = try TestServer.sql("SELECT rep FROM rapport_calls WHERE rep IS NOT NULL ORDER BY id LIMIT 1", as: admin)
+        for filter in [[], ["--rep", someRep.uppercased()], ["--mode", "practice"], ["--mode", "live"], ["--since", "2026-09-25"]] {
+            let files = try Self.report([transcripts.path, generated.path] + filter, in: folder)
+            let store = try Self.report(["--database", admin] + filter, in: folder)
+            #expect(files == store, "\(filter): \(Self.differences(files, store))")
+            #expect((files["calls"] as? [Any])?.isEmpty == false, "\(filter) admits some calls")
+        }
+        let text = try RapportProcess.run(["report", "--database", admin], in: folder)
+        #expect(text.status == 0 && text.stdout.contains("TEAM REPORT") && text.stdout.contains("Good opener"), "\(text.stdout.prefix(400)) \(text.stderr)")
+        let both = try RapportProcess.run(["report", transcripts.path, "--database", admin], in: folder)
+        #expect(both.status != 0 && both.stderr.contains("give no folders"), "\(both.stderr)")
+    }
+
+    @Test func aFalseAlarmMarkedInTheStoreCountsInItsReportAtOnceAndADeletedOneComesBack() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, _) = try Self.examples()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).status == 0)
+        let file = transcripts.appendingPathComponent("live-won.jsonl")
+        let review = try RapportProcess.run(["review", file.path, "--format", "json"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [String: Any] ?? [:]
+        // The first objection detected in the call, as review shows it ("objection detected: price (0.71)").
+        let items = (object["sections"] as? [[String: Any]] ?? []).flatMap { $0["items"] as? [[String: Any]] ?? [] }
+        let detection = try #require(items.lazy.compactMap { item -> (Int, String)? in
+            guard let turn = item["turn"] as? Int, let detail = (item["details"] as? [String] ?? []).first(where: { $0.hasPrefix("objection detected: ") }) else { return nil }
+            return (turn, String(detail.dropFirst("objection detected: ".count).prefix { $0 != " " }))
+        }.first, "live-won has a detection")
+        let (turn, objection) = detection
+        let id = try TestServer.sql("SELECT id FROM rapport_calls WHERE account = 'Acme Freight'", as: admin)
+        func raised(_ report: NSDictionary) -> Int { ((report["objections"] as? [String: Any])?[objection] as? [String: Any])?["raised"] as? Int ?? 0 }
+        let before = raised(try Self.report(["--database", admin], in: folder))
+
+        let marked = try RapportProcess.run(["comment", "--database", admin, id, "\(turn)", "--false-alarm", objection], in: folder)
+        #expect(marked.status == 0 && marked.stdout.contains("False alarm marked"), "\(marked.stdout) \(marked.stderr)")
+        #expect(raised(try Self.report(["--database", admin], in: folder)) == before - 1, "the store's report leaves the false alarm out at once")
+        // The same mark in the file's comments gives the same report from the files.
+        #expect(try RapportProcess.run(["comment", file.path, "\(turn)", "--false-alarm", objection], in: folder).status == 0)
+        let files = try Self.report([transcripts.path], in: folder)
+        var store = try Self.report(["--database", admin], in: folder)
+        let withoutComments = { (report: NSDictionary) -> NSDictionary in
+            let copy = report.mutableCopy() as! NSMutableDictionary
+            copy["calls"] = (report["calls"] as? [[String: Any]] ?? []).map { call -> [String: Any] in var call = call; call["comments"] = nil; return call }
+            return copy
+        }
+        #expect(withoutComments(files) == withoutComments(store), "\(Self.differences(withoutComments(files), withoutComments(store)))")
+        // A sync after it sends the sidecar's mark and leaves the figures as they are; deleting
+        // the store's mark keeps the sidecar's.
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).status == 0)
+        #expect(raised(try Self.report(["--database", admin], in: folder)) == before - 1)
+        let listing = try RapportProcess.run(["comment", "--database", admin, id, "--list"], in: folder).stdout.split(separator: "\n")
+        let storeMark = try #require(listing.firstIndex { $0.contains("false alarm") }, "\(listing)")
+        let deleted = try RapportProcess.run(["comment", "--database", admin, id, "--delete", "\(storeMark + 1)"], in: folder)
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        store = try Self.report(["--database", admin], in: folder)
+        #expect(raised(store) == before - 1, "the sidecar's mark still holds")
+        // A mark on a turn with no such detection is refused and changes nothing.
+        let wrong = try RapportProcess.run(["comment", "--database", admin, id, "1", "--false-alarm", objection], in: folder)
+        #expect(wrong.status != 0 && wrong.stderr.contains("Nothing was saved"), "\(wrong.stderr)")
+    }
+
+    @Test func aStoreOnTheOlderSchemaIsUpgradedAndTheNextSyncReadsTheCallsItAlreadyHas() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, _) = try Self.examples()
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).status == 0)
+        // As a store made by the version before figures: schema 1, calls and events, no figures.
+        try TestServer.sql("DROP TABLE rapport_call_figures; DELETE FROM rapport_schema WHERE version = 2", as: admin)
+        let older = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(older.status == 1 && older.stderr.contains("schema version 1; this rapport needs 2") && older.stderr.contains("rapport db init"), "\(older.stderr)")
+        let report = try RapportProcess.run(["report", "--database", admin], in: folder)
+        #expect(report.status == 1 && report.stderr.contains("rapport db init"), "\(report.stderr)")
+        let upgraded = try RapportProcess.run(["db", "init", "--database", admin], in: folder)
+        #expect(upgraded.status == 0 && upgraded.stdout.contains("applied 2"), "\(upgraded.stdout) \(upgraded.stderr)")
+        let sync = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(sync.stdout.contains("Sent 0 new calls, 0 events"), "nothing sent twice: \(sync.stdout)")
+        let (files, store) = (try Self.report([transcripts.path], in: folder), try Self.report(["--database", admin], in: folder))
+        #expect(files == store, "the calls it had are read: \(Self.differences(files, store))")
     }
 }
