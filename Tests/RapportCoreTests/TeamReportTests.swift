@@ -62,6 +62,45 @@ struct TeamReportTests {
         #expect(report.liveCalls == 2 && report.objections["price"]?.count == 2 && report.sessions["Jo"]?["live"] == 2)
     }
 
+    /// The team store adds up each call's figures instead of reading its events: added up,
+    /// they must give the report the calls themselves give, call by call and in every total.
+    @Test func aCallsFiguresAddUpToWhatTheCallAddsToTheReport() throws {
+        let playbook = Fixtures.playbook
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        func header(_ mode: String, _ rep: String?, account: String? = nil, minutes: Double = 0) -> TranscriptHeader {
+            var header = TranscriptHeader(mode: mode, playbook: playbook, playbookPath: "mini.yaml", rep: rep, account: account,
+                                          started: start.addingTimeInterval(minutes * 60), sessionDay: Fixtures.today)
+            if mode == "practice" { header.persona = "dana" }
+            return header
+        }
+        let scorecard = TranscriptEntry(seq: 3, at: "2026-11-27T10:05:00.000Z", stage: nil, step: nil, type: .scorecard,
+                                        text: #"{"missed":["budget"],"items":[{"item":"discovery","score":0.5},{"item":"close","score":1,"applicable":true}]}"#, score: 64)
+        let calls: [(TranscriptHeader, [TranscriptEntry], Int, Playbook?, [CoachComment])] = [
+            (header("live", "Jo", account: "Acme"), [entry(1, .skip, stage: "qualify", step: "hello"), entry(2, .answer, stage: "qualify", step: "budget", text: "$40k"),
+                                                    entry(6, .detect, stage: "discover", step: "pain", target: "price"), entry(9, .close, target: "trial"), entry(10, .lost, text: "Chose Acme")],
+             2, playbook, [CoachComment(turn: 2, coach: "Ana", at: "2026-11-27T11:00:00.000Z", text: "Ask why")]),
+            (header("live", "Jo", account: "acme ", minutes: 90), [entry(1, .skip, stage: "qualify", step: "hello"), entry(2, .next, stage: "discover", step: "pain", text: "demo Tuesday")], 0, playbook, []),
+            (header("live", nil, minutes: 5), [entry(1, .detect, stage: "qualify", step: "hello", target: "price"), entry(2, .outcome, text: "resolved"), entry(3, .won)], 0, nil, []),
+            (header("live", "Sam", minutes: 7), [], 0, playbook, []),
+            (header("practice", "Lee", minutes: 3), [entry(1, .say, text: "hi"), entry(2, .say, text: "what's your budget?"), scorecard], 1, playbook, []),
+        ]
+        var direct = TeamReport()
+        var added = TeamReport()
+        for (index, (header, entries, damaged, playbook, comments)) in calls.enumerated() {
+            direct.add(header: header, entries: entries, damagedLines: damaged, file: "\(index).jsonl", playbook: playbook, comments: comments)
+            var one = TeamReport()
+            one.add(header: header, entries: entries, damagedLines: damaged, file: "\(index).jsonl", playbook: playbook, comments: comments)
+            added.add(try #require(CallFigures(one, header: header, file: "\(index).jsonl")))
+        }
+        // Comments are the store's to add (its own and the sidecars'): compare without them.
+        for index in direct.calls.indices { direct.calls[index].comments = [] }
+        #expect(direct.liveCalls == 3 && direct.emptySessions == 1 && direct.practiceSessions == 1 && direct.deals.count == 1)
+        let (a, d) = (try ReportDocument.jsonText(added), try ReportDocument.jsonText(direct))
+        #expect(a == d, "\(zip(a.split(separator: "\n"), d.split(separator: "\n")).filter { $0 != $1 }.prefix(4))")
+        #expect(ReportDocument.text(added) == ReportDocument.text(direct))
+        #expect(CallFigures(direct, header: calls[0].0, file: "0.jsonl") == nil, "figures are of one call")
+    }
+
     @Test func filtersByModeRepAndDay() {
         let header = TranscriptHeader(mode: "live", playbook: Fixtures.playbook, playbookPath: "x", rep: "Jo", account: nil,
                                       started: Date(timeIntervalSince1970: 1_790_000_000), sessionDay: Fixtures.today)

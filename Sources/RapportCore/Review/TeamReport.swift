@@ -264,7 +264,8 @@ public struct TeamReport: Sendable {
             row.reading = call.reading
             row.outcome = call.won.map { $0 ? "won" : "lost" }
             row.nextStep = call.nextStep
-            row.reached = call.furthest.flatMap { stageTitles[$0] ?? $0 }
+            // Titled by the call's own playbook, so the row reads the same whatever calls were read before it.
+            row.reached = call.furthest.map { id in playbook?.stages.first { $0.id == id }?.title ?? id }
             // Time in each stage: the gap after each event belongs to that event's stage (idle
             // gaps over half an hour are not call time).
             var spent: [String: Double] = [:]
