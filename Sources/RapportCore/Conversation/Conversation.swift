@@ -251,9 +251,8 @@ public struct Conversation: Sendable {
         shared.nearest(step.say + " " + field.label, id: step.id)
     }
 
-    private func answersTheQuestion(_ text: String, step: Step, field: Field) -> Bool {
-        let asked = Set(Utterance([step.say, step.hint ?? "", field.label, field.cues.joined(separator: " ")].joined(separator: " ")).terms)
-            .subtracting(["not"])
+    private mutating func answersTheQuestion(_ text: String, step: Step, field: Field) -> Bool {
+        let asked = shared.terms(of: [step.say, step.hint ?? "", field.label, field.cues.joined(separator: " ")].joined(separator: " ")).subtracting(["not"])
         return Utterance(text).terms.contains { $0 != "not" && asked.contains($0) }
     }
 

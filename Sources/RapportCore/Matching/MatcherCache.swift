@@ -16,6 +16,7 @@ final class MatcherCache: @unchecked Sendable {
     final class Entry: @unchecked Sendable {
         let matcher: ObjectionMatcher
         fileprivate var asks: [String: String?] = [:]
+        fileprivate var terms: [String: Set<String>] = [:]
         fileprivate unowned let cache: MatcherCache
         fileprivate init(_ matcher: ObjectionMatcher, cache: MatcherCache) {
             self.matcher = matcher
@@ -35,6 +36,23 @@ final class MatcherCache: @unchecked Sendable {
             let found = matcher.nearest(question, floor: 0.25)?.objectionID
             cache.lock.lock()
             asks[key] = .some(found)
+            cache.lock.unlock()
+            return found
+        }
+
+        /// The terms of a step's words (its line, hint, field label and cues), computed once per
+        /// wording: every answer to the step is compared with them.
+        func terms(of words: String) -> Set<String> {
+            cache.lock.lock()
+            if let known = terms[words] {
+                cache.lock.unlock()
+                return known
+            }
+            cache.lock.unlock()
+            let found = Set(Utterance(words).terms)
+            cache.lock.lock()
+            if terms.count > 4_096 { terms.removeAll() }
+            terms[words] = found
             cache.lock.unlock()
             return found
         }
