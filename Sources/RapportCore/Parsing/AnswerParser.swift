@@ -13,7 +13,7 @@ public struct AnswerParser: Sendable {
     }
 
     public func parse(_ answer: String, for field: Field) -> FieldValue? {
-        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = answer.trimmedOfWhitespace()
         guard !trimmed.isEmpty else { return nil }
         switch field.type {
         case .text: return .text(trimmed)

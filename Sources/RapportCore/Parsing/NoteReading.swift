@@ -291,7 +291,7 @@ public struct NoteReading: Sendable {
     }
 
     private static func append(_ words: [String], to segments: inout [Segment]) {
-        let text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let text = words.joined(separator: " ").trimmedOfWhitespace(newlines: false)
         guard !text.isEmpty else { return }
         let tokens = NumberReading.tokens(text).filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
         guard !tokens.isEmpty else { return }
