@@ -49,11 +49,28 @@ public struct CompetitorSpotter: Sendable {
 
     static func words(_ text: String) -> [String] {
         // Plain ASCII (most of what a rep types) folds to lower case: no Foundation call.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : foldedWords(text)
+    }
+
+    static func foldedWords(_ text: String) -> [String] {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
+    }
+
+    /// `foldedWords` for ASCII text, byte by byte: letters and digits are exactly A–Z, a–z and 0–9.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }

@@ -17,6 +17,11 @@ enum NumberReading {
     /// Splits text into lowercase tokens: digit runs (keeping `.` and `,` inside numbers),
     /// letter runs, and single symbols such as `$`, `-`, `/`.
     static func tokens(_ text: String) -> [String] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(text) : characterTokens(text)
+    }
+
+    /// `tokens` by Characters, for any text.
+    static func characterTokens(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
         var currentIsNumber = false
@@ -40,6 +45,38 @@ enum NumberReading {
                 flush()
                 currentIsNumber = false
                 if !ch.isWhitespace { result.append(String(ch)) }
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// `tokens` for ASCII text, byte by byte (what almost every note is): the same tokens.
+    static func asciiTokens(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var result: [String] = []
+        var current: [UInt8] = []
+        var currentIsNumber = false
+        func flush() {
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        for (i, byte) in bytes.enumerated() {
+            if isDigit(byte) {
+                if !currentIsNumber { flush() }
+                currentIsNumber = true
+                current.append(byte)
+            } else if (byte == 0x2C || byte == 0x2E) && currentIsNumber && i + 1 < bytes.count && isDigit(bytes[i + 1]) {
+                current.append(byte)
+            } else if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == 0x27 {
+                if currentIsNumber { flush() }
+                currentIsNumber = false
+                current.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else {
+                flush()
+                currentIsNumber = false
+                if byte != 0x20 && !(0x09...0x0D).contains(byte) { result.append(String(UnicodeScalar(byte))) }
             }
         }
         flush()

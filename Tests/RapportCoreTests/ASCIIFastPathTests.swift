@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import RapportCore
+
+/// The byte-by-byte readings of ASCII text (what replaying thousands of calls runs through)
+/// must give exactly what the general, Character-by-Character readings give.
+struct ASCIIFastPathTests {
+    static let lines: [String] = {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Data/objection-utterances.tsv")
+        let corpus = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        return corpus + [
+            "", " ", "\t", "cfo, 12 ppl, close takes 9 days, budget maybe 40-60k, decide by Q3, uses netsuite + excel",
+            "$40,000.50 a year?? 3.5x", "1,2,3 . 4.", "it's the CFO's call\r\nnext line", "  leading and trailing \t\n",
+            "A-B_C/D\\E", "x86_64 NetSuite 2026Q3", "'quoted' \"double\" (brackets) [b] {c} <d>", "\u{0B}\u{0C}form feed",
+            "9am-5pm 24/7 #1 @team 100%", "...,,,;;;", "o'clock o'Neil 'tis",
+        ]
+    }()
+
+    @Test func numberTokensAreTheSame() {
+        for line in Self.lines where line.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(NumberReading.asciiTokens(line) == NumberReading.characterTokens(line), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func competitorWordsAreTheSame() {
+        for line in Self.lines where line.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(CompetitorSpotter.asciiWords(line) == CompetitorSpotter.foldedWords(line), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func trimmingIsTheSame() {
+        for line in Self.lines + ["é ", " é", "\u{00A0}x\u{00A0}", "x\u{2003}", "\u{85}y"] {
+            #expect(line.trimmedOfWhitespace() == line.trimmingCharacters(in: .whitespacesAndNewlines), "\(line.debugDescription)")
+            #expect(line.trimmedOfWhitespace(newlines: false) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
+        }
+    }
+}
