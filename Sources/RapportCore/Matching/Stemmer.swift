@@ -9,6 +9,12 @@ public enum Stemmer {
     ]
 
     public static func stem(_ word: String) -> String {
+        memo.value(word) { strip($0) } ?? word
+    }
+
+    private static let memo = WordMemo()
+
+    private static func strip(_ word: String) -> String {
         var w = word.lowercased()
         if w.hasSuffix("'s") { w.removeLast(2) }
         // Called for every word a matcher reads: no Foundation call unless there is an apostrophe.

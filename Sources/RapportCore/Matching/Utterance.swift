@@ -177,6 +177,13 @@ struct Utterance: Sendable {
 
     /// A synonym one typo away ("expensvie"), for words long enough that a typo is likely.
     static func misspeltSynonym(_ stem: String) -> String? {
+        guard stem.utf8.count >= 6 else { return nil }
+        return misspelt.value(stem) { closeSynonym($0) }
+    }
+
+    private static let misspelt = WordMemo()
+
+    private static func closeSynonym(_ stem: String) -> String? {
         guard stem.count >= 6 else { return nil }
         // One edit changes at most four trigrams, so candidates share all but four.
         let grams = trigrams(stem)

@@ -17,7 +17,7 @@ enum Clauses {
         for piece in pieces {
             var words: [Substring] = []
             for word in piece.split(whereSeparator: \.isWhitespace) {
-                if word.lowercased() == "but" {
+                if word.utf8.count == 3, word.lowercased() == "but" {
                     if !words.isEmpty { clauses.append(words.joined(separator: " ")) }
                     words = []
                 } else {
