@@ -229,7 +229,13 @@ public struct NoteReading: Sendable {
     /// Two tokens are the same word: equal, or one the plural of the other ("hr", "hrs").
     /// Not stems: "approved" is not "approves".
     static func same(_ a: String, _ b: String) -> Bool {
-        a == b || a == b + "s" || b == a + "s"
+        if a == b { return true }
+        // Plain ASCII (every cue and almost every note): compared byte by byte, no new string.
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            let (long, short) = a.utf8.count > b.utf8.count ? (a.utf8, b.utf8) : (b.utf8, a.utf8)
+            return long.count == short.count + 1 && long.last == 0x73 && long.dropLast().elementsEqual(short)
+        }
+        return a == b + "s" || b == a + "s"
     }
 
     /// Units that say what a number counts: a field takes a number with one of these after it
@@ -272,7 +278,8 @@ public struct NoteReading: Sendable {
             let words = piece.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var part: [String] = []
             for (k, word) in words.enumerated() {
-                let lower = word.lowercased()
+                // Joining words are four letters at most: longer words are not lower-cased to find out.
+                let lower = word.utf8.count <= 4 ? word.lowercased() : ""
                 let before = part.last ?? ""
                 let after = k + 1 < words.count ? words[k + 1] : ""
                 let numberBoth = (before.last?.isNumber ?? false) && (after.first.map { $0.isNumber || $0 == "$" || $0 == "€" || $0 == "£" } ?? false)
