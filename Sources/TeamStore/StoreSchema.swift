@@ -107,7 +107,7 @@ public enum StoreSchema {
           next_step boolean NOT NULL,
           score integer,
           seconds double precision,
-          reading jsonb,
+          reading text,
           qualification double precision,
           raised integer NOT NULL,
           resolved integer NOT NULL,

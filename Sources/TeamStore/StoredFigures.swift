@@ -90,7 +90,7 @@ public struct StoredFigures {
             "rep": optional(f.rep), "account": optional(f.account),
             "since_day": optional(CalendarDay(iso: f.started.prefix(10)).flatMap { (1...9999).contains($0.year) ? $0.description : nil }), "week": f.week, "day": f.day,
             "empty": f.empty, "damaged": f.damagedLines, "outcome": optional(f.outcome), "reached": optional(f.reached),
-            "next_step": f.nextStep, "score": optional(f.score), "seconds": optional(f.seconds), "reading": optional(f.reading?.jsonObject),
+            "next_step": f.nextStep, "score": optional(f.score), "seconds": optional(f.seconds), "reading": optional(f.reading.map(ReportDocument.readingJSON)),
             "qualification": optional(f.qualification), "raised": f.objectionsRaised, "resolved": f.objectionsResolved,
             "closes_used": f.closesUsed, "call_won": f.callWon, "call_lost": f.callLost, "won": f.won, "lost": f.lost,
             "next_steps": f.nextSteps, "last_stage": optional(f.lastStage), "stopped": optional(f.stopped),

@@ -169,7 +169,7 @@ public struct StoredReport {
             comments[id, default: []].append(CoachComment(turn: turn, coach: coach, at: at, text: text, falseAlarm: falseAlarm))
         }
         for row in try await rows("""
-            SELECT f.call_id, f.file, f.started, f.mode, f.rep, f.account, f.outcome, f.reached, f.next_step, f.score, f.seconds, f.reading::text
+            SELECT f.call_id, f.file, f.started, f.mode, f.rep, f.account, f.outcome, f.reached, f.next_step, f.score, f.seconds, f.reading
             FROM rapport_call_figures f WHERE SCOPE AND NOT (f.empty AND f.mode <> 'practice')
             """) {
             let (id, file, started, mode, rep, account, outcome, reached, next, score, seconds, reading)
@@ -181,7 +181,8 @@ public struct StoredReport {
             call.score = score
             call.seconds = seconds
             call.comments = comments[id] ?? []
-            call.reading = reading.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) }.flatMap { CallReading(jsonObject: $0) }
+            // Kept as the calls list writes it: passed through, not parsed and written again.
+            call.readingJSON = reading
             r.calls.append(call)
         }
         return r

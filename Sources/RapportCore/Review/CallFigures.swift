@@ -109,8 +109,6 @@ public struct CallFigures: Sendable, Equatable {
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
-
-    public var readingJSON: String? { reading.map { Self.json($0.jsonObject) } }
 }
 
 extension TeamReport {

@@ -12,19 +12,6 @@ public struct CallReading: Sendable, Hashable {
     /// `won`, `lost`, or nil.
     public var outcome: String?
 
-    public init(fields: [String: String], objections: [String: String], outcome: String?) {
-        self.fields = fields
-        self.objections = objections
-        self.outcome = outcome
-    }
-
-    /// A reading from its `jsonObject`, as stored; nil when the shape is not one.
-    public init?(jsonObject object: Any) {
-        guard let object = object as? [String: Any], let fields = object["fields"] as? [String: String],
-              let objections = object["objections"] as? [String: String] else { return nil }
-        self.init(fields: fields, objections: objections, outcome: object["outcome"] as? String)
-    }
-
     public init(_ conversation: Conversation) {
         let playbook = conversation.playbook
         let profile = conversation.profile

@@ -141,27 +141,36 @@ public enum ReportDocument {
     /// The calls, most recent first, as a JSON array written directly: a report of thousands of
     /// calls would spend longer sorting dictionary keys than reading the calls.
     public static func callsJSON(_ r: TeamReport) -> String {
+        var out = ""
+        appendCallsJSON(r, to: &out)
+        return out
+    }
+
+    /// The calls list, newest first, appended to `out` one row at a time (a report may hold
+    /// a hundred thousand calls: no array of rows, no joined copy).
+    static func appendCallsJSON(_ r: TeamReport, to out: inout String) {
         func q(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
         func object(_ pairs: [(String, String)]) -> String { "{" + pairs.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}" }
-        let rows = r.calls.sorted { $0.started > $1.started }.map { call -> String in
-            var pairs: [(String, String)] = [
-                ("file", q(call.file)), ("started", q(call.started)), ("mode", q(call.mode)), ("rep", q(call.rep)), ("account", q(call.account)),
-                ("outcome", q(call.outcome)), ("reached", q(call.reached)), ("nextStep", call.nextStep ? "true" : "false"),
-                ("score", call.score.map(String.init) ?? "null"), ("seconds", call.seconds.map { JSONText.number(ReportDocument.rounded($0, scale: 10)) } ?? "null"),
-                ("comments", "[" + call.comments.map { object([("turn", String($0.turn)), ("coach", q($0.coach)), ("at", q($0.at)), ("text", q($0.text))]) }.joined(separator: ",") + "]"),
-            ]
-            if let reading = call.reading {
-                pairs.append(("reading", object([
-                    ("fields", object(reading.fields.sorted { $0.key < $1.key }.map { ($0.key, q($0.value)) })),
-                    ("objections", object(reading.objections.sorted { $0.key < $1.key }.map { ($0.key, q($0.value)) })),
-                    ("outcome", q(reading.outcome)),
-                ])))
-            } else {
-                pairs.append(("reading", "null"))
-            }
-            return "    " + object(pairs)
+        out.reserveCapacity(out.utf8.count + r.calls.count * 400)
+        out += "[\n"
+        for (index, call) in r.calls.sorted(by: { $0.started > $1.started }).enumerated() {
+            if index > 0 { out += ",\n" }
+            out += "    {\"file\":" + q(call.file) + ",\"started\":" + q(call.started) + ",\"mode\":" + q(call.mode) + ",\"rep\":" + q(call.rep)
+            out += ",\"account\":" + q(call.account) + ",\"outcome\":" + q(call.outcome) + ",\"reached\":" + q(call.reached)
+            out += ",\"nextStep\":" + (call.nextStep ? "true" : "false") + ",\"score\":" + (call.score.map(String.init) ?? "null")
+            out += ",\"seconds\":" + (call.seconds.map { JSONText.number(ReportDocument.rounded($0, scale: 10)) } ?? "null")
+            out += ",\"comments\":[" + call.comments.map { object([("turn", String($0.turn)), ("coach", q($0.coach)), ("at", q($0.at)), ("text", q($0.text))]) }.joined(separator: ",") + "]"
+            out += ",\"reading\":" + (call.readingJSON ?? call.reading.map(readingJSON) ?? "null") + "}"
         }
-        return "[\n" + rows.joined(separator: ",\n") + "\n  ]"
+        out += "\n  ]"
+    }
+
+    /// A call's reading as the calls list writes it (keys sorted): the team store keeps it so.
+    public static func readingJSON(_ reading: CallReading) -> String {
+        func q(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
+        return "{\"fields\":{" + reading.fields.sorted { $0.key < $1.key }.map { JSONText.quoted($0.key) + ":" + q($0.value) }.joined(separator: ",")
+            + "},\"objections\":{" + reading.objections.sorted { $0.key < $1.key }.map { JSONText.quoted($0.key) + ":" + q($0.value) }.joined(separator: ",")
+            + "},\"outcome\":" + q(reading.outcome) + "}"
     }
 
     /// The whole report as JSON text: the figures (sorted keys) and the calls list.
@@ -176,7 +185,9 @@ public enum ReportDocument {
         var text = String(decoding: data, as: UTF8.self)
         // The calls go in last, before the closing brace.
         guard let close = text.lastIndex(of: "}") else { return text + "\n" }
-        text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  \"calls\" : " + callsJSON(r) + "\n}\n"
+        text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  \"calls\" : "
+        appendCallsJSON(r, to: &text)
+        text += "\n}\n"
         return text
     }
 

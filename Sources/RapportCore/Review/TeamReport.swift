@@ -146,6 +146,8 @@ public struct TeamReport: Sendable {
         public var comments: [CoachComment] = []
         /// How a live call ended, read as `review` and `summary` read it (when its playbook loaded).
         public var reading: CallReading?
+        /// The reading as the JSON calls list writes it, when it came that way (from the team store).
+        public var readingJSON: String?
 
         public init(file: String, started: String, mode: String, rep: String?, account: String?) {
             self.file = file

@@ -2,6 +2,9 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included; control characters escaped.
     public static func quoted(_ text: String) -> String {
+        // Nothing to escape (no quote, backslash, control character, nor a byte that may start
+        // U+2028 or U+2029): the text as it is, between quotes.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
