@@ -28,6 +28,23 @@ struct ASCIIFastPathTests {
         }
     }
 
+    static let edges = ["a\r\nb", "9.\r\n10", "x\ry", "1,\r\n2", "a, b; c | d. e! f? g", "3.5 and 4,000. Then", "end.", ".", ",", "\r\n", "\n\r",
+                        "no, BUT the CFO does", "but", "Butter but bUt", "one\ttwo\u{0B}three", "1.2.3", "x,1", "1,x", "a.b", "a. b", "a .b"]
+
+    @Test func clausesAreTheSame() {
+        for line in Self.lines + Self.edges where line.utf8.allSatisfy({ $0 < 0x80 }) {
+            for separators in [".;!?—–,", ",;.!?—–:()", ",;:—–"] {
+                #expect(Clauses.asciiSplit(line, at: separators) == Clauses.characterSplit(line, at: separators), "\(line.debugDescription)")
+            }
+        }
+    }
+
+    @Test func notePiecesAreTheSame() {
+        for line in Self.lines + Self.edges where line.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(NoteReading.asciiPieces(line) == NoteReading.characterPieces(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test func wordsMatchWithOrWithoutAPluralS() {
         let words = Array(Set(Self.lines.flatMap { NumberReading.tokens($0) })).sorted().prefix(400) + ["day", "days", "dayss", "café", "cafés", "s", "", "ss"]
         for a in words {

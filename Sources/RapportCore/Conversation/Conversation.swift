@@ -43,7 +43,7 @@ public struct Conversation: Sendable {
         self.parser = AnswerParser(today: today, dateOrder: dateOrder)
         self.spotter = CompetitorSpotter(playbook: playbook)
         self.state = playbook.firstStepID.map(State.atStep) ?? .finished
-        self.cueHeads = NoteReading.cueHeads(of: playbook)
+        self.cueHeads = playbook.noteCueHeads
     }
 
     /// Words that can start a note cue, found once for the playbook.

@@ -58,19 +58,8 @@ final class MatcherCache: @unchecked Sendable {
         }
     }
 
-    private static func key(_ playbook: Playbook) -> Int {
-        var hasher = Hasher()
-        for objection in playbook.objections {
-            hasher.combine(objection.id)
-            hasher.combine(objection.title)
-            hasher.combine(objection.phrases)
-        }
-        hasher.combine(playbook.ordinary)
-        return hasher.finalize()
-    }
-
     /// The shared matcher for the playbook's objections, built on first use.
-    func entry(for playbook: Playbook) -> Entry { entry(playbook, key: Self.key(playbook)) }
+    func entry(for playbook: Playbook) -> Entry { entry(playbook, key: playbook.phraseKey) }
 
     private func entry(_ playbook: Playbook, key: Int) -> Entry {
         lock.lock()

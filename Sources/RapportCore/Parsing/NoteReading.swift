@@ -17,7 +17,7 @@ public struct NoteReading: Sendable {
     public let playbook: Playbook
     public let parser: AnswerParser
 
-    /// `cueHeads` (from `cueHeads(of:)`, computed once per playbook): segments with none of
+    /// `cueHeads` (`Playbook.noteCueHeads`): segments with none of
     /// them cannot hold a cue, so they are not searched for one.
     public init(playbook: Playbook, parser: AnswerParser, cueHeads: Set<String>? = nil) {
         self.playbook = playbook
@@ -26,21 +26,6 @@ public struct NoteReading: Sendable {
     }
 
     private let cueHeads: Set<String>?
-
-    /// Every token that can start a cue of a field read from notes (tags fields are read by
-    /// their tags, not cues), with the plural forms `same` accepts.
-    public static func cueHeads(of playbook: Playbook) -> Set<String> {
-        var heads: Set<String> = []
-        for field in playbook.fields where field.isReadFromNotes && field.type != .tags {
-            for cue in field.cueTokens {
-                guard let head = cue.first else { continue }
-                heads.insert(head)
-                heads.insert(head + "s")
-                if head.hasSuffix("s") { heads.insert(String(head.dropLast())) }
-            }
-        }
-        return heads
-    }
 
     /// The facts for fields with cues, except `current` (the step's own field), in playbook order.
     public func facts(in text: String, except current: String?) -> [Fact] {
@@ -252,27 +237,7 @@ public struct NoteReading: Sendable {
     /// Cuts a note at commas, semicolons, line breaks, sentence ends and at joining words
     /// ("and", "but", "plus") between phrases, but not inside numbers or ranges ("30 and 50k").
     static func segments(_ text: String) -> [Segment] {
-        var pieces: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            let next = i + 1 < chars.count ? chars[i + 1] : " "
-            let previous = i > 0 ? chars[i - 1] : " "
-            let cut: Bool
-            switch ch {
-            case ",": cut = !(previous.isNumber && next.isNumber)
-            case ".", "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
-            case ";", "\n", "\r", "|", "•": cut = true
-            default: cut = false
-            }
-            if cut {
-                pieces.append(current)
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        pieces.append(current)
+        let pieces = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiPieces(text) : characterPieces(text)
         var segments: [Segment] = []
         for piece in pieces {
             let words = piece.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -295,6 +260,65 @@ public struct NoteReading: Sendable {
             append(part, to: &segments)
         }
         return segments
+    }
+
+    /// The pieces a note is cut into before joining words are looked at, for ASCII text, byte
+    /// by byte: the same pieces `characterPieces` gives (a CR LF is one character there, and
+    /// not a cut).
+    static func asciiPieces(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var pieces: [String] = []
+        var current: [UInt8] = []
+        func digit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        func space(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        for (i, byte) in bytes.enumerated() {
+            let crlf = (byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) || (byte == 0x0A && i > 0 && bytes[i - 1] == 0x0D)
+            // Neighbours as characters: a CR LF beside a byte is one character, white space, not a digit.
+            let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+            let previous: UInt8 = i > 0 ? bytes[i - 1] : 0x20
+            let cut: Bool
+            switch byte {
+            case 0x2C: cut = !(digit(previous) && digit(next))
+            case 0x2E, 0x21, 0x3F: cut = space(next) && !(digit(previous) && digit(next))
+            case 0x3B, 0x7C: cut = true
+            case 0x0A, 0x0D: cut = !crlf
+            default: cut = false
+            }
+            if cut {
+                pieces.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
+        }
+        pieces.append(String(decoding: current, as: UTF8.self))
+        return pieces
+    }
+
+    /// The pieces, by Characters, for any text.
+    static func characterPieces(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            let next = i + 1 < chars.count ? chars[i + 1] : " "
+            let previous = i > 0 ? chars[i - 1] : " "
+            let cut: Bool
+            switch ch {
+            case ",": cut = !(previous.isNumber && next.isNumber)
+            case ".", "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
+            case ";", "\n", "\r", "|", "•": cut = true
+            default: cut = false
+            }
+            if cut {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        pieces.append(current)
+        return pieces
     }
 
     private static func append(_ words: [String], to segments: inout [Segment]) {

@@ -10,13 +10,21 @@ public struct Playbook: Sendable {
     public var contentHash: String
     public var product: Product
     public var pains: [Pain]
-    public var fields: [Field]
+    public var fields: [Field] { didSet { noteCueHeads = Self.cueHeads(fields) } }
     public var stages: [Stage]
-    public var objections: [Objection]
+    public var objections: [Objection] { didSet { phraseKey = Self.phraseKey(objections, ordinary) } }
     public var closes: [Close]
     /// Ordinary buyer talk of this playbook's world, added to `OrdinaryTalk`: what objection
     /// detection decides against.
-    public var ordinary: [String] = []
+    public var ordinary: [String] = [] { didSet { phraseKey = Self.phraseKey(objections, ordinary) } }
+    /// The phrase banks' identity (objections and ordinary talk), kept up to date as they
+    /// change: calls on the same banks share one objection matcher, and a report replaying
+    /// thousands of calls does not hash every phrase again for each.
+    private(set) var phraseKey = 0
+    /// Every token that can start a cue of a field read from notes (tags fields are read by
+    /// their tags, not cues), with the plural forms notes use: a note segment with none of
+    /// them holds no cue. Kept up to date as the fields change.
+    public private(set) var noteCueHeads: Set<String> = []
     /// Rivals the customer may name, each with a battle card.
     public var competitors: [Competitor] = []
     /// The fields the agreed next step and its date go into (`/next` writes them).
@@ -60,11 +68,37 @@ public struct Playbook: Sendable {
         for (index, field) in fields.enumerated() where fieldIndex[field.id] == nil {
             fieldIndex[field.id] = index
         }
+        phraseKey = Self.phraseKey(objections, ordinary)
+        noteCueHeads = Self.cueHeads(fields)
         for (stageIndex, stage) in stages.enumerated() {
             for (index, step) in stage.steps.enumerated() where stepIndex[step.id] == nil {
                 stepIndex[step.id] = StepPath(stage: stageIndex, step: index)
             }
         }
+    }
+
+    static func phraseKey(_ objections: [Objection], _ ordinary: [String]) -> Int {
+        var hasher = Hasher()
+        for objection in objections {
+            hasher.combine(objection.id)
+            hasher.combine(objection.title)
+            hasher.combine(objection.phrases)
+        }
+        hasher.combine(ordinary)
+        return hasher.finalize()
+    }
+
+    static func cueHeads(_ fields: [Field]) -> Set<String> {
+        var heads: Set<String> = []
+        for field in fields where field.isReadFromNotes && field.type != .tags {
+            for cue in field.cueTokens {
+                guard let head = cue.first else { continue }
+                heads.insert(head)
+                heads.insert(head + "s")
+                if head.hasSuffix("s") { heads.insert(String(head.dropLast())) }
+            }
+        }
+        return heads
     }
 
     public func field(_ id: String) -> Field? { fieldIndex[id].map { fields[$0] } }
