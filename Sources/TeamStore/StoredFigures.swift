@@ -85,12 +85,13 @@ public struct StoredFigures {
     /// One row as a JSON object named by column (`jsonb_populate_recordset` reads it).
     static func columns(_ f: CallFigures, id: String, basis: Basis) -> [String: Any] {
         func optional(_ value: Any?) -> Any { value ?? NSNull() }
+        let row = f.row
         return [
-            "call_id": id, "seq": basis.seq, "alarms": basis.alarms, "file": f.file, "started": f.started, "mode": f.mode,
-            "rep": optional(f.rep), "account": optional(f.account),
-            "since_day": optional(CalendarDay(iso: f.started.prefix(10)).flatMap { (1...9999).contains($0.year) ? $0.description : nil }), "week": f.week, "day": f.day,
-            "empty": f.empty, "damaged": f.damagedLines, "outcome": optional(f.outcome), "reached": optional(f.reached),
-            "next_step": f.nextStep, "score": optional(f.score), "seconds": optional(f.seconds), "reading": optional(f.reading.map(ReportDocument.readingJSON)),
+            "call_id": id, "seq": basis.seq, "alarms": basis.alarms, "file": row.file, "started": row.started, "mode": row.mode,
+            "rep": optional(row.rep), "account": optional(row.account),
+            "since_day": optional(CalendarDay(iso: row.started.prefix(10)).flatMap { (1...9999).contains($0.year) ? $0.description : nil }), "week": f.week, "day": f.day,
+            "empty": f.empty, "damaged": f.damagedLines, "outcome": optional(row.outcome), "reached": optional(row.reached),
+            "next_step": row.nextStep, "score": optional(row.score), "seconds": optional(row.seconds), "reading": optional(row.reading.map(ReportDocument.readingJSON)),
             "qualification": optional(f.qualification), "raised": f.objectionsRaised, "resolved": f.objectionsResolved,
             "closes_used": f.closesUsed, "call_won": f.callWon, "call_lost": f.callLost, "won": f.won, "lost": f.lost,
             "next_steps": f.nextSteps, "last_stage": optional(f.lastStage), "stopped": optional(f.stopped),

@@ -5,18 +5,8 @@ import Foundation
 /// does) and adds them up in SQL, so a report over the store reads every call exactly as a
 /// report over the files does. `TeamReport.add(_:)` is the same sum in Swift.
 public struct CallFigures: Sendable, Equatable {
-    // The call as the calls list shows it.
-    public var file: String
-    public var started: String
-    public var mode: String
-    public var rep: String?
-    public var account: String?
-    public var outcome: String?
-    public var reached: String?
-    public var nextStep = false
-    public var score: Int?
-    public var seconds: Double?
-    public var reading: CallReading?
+    /// The call as the calls list shows it (its comments are the store's to add).
+    public var row: TeamReport.CallRow
 
     /// A live session with no events: counted as a transcript and an empty session, nothing else.
     public var empty = false
@@ -60,22 +50,12 @@ public struct CallFigures: Sendable, Equatable {
     /// The figures of a report that holds exactly this one transcript; nil for any other.
     public init?(_ one: TeamReport, header: TranscriptHeader, file: String) {
         guard one.transcripts == 1 else { return nil }
-        self.file = file
-        started = header.started
-        mode = header.mode
-        rep = header.rep
-        account = header.account
+        row = one.calls.first ?? TeamReport.CallRow(file: file, started: header.started, mode: header.mode, rep: header.rep, account: header.account)
+        row.comments = []
         week = CalendarDay(iso: header.started.prefix(10))?.isoWeek ?? "unknown"
         day = String(header.started.prefix(10))
         empty = one.emptySessions == 1
         damagedLines = one.damaged.values.reduce(0, +)
-        guard let row = one.calls.first else { return }
-        outcome = row.outcome
-        reached = row.reached
-        nextStep = row.nextStep
-        score = row.score
-        seconds = row.seconds
-        reading = row.reading
         if let figures = one.reps.values.first {
             qualification = figures.qualification.count > 0 ? figures.qualification.value : nil
             objectionsRaised = figures.objectionsRaised
@@ -115,22 +95,16 @@ extension TeamReport {
     /// Adds one call's figures: the same totals `add(header:entries:…)` made of that call.
     public mutating func add(_ figures: CallFigures) {
         transcripts += 1
-        if figures.damagedLines > 0 { damaged[figures.file, default: 0] += figures.damagedLines }
+        let row = figures.row
+        if figures.damagedLines > 0 { damaged[row.file, default: 0] += figures.damagedLines }
         if figures.empty {
             emptySessions += 1
             return
         }
-        let rep = figures.rep
-        sessions[rep ?? "(no rep)", default: [:]][figures.mode, default: 0] += 1
-        var row = CallRow(file: figures.file, started: figures.started, mode: figures.mode, rep: rep, account: figures.account)
-        row.outcome = figures.outcome
-        row.reached = figures.reached
-        row.nextStep = figures.nextStep
-        row.score = figures.score
-        row.seconds = figures.seconds
-        row.reading = figures.reading
+        let rep = row.rep
+        sessions[rep ?? "(no rep)", default: [:]][row.mode, default: 0] += 1
         calls.append(row)
-        if figures.mode == "practice" {
+        if row.mode == "practice" {
             practiceSessions += 1
             if let overall = figures.practiceScore {
                 scores.add(overall)
@@ -147,8 +121,8 @@ extension TeamReport {
         }
         liveCalls += 1
         var rf = RepFigures(calls: 1, objectionsRaised: figures.objectionsRaised, objectionsResolved: figures.objectionsResolved,
-                            closesUsed: figures.closesUsed, won: figures.callWon, lost: figures.callLost, nextSteps: figures.nextStep ? 1 : 0)
-        if let seconds = figures.seconds { rf.length.add(seconds) }
+                            closesUsed: figures.closesUsed, won: figures.callWon, lost: figures.callLost, nextSteps: row.nextStep ? 1 : 0)
+        if let seconds = row.seconds { rf.length.add(seconds) }
         if let qualification = figures.qualification { rf.qualification.add(qualification) }
         reps[rep ?? "(no rep)", default: RepFigures()].merge(rf)
         weeks[figures.week, default: WeekFigures()].merge(WeekFigures(calls: 1, nextSteps: rf.nextSteps, won: rf.won, lost: rf.lost))
