@@ -91,7 +91,7 @@ public struct StoredFigures {
             "rep": optional(row.rep), "account": optional(row.account),
             "since_day": optional(CalendarDay(iso: row.started.prefix(10)).flatMap { (1...9999).contains($0.year) ? $0.description : nil }), "week": f.week, "day": f.day,
             "empty": f.empty, "damaged": f.damagedLines, "outcome": optional(row.outcome), "reached": optional(row.reached),
-            "next_step": row.nextStep, "score": optional(row.score), "seconds": optional(row.seconds), "reading": optional(row.reading.map(ReportDocument.readingJSON)),
+            "next_step": row.nextStep, "score": optional(row.score), "seconds": optional(row.seconds), "reading": optional(row.readingJSON),
             "qualification": optional(f.qualification), "raised": f.objectionsRaised, "resolved": f.objectionsResolved,
             "closes_used": f.closesUsed, "call_won": f.callWon, "call_lost": f.callLost, "won": f.won, "lost": f.lost,
             "next_steps": f.nextSteps, "last_stage": optional(f.lastStage), "stopped": optional(f.stopped),

@@ -160,7 +160,7 @@ public enum ReportDocument {
             out += ",\"nextStep\":" + (call.nextStep ? "true" : "false") + ",\"score\":" + (call.score.map(String.init) ?? "null")
             out += ",\"seconds\":" + (call.seconds.map { JSONText.number(ReportDocument.rounded($0, scale: 10)) } ?? "null")
             out += ",\"comments\":[" + call.comments.map { object([("turn", String($0.turn)), ("coach", q($0.coach)), ("at", q($0.at)), ("text", q($0.text))]) }.joined(separator: ",") + "]"
-            out += ",\"reading\":" + (call.readingJSON ?? call.reading.map(readingJSON) ?? "null") + "}"
+            out += ",\"reading\":" + (call.readingJSON ?? "null") + "}"
         }
         out += "\n  ]"
     }

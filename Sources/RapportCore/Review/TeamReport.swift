@@ -144,9 +144,9 @@ public struct TeamReport: Sendable {
         public var score: Int?
         public var seconds: Double?
         public var comments: [CoachComment] = []
-        /// How a live call ended, read as `review` and `summary` read it (when its playbook loaded).
-        public var reading: CallReading?
-        /// The reading as the JSON calls list writes it, when it came that way (from the team store).
+        /// How a live call ended, read as `review` and `summary` read it (when its playbook
+        /// loaded), kept as the JSON calls list writes it: a report holds one per call, and a
+        /// string is a fraction of the memory of the reading's maps.
         public var readingJSON: String?
 
         public init(file: String, started: String, mode: String, rep: String?, account: String?) {
@@ -263,7 +263,7 @@ public struct TeamReport: Sendable {
             if let qualification = call.qualification { figures.qualification.add(qualification) }
             reps[header.rep ?? "(no rep)", default: RepFigures()].merge(figures)
             weeks[week, default: WeekFigures()].merge(WeekFigures(calls: 1, nextSteps: figures.nextSteps, won: figures.won, lost: figures.lost))
-            row.reading = call.reading
+            row.readingJSON = call.reading.map(ReportDocument.readingJSON)
             row.outcome = call.won.map { $0 ? "won" : "lost" }
             row.nextStep = call.nextStep
             // Titled by the call's own playbook, so the row reads the same whatever calls were read before it.
