@@ -86,7 +86,8 @@ public struct StoredCalls {
         guard try await exists(id) else { return false }
         try await store.run("""
             INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
-            VALUES (\(id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'store')
+            VALUES (\(id), \(comment.turn), \(StoreText.plain(comment.at))::timestamptz, \(StoreText.plain(comment.coach)), \(StoreText.plain(comment.text)),
+                    \(StoreText.plain(comment.falseAlarm)), 'store')
             """)
         return true
     }

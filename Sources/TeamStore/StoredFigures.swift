@@ -50,7 +50,7 @@ public struct StoredFigures {
     static func upsert(_ rows: [(id: String, figures: CallFigures, basis: Basis)], store: StoreConnection) async throws {
         guard !rows.isEmpty else { return }
         let objects = rows.map { Self.columns($0.figures, id: $0.id, basis: $0.basis) }
-        let json = CallFigures.json(objects)
+        let json = StoreText.json(CallFigures.json(objects))
         let names = Self.columnNames.filter { $0 != "call_id" }
         try await store.run(PostgresQuery(unsafeSQL: """
             INSERT INTO rapport_call_figures SELECT * FROM jsonb_populate_recordset(NULL::rapport_call_figures, $1::jsonb)

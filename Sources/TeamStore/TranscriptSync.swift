@@ -195,13 +195,13 @@ public struct TranscriptSync {
     private static func insert(_ calls: [Outgoing], store: StoreConnection) async throws {
         let headers = calls.map(\.file.header)
         let ids = calls.map(\.file.id)
-        let reps = headers.map { $0.rep ?? "" }
-        let accounts = headers.map { $0.account ?? "" }
-        let modes = headers.map(\.mode)
-        let playbooks = headers.map(\.playbook.id)
-        let starts = headers.map(\.started)
-        let days = headers.map(\.sessionDay)
-        let headerJSON = calls.map(\.file.headerJSON)
+        let reps = headers.map { StoreText.plain($0.rep ?? "") }
+        let accounts = headers.map { StoreText.plain($0.account ?? "") }
+        let modes = headers.map { StoreText.plain($0.mode) }
+        let playbooks = headers.map { StoreText.plain($0.playbook.id) }
+        let starts = headers.map { StoreText.plain($0.started) }
+        let days = headers.map { StoreText.plain($0.sessionDay) }
+        let headerJSON = calls.map { StoreText.json($0.file.headerJSON) }
         try await store.run("""
             INSERT INTO rapport_calls (id, rep, account, mode, playbook, started, session_day, header)
             SELECT c.id, nullif(c.rep, ''), nullif(c.account, ''), c.mode, c.playbook, nullif(c.started, '')::timestamptz,
@@ -211,7 +211,9 @@ public struct TranscriptSync {
             ON CONFLICT (id) DO NOTHING
             """)
         var events: [(id: String, seq: Int, type: String, at: String, line: String)] = []
-        for call in calls { for event in call.fresh { events.append((call.file.id, event.seq, event.type, event.at, event.line)) } }
+        for call in calls {
+            for event in call.fresh { events.append((call.file.id, event.seq, StoreText.plain(event.type), StoreText.plain(event.at), StoreText.json(event.line))) }
+        }
         var start = 0
         while start < events.count {
             let chunk = events[start..<min(start + Self.batch, events.count)]
@@ -234,7 +236,8 @@ public struct TranscriptSync {
             for comment in call.file.comments {
                 try await store.run("""
                     INSERT INTO rapport_comments (call_id, turn, at, coach, text, false_alarm, source)
-                    VALUES (\(id), \(comment.turn), \(comment.at)::timestamptz, \(comment.coach), \(comment.text), \(comment.falseAlarm), 'file')
+                    VALUES (\(id), \(comment.turn), \(StoreText.plain(comment.at))::timestamptz, \(StoreText.plain(comment.coach)), \(StoreText.plain(comment.text)),
+                            \(StoreText.plain(comment.falseAlarm)), 'file')
                     """)
             }
         }

@@ -476,6 +476,29 @@ struct TeamStoreTests {
         #expect(wrong.status != 0 && wrong.stderr.contains("Nothing was saved"), "\(wrong.stderr)")
     }
 
+    @Test func aNoteWithANulCharacterIsStoredAndDoesNotStopTheSync() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, calls) = try Self.examples()
+        // PostgreSQL stores no NUL; a pasted note can carry one, in an answer or the rep's name.
+        let file = transcripts.appendingPathComponent("live-won.jsonl")
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[0] = lines[0].replacingOccurrences(of: "\"rep\":\"", with: "\"rep\":\"N\\u0000")
+        if let answer = lines.firstIndex(where: { $0.contains("\"type\":\"answer\"") }) {
+            lines[answer] = lines[answer].replacingOccurrences(of: "\"text\":\"", with: "\"text\":\"a\\u0000b \\\\u0000 ")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try RapportProcess.run(["comment", file.path, "3", "nul \u{0} here", "--coach", "Ana"], in: folder).status == 0)
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let sync = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(sync.status == 0 && sync.stdout.contains("Sent \(calls) new calls"), "\(sync.stdout) \(sync.stderr)")
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).stdout.contains("Sent 0 new calls, 0 events"))
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_calls WHERE rep = 'N\u{FFFD}' || substr(rep, 3)", as: admin) == "1")
+        // A literal backslash-u0000 typed in a note is kept as typed.
+        #expect(try TestServer.sql("SELECT count(*) FROM rapport_events WHERE body->>'text' LIKE 'a\u{FFFD}b \\\\u0000 %'", as: admin) == "1")
+        let report = try Self.report(["--database", admin], in: folder)
+        #expect(report["transcripts"] as? Int == calls)
+    }
+
     @Test func aStoreOnTheOlderSchemaIsUpgradedAndTheNextSyncReadsTheCallsItAlreadyHas() throws {
         let (_, admin) = try TestServer.freshDatabase()
         let (folder, transcripts, _, _) = try Self.examples()
