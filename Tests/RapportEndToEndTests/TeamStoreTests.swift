@@ -499,6 +499,25 @@ struct TeamStoreTests {
         #expect(report["transcripts"] as? Int == calls)
     }
 
+    @Test func aHeaderWithAnImplausibleCallIDIsKnownByAnIDDerivedFromItAndTheRestStillGo() throws {
+        let (_, admin) = try TestServer.freshDatabase()
+        let (folder, transcripts, _, calls) = try Self.examples()
+        // 9,000 random letters: too long for an index key; it would stop every sync.
+        let file = transcripts.appendingPathComponent("live-won.jsonl")
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let hostile = String((0..<9_000).map { _ in letters.randomElement(using: &generator)! })
+        #expect(!lines[0].contains("\"call\""), "the example predates call ids")
+        lines[0] = "{\"call\":\"\(hostile)\"," + lines[0].dropFirst()
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
+        let sync = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
+        #expect(sync.status == 0 && sync.stdout.contains("Sent \(calls) new calls"), "\(sync.stdout) \(sync.stderr)")
+        #expect(try TestServer.sql("SELECT max(length(id)) FROM rapport_calls", as: admin).count <= 3)
+        #expect(try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder).stdout.contains("Sent 0 new calls, 0 events"))
+    }
+
     @Test func aStoreOnTheOlderSchemaIsUpgradedAndTheNextSyncReadsTheCallsItAlreadyHas() throws {
         let (_, admin) = try TestServer.freshDatabase()
         let (folder, transcripts, _, _) = try Self.examples()

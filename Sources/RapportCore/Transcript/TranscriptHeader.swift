@@ -66,7 +66,12 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     /// The call's id: `call` when the header has one, else one derived from the header line
     /// itself (its start time to the millisecond, rep, account and playbook), the same every time.
     public func callID(headerLine: Substring) -> String {
-        if let call, !call.isEmpty { return call }
+        // A `call` a program wrote: a short id of letters, digits and `-_.:`. Anything else (a
+        // damaged or hostile header) is not trusted as a key: the id is derived instead.
+        if let call, (1...100).contains(call.utf8.count),
+           call.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || [0x2D, 0x5F, 0x2E, 0x3A].contains($0) }) {
+            return call
+        }
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
         for byte in headerLine.utf8 {
