@@ -64,8 +64,9 @@ public struct TranscriptSync {
         var events: [(Int, String, String, String)] = []
         var below = Int.max
         for line in lines.dropFirst().reversed() where !line.isEmpty {
+            // A sequence number the store can keep (a line claiming seq 3,000,000,000 is damaged).
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
-                  let seq = object["seq"] as? Int, let type = object["type"] as? String, seq < below
+                  let seq = object["seq"] as? Int, (1...Int(Int32.max)).contains(seq), let type = object["type"] as? String, seq < below
             else { continue }
             if seq <= have { break }
             below = seq
@@ -77,7 +78,8 @@ public struct TranscriptSync {
         var sidecarInfo = stat()
         if lstat(sidecar, &sidecarInfo) == 0, (sidecarInfo.st_mode & S_IFMT) == S_IFREG, sidecarInfo.st_size < 16 << 20,
            let sidecarText = try? String(contentsOfFile: sidecar, encoding: .utf8) {
-            comments = CoachComment.parse(sidecarText).comments
+            // A comment whose time is damaged cannot be kept (the store needs its time): left in the file.
+            comments = CoachComment.parse(sidecarText).comments.filter { !StoreText.time($0.at).isEmpty }
         }
         let file = CallFile(id: id, header: header, headerJSON: String(first), events: events, comments: comments)
         return (file, nil)
@@ -199,8 +201,8 @@ public struct TranscriptSync {
         let accounts = headers.map { StoreText.plain($0.account ?? "") }
         let modes = headers.map { StoreText.plain($0.mode) }
         let playbooks = headers.map { StoreText.plain($0.playbook.id) }
-        let starts = headers.map { StoreText.plain($0.started) }
-        let days = headers.map { StoreText.plain($0.sessionDay) }
+        let starts = headers.map { StoreText.time($0.started) }
+        let days = headers.map { StoreText.day($0.sessionDay) }
         let headerJSON = calls.map { StoreText.json($0.file.headerJSON) }
         try await store.run("""
             INSERT INTO rapport_calls (id, rep, account, mode, playbook, started, session_day, header)
@@ -212,7 +214,7 @@ public struct TranscriptSync {
             """)
         var events: [(id: String, seq: Int, type: String, at: String, line: String)] = []
         for call in calls {
-            for event in call.fresh { events.append((call.file.id, event.seq, StoreText.plain(event.type), StoreText.plain(event.at), StoreText.json(event.line))) }
+            for event in call.fresh { events.append((call.file.id, event.seq, StoreText.plain(event.type), StoreText.time(event.at), StoreText.json(event.line))) }
         }
         var start = 0
         while start < events.count {

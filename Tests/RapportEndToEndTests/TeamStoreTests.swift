@@ -499,6 +499,8 @@ struct TeamStoreTests {
         #expect(report["transcripts"] as? Int == calls)
     }
 
+    /// Values PostgreSQL refuses (a key too long to index, a day that does not exist, a
+    /// sequence number past its integers, a time that is not one) must not stop every sync.
     @Test func aHeaderWithAnImplausibleCallIDIsKnownByAnIDDerivedFromItAndTheRestStillGo() throws {
         let (_, admin) = try TestServer.freshDatabase()
         let (folder, transcripts, _, calls) = try Self.examples()
@@ -511,6 +513,14 @@ struct TeamStoreTests {
         #expect(!lines[0].contains("\"call\""), "the example predates call ids")
         lines[0] = "{\"call\":\"\(hostile)\"," + lines[0].dropFirst()
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let other = transcripts.appendingPathComponent("live-lost.jsonl")
+        var damaged = try String(contentsOf: other, encoding: .utf8).split(separator: "\n").map(String.init)
+        damaged[0] = damaged[0].replacingOccurrences(of: #""started":"[^"]*""#, with: #""started":"2026-02-31T00:00:00.000Z""#, options: .regularExpression)
+            .replacingOccurrences(of: #""sessionDay":"[^"]*""#, with: #""sessionDay":"0000-01-01""#, options: .regularExpression)
+        damaged[2] = damaged[2].replacingOccurrences(of: #""at":"[^"]*""#, with: #""at":"garbage""#, options: .regularExpression)
+        damaged.append(damaged[damaged.count - 1].replacingOccurrences(of: #""seq":[0-9]+"#, with: #""seq":3000000000"#, options: .regularExpression))
+        try (damaged.joined(separator: "\n") + "\n").write(to: other, atomically: true, encoding: .utf8)
+        try (#"{"turn":2,"at":"not a time","text":"x"}"# + "\n").write(to: URL(fileURLWithPath: other.path + ".comments"), atomically: true, encoding: .utf8)
         #expect(try RapportProcess.run(["db", "init", "--database", admin], in: folder).status == 0)
         let sync = try RapportProcess.run(["sync", transcripts.path, "--database", admin], in: folder)
         #expect(sync.status == 0 && sync.stdout.contains("Sent \(calls) new calls"), "\(sync.stdout) \(sync.stderr)")
