@@ -27,12 +27,14 @@ public struct TranscriptSync {
         /// The complete event lines past the store's last one: (seq, type, at, the line).
         var events: [(seq: Int, type: String, at: String, line: String)]
         var comments: [CoachComment]
+        /// The bytes read, for the call's figures to be read from the same state of the file.
+        var data: Data
     }
 
     let store: StoreConnection
-    /// Reads a transcript file as `report` does, with these comments: what the call adds to a
-    /// report (nil when it is not a transcript). Without it, sync sends no figures.
-    public typealias Summarise = @Sendable (_ path: String, _ comments: [CoachComment]) -> CallFigures?
+    /// Reads a transcript file's bytes as `report` does, with these comments: what the call adds
+    /// to a report (nil when it is not a transcript). Without it, sync sends no figures.
+    public typealias Summarise = @Sendable (_ path: String, _ data: Data, _ comments: [CoachComment]) -> CallFigures?
     let summarise: Summarise?
     /// Events per INSERT (and about per transaction): large enough to be quick, small enough
     /// to keep memory flat.
@@ -81,7 +83,7 @@ public struct TranscriptSync {
             // A comment whose time is damaged cannot be kept (the store needs its time): left in the file.
             comments = CoachComment.parse(sidecarText).comments.filter { !StoreText.time($0.at).isEmpty }
         }
-        let file = CallFile(id: id, header: header, headerJSON: String(first), events: events, comments: comments)
+        let file = CallFile(id: id, header: header, headerJSON: String(first), events: events, comments: comments, data: data)
         return (file, nil)
     }
 
@@ -186,7 +188,7 @@ public struct TranscriptSync {
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
             let call = wanted[index]
-            guard let (comments, basis) = call.figures, let figures = summarise(call.path, comments) else { return }
+            guard let (comments, basis) = call.figures, let figures = summarise(call.path, call.file.data, comments) else { return }
             results.lock.lock()
             results.rows.append((call.file.id, figures, basis))
             results.lock.unlock()

@@ -107,11 +107,11 @@ struct ReportCommand: ParsableCommand {
             var cache: [String: Playbook?] = [:]
         }
         let playbooks = Playbooks()
-        return { path, comments in
+        return { path, data, comments in
             playbooks.lock.lock()
             var cache = playbooks.cache
             playbooks.lock.unlock()
-            let figures = figures(of: path, comments: comments, cache: &cache)
+            let figures = figures(of: path, data: data, comments: comments, cache: &cache)
             playbooks.lock.lock()
             playbooks.cache.merge(cache) { old, _ in old }
             playbooks.lock.unlock()
@@ -222,9 +222,8 @@ struct ReportCommand: ParsableCommand {
     /// What one transcript adds to a report, as the team store keeps it: read as `report` reads
     /// the file (with these comments: the sidecar's and the store's false alarms). Nil when it
     /// is not a transcript.
-    static func figures(of file: String, comments: [CoachComment], cache: inout [String: Playbook?]) -> CallFigures? {
-        var info = stat()
-        guard stat(file, &info) == 0, Int(info.st_size) <= maximumTranscriptBytes, let data = FileManager.default.contents(atPath: file) else { return nil }
+    static func figures(of file: String, data: Data, comments: [CoachComment], cache: inout [String: Playbook?]) -> CallFigures? {
+        guard data.count <= maximumTranscriptBytes else { return nil }
         var one = TeamReport()
         guard let header = read(data: data, file: file, into: &one, filter: TeamReport.Filter(), override: nil, cache: &cache, comments: comments) else { return nil }
         return CallFigures(one, header: header, file: file)

@@ -209,9 +209,9 @@ enum StoreCommand {
         guard let file = try await figures.file(of: id), let text = try await calls.transcript(id) else { return }
         let comments = try await calls.comments(id)
         var cache: [String: Playbook?] = [:]
-        var one = TeamReport()
-        guard let header = ReportCommand.read(data: Data(text.utf8), file: file, into: &one, filter: TeamReport.Filter(), override: nil, cache: &cache, comments: comments),
-              cache[header.playbook.path] ?? nil != nil, let read = CallFigures(one, header: header, file: file)
+        // Read only when its playbook loaded here (the one entry the read put in the cache).
+        guard let read = ReportCommand.figures(of: file, data: Data(text.utf8), comments: comments, cache: &cache),
+              cache.values.contains(where: { $0 != nil })
         else {
             print("The team report counts this after the rep's next sync (the call's playbook is not on this machine).")
             return
