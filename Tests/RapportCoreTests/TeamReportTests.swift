@@ -159,3 +159,53 @@ struct TeamReportTests {
         #expect(CalendarDay(year: 2026, month: 1, day: 1).isoWeek == "2026-W01")
     }
 }
+
+/// The team store's sum of call figures, in Swift: what its SQL adds up, kept here as the
+/// reference the figures are checked against (every total of a call must be in its figures).
+extension TeamReport {
+    mutating func add(_ figures: CallFigures) {
+        transcripts += 1
+        let row = figures.row
+        if figures.damagedLines > 0 { damaged[row.file, default: 0] += figures.damagedLines }
+        if figures.empty {
+            emptySessions += 1
+            return
+        }
+        let rep = row.rep
+        sessions[rep ?? "(no rep)", default: [:]][row.mode, default: 0] += 1
+        calls.append(row)
+        if row.mode == "practice" {
+            practiceSessions += 1
+            if let overall = figures.practiceScore {
+                scores.add(overall)
+                scoreBuckets[min(9, max(0, Int(overall) / 10))] += 1
+                trend[rep ?? "(no name)", default: [:]][figures.day, default: Mean()].add(overall)
+                weeks[figures.week, default: WeekFigures()].practice.add(overall)
+                trendByWeek[rep ?? "(no name)", default: [:]][figures.week, default: Mean()].add(overall)
+            }
+            missedFacts.merge(figures.missedFacts) { $0 + $1 }
+            for (id, sum) in figures.rubricItems where sum.count == 2 {
+                rubricItems[id, default: Mean()].merge(Mean(sum: sum[0], count: Int(sum[1])))
+            }
+            return
+        }
+        liveCalls += 1
+        reps[rep ?? "(no rep)", default: RepFigures()].merge(figures.call)
+        weeks[figures.week, default: WeekFigures()].merge(WeekFigures(calls: 1, nextSteps: figures.call.nextSteps, won: figures.call.won, lost: figures.call.lost))
+        won += figures.won
+        lost += figures.lost
+        nextSteps += figures.nextSteps
+        if let stage = figures.lastStage { lastStage[stage, default: 0] += 1 }
+        if let stage = figures.stopped { stopped[stage, default: 0] += 1 }
+        for (stage, seconds) in figures.stageSeconds { stageSeconds[stage, default: Mean()].add(seconds) }
+        for element in figures.unknownAtEnd { if let q = Qualification(rawValue: element) { unknownAtEnd[q, default: 0] += 1 } }
+        for (id, t) in figures.objections where t.count == 3 { objections[id, default: Tally()].add(Tally(count: t[0], resolved: t[1], unresolved: t[2])) }
+        for (id, t) in figures.closes where t.count == 3 { closes[id, default: Tally()].add(Tally(count: t[0], won: t[1], lost: t[2])) }
+        lostReasons.merge(figures.lostReasons) { $0 + $1 }
+        if let key = figures.dealKey, let deal = figures.deal { deals[key, default: Deal()].merge(deal) }
+        for stage in figures.stages where stage.count == 2 && stageTitles[stage[0]] == nil {
+            stageOrder.append(stage[0])
+            stageTitles[stage[0]] = stage[1]
+        }
+    }
+}

@@ -49,7 +49,7 @@ public struct TeamReport: Sendable {
             self.count = count
         }
         public var value: Double { count == 0 ? 0 : sum / Double(count) }
-        public mutating func add(_ x: Double) { sum += x; count += 1 }
+        mutating func add(_ x: Double) { sum += x; count += 1 }
         mutating func merge(_ other: Mean) { sum += other.sum; count += other.count }
     }
 
