@@ -70,4 +70,11 @@ struct DiscoveryQuestionTests {
         #expect(Double(right) / Double(total) >= 0.80)
         #expect(Double(wrong) / Double(total) <= 0.05)
     }
+
+    /// The fifth set, written before the ninth round and held out (only totals read).
+    @Test func validationThreeFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validationThree))
+        print("discovery validation three: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(Double(right) / Double(total) >= 0.0)
+    }
 }

@@ -209,4 +209,61 @@ enum DiscoveryQuestionSets {
     none|Thanks for your time, I really appreciate it.
     none|Are you based in the city?
     """
+
+    /// The fifth set, written before the ninth round in voices from several methods (SPIN,
+    /// MEDDIC, Sandler, Challenger, plain and terse); held out: only its totals are read.
+    static let validationThree = """
+    team_size|So how many folks are on your side of the house?
+    team_size|Is it just you doing the accounting, or do you have a team?
+    team_size|How big is the group that handles the books?
+    team_size|What's the size of your accounting team these days?
+    erp|Which package do you do your accounting in?
+    erp|Are you on QuickBooks, Xero, something bigger?
+    erp|What platform runs your financials?
+    erp|Tell me about the systems you're using.
+    current_process|Take me through what happens after the month ends.
+    current_process|How are reconciliations done today, roughly?
+    current_process|Can you describe the way the team closes out a month?
+    current_process|What does the process look like from day one of the close?
+    close_days|How many days after month-end are the books final?
+    close_days|Roughly how long is your month-end close?
+    close_days|How long does it take you to close out a month?
+    close_days|By what working day do you usually have the numbers?
+    pains|What's the biggest headache in all this?
+    pains|Where does month-end hurt the most?
+    pains|What's the one thing you'd fix tomorrow if you could?
+    pains|What gets in the way of a clean close?
+    hours_manual|How much of the month goes on manual reconciliation?
+    hours_manual|How many hours does your team burn on matching by hand?
+    hours_manual|What does the manual work add up to in time?
+    success_metric|How would you know in six months that this was the right call?
+    success_metric|What does a win look like for you here?
+    success_metric|What result would make this worth doing?
+    budget|Have you set aside any money for this kind of project?
+    budget|What sort of investment were you thinking about?
+    budget|Is there budget earmarked for this?
+    budget|What price range would you be comfortable with?
+    economic_buyer|Who would ultimately sign the cheque?
+    economic_buyer|Apart from you, who has a say in this?
+    economic_buyer|Whose approval do we need?
+    decision_maker|Is this your call to make?
+    decision_maker|Would you be the one approving it?
+    go_live|When do you want to be up and running?
+    go_live|By when does this need to be solved?
+    go_live|Is there a particular date you're aiming for?
+    competitor|Who else are you evaluating?
+    competitor|Have you looked at any other tools for this?
+    competitor|Are other suppliers in the running?
+    decision_criteria|What will make you pick one vendor over another?
+    decision_criteria|Which criteria matter most to you in choosing?
+    decision_process|Once you like a product, how does a purchase get made?
+    decision_process|Walk me through how you'd go about buying this.
+    paper_process|Does legal need to review the contract?
+    paper_process|What paperwork does procurement need from a new supplier?
+    champion|Who on your team would own this day to day?
+    champion|Who internally would push for this?
+    none|How's your week been so far?
+    none|Did you catch the game last night?
+    none|Lovely weather today, isn't it?
+    """
 }
