@@ -22,6 +22,10 @@ struct FactFinder: Sendable {
     /// The least score that counts, and how far ahead of the next fact the best must be.
     var threshold = 0.3
     var gap = 0.05
+    /// What a field's score keeps when its kind of value does not fit the question ("how do
+    /// you…" is not answered with a number, nor "how long…" with a description).
+    var fitPenalty = 0.8
+    private var kinds: [String: FieldType] = [:]
 
     init(playbook: Playbook, persona: Persona) {
         byExamples = persona.facts.contains { !(playbook.field($0.field)?.questions.isEmpty ?? true) }
@@ -39,6 +43,7 @@ struct FactFinder: Sendable {
         let owned = Set(persona.facts.compactMap { playbook.field($0.field)?.qualifies }.flatMap(\.kin))
         let others = unowned.filter { $0.qualifies.map { !owned.contains($0) } ?? true }
         fields = persona.facts.map(\.field) + others.map(\.id)
+        for field in fields { kinds[field] = playbook.field(field)?.type }
         own = persona.facts.count
         if byExamples {
             let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? []) + sameElement($0)) }
@@ -103,9 +108,41 @@ struct FactFinder: Sendable {
         return merged.map { $0.joined(separator: " ") }
     }
 
+    /// What kind of answer a question wants, from its question word: "how long…", "how
+    /// many…" a quantity; "when…" a time; "how do you…" a way of doing things.
+    enum Expects: Equatable { case quantity, time, manner, anything }
+
+    static func expects(_ question: String) -> Expects {
+        let words = AnswerParser.normalisedWords(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return .anything }
+        let next = at + 1 < words.count ? words[at + 1] : ""
+        switch words[at] {
+        case "when", "whens": return .time
+        case "how":
+            if ["long", "many", "much", "big", "large", "fast", "quickly", "soon", "often", "far", "small"].contains(next) { return .quantity }
+            if ["do", "does", "did", "is", "are", "was", "were", "you", "your", "the", "we", "they", "things", "it", "would", "should", "can", "could"].contains(next) { return .manner }
+            return .anything
+        case "hows": return .manner
+        default: return .anything
+        }
+    }
+
+    /// How well a field's kind of value fits the kind of answer wanted (1: fits or no view).
+    private func fit(_ expects: Expects, _ field: String) -> Double {
+        guard expects != .anything, let type = kinds[field] else { return 1 }
+        let quantity = [FieldType.number, .money, .date].contains(type)
+        switch expects {
+        case .manner: return quantity ? fitPenalty : 1
+        case .quantity, .time: return (type == .text || type == .tags) ? fitPenalty : 1
+        case .anything: return 1
+        }
+    }
+
     private func hearWhole(_ question: String) -> Heard {
         guard byExamples else { return matcher.match(question).best.map { .fact($0.objectionID) } ?? .nothing }
-        let scores = matcher.scores(question).objections
+        var scores = matcher.scores(question).objections
+        let expects = Self.expects(question)
+        for index in scores.indices { scores[index] *= fit(expects, fields[index]) }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard let first = ranked.first, scores[first] >= threshold else { return .nothing }
         // A question about a field the buyer has no fact for that is nearly as much about one
