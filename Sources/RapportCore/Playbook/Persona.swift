@@ -80,6 +80,13 @@ public struct Persona: Sendable {
         public var askDay: [String] = ["Which day works for you?", "When were you thinking?"]
         /// Said when a fact is asked for again (before the fact).
         public var repeatFact: [String] = ["As I said: ", "Like I mentioned, ", "As I say — "]
+        /// An implication question ("what's the knock-on effect?") once the pain is told: what
+        /// the problem does to them, in general and true terms.
+        public var implication: [String] = [
+            "It spills over into everything else — people work late and the numbers go out later than anyone likes.",
+            "Honestly, it wears the team down, and it's the first thing management asks about when it goes wrong.",
+            "It costs us time we don't have, and it makes me nervous every time we report.",
+        ]
         /// A question about one of the playbook's fields the persona has no fact for: the buyer
         /// has nothing to tell, and says so rather than answering something else.
         public var noFact: [String] = ["Honestly, I haven't thought about that yet.", "Nothing I can tell you on that yet.", "That hasn't really come up, to be honest."]

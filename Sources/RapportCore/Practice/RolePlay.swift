@@ -490,6 +490,21 @@ public struct RolePlay: Sendable {
 
     private mutating func ask(_ text: String, _ move: TraineeMove, _ reply: inout [String], _ delta: inout Int, _ askedAbout: inout String?) -> [String] {
         var out: [String] = []
+        // "What's the knock-on effect?" asks what the problem does to them, whichever fact's
+        // words it shares: the pain if not told yet, else what it costs them.
+        if move.asksImplication, pendingObjection == nil {
+            if let pain = persona.facts.first(where: { $0.field == "pains" }), !isRevealed(pain.field) {
+                delta += 4
+                reveal(pain)
+                out.append(pain.field)
+                askedAbout = pain.field
+                reply.append(pick(pain.say))
+            } else {
+                delta += 2
+                reply.append(pick(persona.replies.implication))
+            }
+            return out
+        }
         let heard = finder.hear(text)
         if case .fact(let field) = heard { askedAbout = field }
         if case .unclear(let a, let b) = heard {
@@ -529,7 +544,7 @@ public struct RolePlay: Sendable {
                 return out
             }
             delta -= 1
-            reply.append(pick(persona.replies.repeatFact) + pick(fact.say))
+            reply.append(Self.joined(pick(persona.replies.repeatFact), pick(fact.say)))
             return out
         }
         // A closed question before the buyer trusts the trainee gets a short answer, but a true
@@ -556,6 +571,17 @@ public struct RolePlay: Sendable {
             }
         }
         return out
+    }
+
+    /// A lead-in and what follows it: "Like I mentioned, " + "It takes nine days." reads "Like I
+    /// mentioned, it takes nine days." (a name or "I" keeps its capital).
+    static func joined(_ lead: String, _ said: String) -> String {
+        guard lead.hasSuffix(", "), let first = said.split(separator: " ").first else { return lead + said }
+        let word = first.trimmingCharacters(in: .punctuationCharacters)
+        let lower = word.lowercased()
+        guard word != "I", !lower.hasPrefix("i'"), Utterance.stopwords.contains(lower) || ["honestly", "about", "between", "every", "each", "if", "no", "not", "only", "around", "roughly"].contains(lower)
+        else { return lead + said }
+        return lead + said.prefix(1).lowercased() + said.dropFirst()
     }
 
     /// The first sentence of an answer ("Twelve days." of "Twelve days. The owners want

@@ -75,7 +75,8 @@ public struct Scorecard: Sendable, Hashable {
 
         // Questions (asking for the business is a yes-or-no question by nature, so closes are
         // not counted here)
-        let asked = exchanges.filter { $0.move.isQuestion && !$0.move.asksToClose }
+        // An agenda ("…OK?") and a summary ("…did I get that right?") check in; they are not discovery questions.
+        let asked = exchanges.filter { $0.move.isQuestion && !$0.move.asksToClose && !$0.move.setsAgenda && !$0.move.summarises }
         let open = asked.filter { $0.move.isOpen }
         questions = asked.count
         openQuestions = open.count
@@ -229,7 +230,7 @@ public struct Scorecard: Sendable, Hashable {
             return Advice(item: line.item, turn: when,
                           text: "You never uncovered “\(label)”\(when.map { "; ask before turn \($0), where you moved on to \(firstPitch == $0 ? "pitching" : "closing")" } ?? "")." + example)
         case .questions:
-            guard let closed = exchanges.first(where: { $0.move.isQuestion && !$0.move.isOpen && !$0.move.asksToClose }) else {
+            guard let closed = exchanges.first(where: { $0.move.isQuestion && !$0.move.isOpen && !$0.move.asksToClose && !$0.move.setsAgenda && !$0.move.summarises }) else {
                 return Advice(item: .questions, turn: nil, text: "Ask more questions: open ones (what, how, why, tell me about…) get the buyer talking.")
             }
             return Advice(item: .questions, turn: closed.turn,

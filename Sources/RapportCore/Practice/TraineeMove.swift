@@ -19,6 +19,9 @@ public struct TraineeMove: Sendable, Hashable {
     public var smallTalk: Bool
     /// An open question about what the buyer just raised ("what's behind that?").
     public var exploresAConcern: Bool
+    /// An implication question: what a problem does to them ("what's the knock-on effect?",
+    /// "how does that affect the business?", "what happens when it runs late?").
+    public var asksImplication = false
     /// Gives something on price or terms ("I can do 10% off", "we'll waive onboarding").
     public var concedes = false
     /// The discount offered, in percent, when one is named.
@@ -102,6 +105,12 @@ public struct TraineeMove: Sendable, Hashable {
         "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
     ].map(key)
 
+    static let implicationKeys = [
+        "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
+        "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
+        "result of", "fallout", "ripple", "downstream", "toll",
+    ].map(key)
+
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
         "context", "what brings you", "prompted", "in general", "why now", "what's changed", "whats changed", "where things stand",
@@ -112,6 +121,34 @@ public struct TraineeMove: Sendable, Hashable {
     public static func isBroad(_ text: String) -> Bool {
         let padded = " " + key(text) + " "
         return broadKeys.contains { padded.contains(" " + $0 + " ") }
+    }
+
+    /// A question asked as a statement: "I'd love to hear how…", "I'm curious what…", "I
+    /// wonder who…", "It would help to understand…". The buyer hears a request to tell.
+    static func isIndirectQuestion(_ sentence: String) -> Bool {
+        var words = AnswerParser.normalisedWords(sentence).map { $0.replacingOccurrences(of: "'", with: "") }[...]
+        while let first = words.first, fillers.contains(first) || first == "really" { words = words.dropFirst() }
+        let telling: Set<String> = ["hear", "know", "understand", "learn"]
+        let asked: Set<String> = ["how", "what", "who", "when", "why", "where", "which", "whether", "if", "about", "more"]
+        let plain = words.filter { $0 != "really" && $0 != "just" && $0 != "genuinely" && $0 != "also" }
+        func begins(_ start: [String]) -> Bool { plain.count > start.count && Array(plain.prefix(start.count)) == start }
+        // "i'd love to hear", "i would like to understand", "it would be great to know"
+        for lead in [["id"], ["i", "would"], ["it", "would", "be"], ["itd", "be"], ["i", "want"], ["i", "wanted"]] where begins(lead) {
+            let rest = plain.dropFirst(lead.count)
+            if let verb = rest.firstIndex(where: telling.contains), verb - rest.startIndex <= 4, rest[..<verb].contains("to") { return true }
+            // "i'd be interested in how…", "i'd be curious what…"
+            if rest.prefix(3).contains(where: { ["interested", "curious", "keen"].contains($0) }), rest.dropFirst().contains(where: asked.contains) { return true }
+        }
+        // "i'm curious how…", "i am keen to hear…", "i wonder who…", "i was wondering whether…"
+        for lead in [["im"], ["i", "am"], ["i", "was"], ["i"]] where begins(lead) {
+            let rest = plain.dropFirst(lead.count).prefix(4)
+            if rest.first.map(["curious", "interested", "keen", "wonder", "wondering", "wondered"].contains) ?? false,
+                rest.dropFirst().contains(where: { asked.contains($0) || telling.contains($0) })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     static func sentences(_ text: String) -> [String] {
@@ -169,7 +206,9 @@ public struct TraineeMove: Sendable, Hashable {
         // The question is read from the sentence that asks it: "Thanks for your time. How do
         // you close today?" is an open question.
         let sentences = Self.sentences(text)
-        let asking = sentences.last { $0.hasSuffix("?") } ?? sentences.last ?? ""
+        // "I'd love to hear how month-end works for you." asks as openly as a question mark.
+        let request = text.contains("?") ? nil : sentences.last(where: Self.isIndirectQuestion)
+        let asking = request ?? sentences.last { $0.hasSuffix("?") } ?? sentences.last ?? ""
         var start = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }[...]
         while let first = start.first, Self.fillers.contains(first) { start = start.dropFirst() }
         func begins(_ sequence: [String]) -> Bool { start.count >= sequence.count && Array(start.prefix(sequence.count)) == sequence }
@@ -178,7 +217,7 @@ public struct TraineeMove: Sendable, Hashable {
         while let first = start.first, Self.prepositions.contains(first), let next = start.dropFirst().first, Self.questionWords.contains(next) {
             start = start.dropFirst()
         }
-        var open = Self.openStarts.contains(where: begins)
+        var open = request != nil || Self.openStarts.contains(where: begins)
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
             let clauses = Clauses.split(asking, at: ",;:—–")
             if clauses.count > 1, let last = clauses.last {
@@ -213,7 +252,9 @@ public struct TraineeMove: Sendable, Hashable {
         // a mark ("and the budget — what is it?") counts as open.
         // A bare topic asked about ("Deadline?", "Budget for this?") asks for it: open.
         let bareTopic = questionMark && !closed && (1...3).contains(start.count)
-        isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && tokens.contains { ["what", "how", "why"].contains($0) }))
+        // Only in the sentence that asks: "So you know what to expect: … OK?" asks a yes or no.
+        let askingWords = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }
+        isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
         acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
@@ -236,6 +277,8 @@ public struct TraineeMove: Sendable, Hashable {
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
         smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
+        let askingKey = " " + askingWords.joined(separator: " ") + " "
+        asksImplication = isOpen && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""

@@ -53,11 +53,13 @@ struct DiscoveryQuestionTests {
     /// impact and the ideal close (from a seen call) moved it to 77 right and 3 wrong; with
     /// Lena 95 of 120 and 3. The eighth round (closed questions get a short true answer, open
     /// question words after a lead-in, fields a persona has no fact for heard as themselves,
-    /// two questions in one line) made it 99 of 120 and 3.
+    /// two questions in one line) made it 99 of 120 and 3. The ninth round (a field whose kind
+    /// of value does not fit the question word — a number for "how do you…" — counts for less)
+    /// 113 → 118 of 137 right, 3 wrong.
     @Test func validationFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validation))
         print("discovery validation: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(Double(right) / Double(total) >= 0.80)
+        #expect(Double(right) / Double(total) >= 0.84)
         #expect(Double(wrong) / Double(total) <= 0.05)
     }
 
@@ -71,10 +73,32 @@ struct DiscoveryQuestionTests {
         #expect(Double(wrong) / Double(total) <= 0.05)
     }
 
-    /// The fifth set, written before the ninth round and held out (only totals read).
+    /// The fifth set, written before the ninth round and held out (only totals read): 155 of
+    /// 180 right and 6 wrong facts before that round and after it. Floors just under.
     @Test func validationThreeFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.validationThree))
         print("discovery validation three: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(Double(right) / Double(total) >= 0.0)
+        #expect(Double(right) / Double(total) >= 0.84)
+        #expect(Double(wrong) / Double(total) <= 0.05)
+    }
+
+    /// An implication question is answered with the pain, or once it is told with what the
+    /// pain does to them, never with an unrelated fact repeated ("As I said: NetSuite").
+    @Test func anImplicationQuestionIsAnsweredWithWhatTheProblemDoes() {
+        for persona in Self.playbook.personas where persona.facts.contains(where: { $0.field == "pains" }) {
+            var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 3, today: Fixtures.today)
+            play.respond(to: "What accounting software are you on?")
+            let first = play.respond(to: "When that goes wrong, what's the knock-on effect for the business?")
+            #expect(first.revealed == ["pains"], "\(persona.id): \(first.reply)")
+            let again = play.respond(to: "And how does that affect the team?")
+            #expect(again.revealed.isEmpty && persona.replies.implication.contains(again.reply), "\(persona.id): \(again.reply)")
+        }
+    }
+
+    @Test func aFactToldAgainReadsAsOneSentence() {
+        #expect(RolePlay.joined("Like I mentioned, ", "It takes nine working days.") == "Like I mentioned, it takes nine working days.")
+        #expect(RolePlay.joined("Like I mentioned, ", "NetSuite, plus Excel.") == "Like I mentioned, NetSuite, plus Excel.")
+        #expect(RolePlay.joined("Like I mentioned, ", "I decide.") == "Like I mentioned, I decide.")
+        #expect(RolePlay.joined("As I said: ", "It takes nine days.") == "As I said: It takes nine days.")
     }
 }

@@ -319,6 +319,31 @@ struct TraineeScriptTests {
         "Great, I'll book onboarding for tomorrow.",
     ]
 
+    /// Written in the ninth round to tune on (seen): a chatty trainee who asks in statements
+    /// ("I'd be really interested to hear how…") and asks what problems lead to.
+    static let chattyPlan = [
+        "Hello! Really good of you to find the time, I know this time of year is hectic.",
+        "Here's what I had in mind, if it suits you: I'd mostly like to listen and understand how your month-end works, and towards the end we can see together whether it's worth taking things further. How does that sound?",
+        "I'd be really interested to hear how your team goes about closing the books each month.",
+        "Roughly how long does all of that take you, from the first day to the last?",
+        "And how many of you are there doing that work?",
+        "What's the accounting software you're working in?",
+        "Out of everything you've described, what's the bit that gives you the most trouble?",
+        "And when that goes wrong, what's the knock-on effect for the business?",
+        "If we fast-forward a year and this is fixed, what does the world look like for you?",
+        "Who else would have an opinion on a change like this?",
+        "Is there any money set aside to improve things here?",
+        "Is there a date by which you'd want it sorted?",
+        "Are there other companies you're talking to about this?",
+        "Let me just check I've got the picture: the close drags on, a lot of the matching is done by hand, and audit time is stressful. Have I got that right?",
+        "Would it be worth setting up a short pilot, perhaps kicking off on Wednesday 16 December?",
+    ]
+    static let chattyConcern = [
+        "That's a really fair thing to raise, thank you.",
+        "Could you tell me a little more about what's behind that?",
+        "What most teams do is start with a small pilot and agree what success looks like up front, so you only commit once you've seen it work on your own close.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -345,7 +370,7 @@ struct TraineeScriptTests {
     /// line by line in the fourth round (consultative then 97, 95 and 65) and are seen since.
     @Test(arguments: ["dana", "priya", "marcus"])
     func goodCallsScoreWellAndPoorOnesBadly(persona: String) {
-        for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern)] {
+        for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern), (Self.chattyPlan, Self.chattyConcern)] {
             #expect(Self.playAdaptive(persona, lines, concern: concern).1.overall >= 75, "\(persona)")
         }
         for lines in [Self.pitchingPoor, Self.closedQuestionsPoor, Self.rushedPoor] { #expect(Self.play(persona, lines).1.overall <= 35, "\(persona)") }
@@ -396,13 +421,19 @@ struct TraineeScriptTests {
         #expect(pushy <= 30)
     }
 
-    /// The ninth round's held-out calls on every default persona (only totals read).
+    /// The ninth round's held-out calls on every default persona (only totals read): warm 71,
+    /// 62, 58 and 52, terse 98, 95, 91 and 78, demo 17, 16, 15 and 16 on Dana, Priya, Marcus
+    /// and Lena before that round; warm 72, 64, 59 and 54, terse 99, 96, 92 and 79 after it
+    /// (demo the same). Warm is under 75: its misses are not read, so that it stays held out.
     @Test(arguments: ["dana", "priya", "marcus", "lena"])
     func ninthRoundHeldOutCalls(persona: String) {
         let warm = Self.playAdaptive(persona, Self.warmPlan, concern: Self.warmConcern).1.overall
         let terse = Self.playAdaptive(persona, Self.tersePlan, concern: Self.terseConcern).1.overall
         let demo = Self.playAdaptive(persona, Self.demoPlan, concern: []).1.overall
         print("trainee ninth round \(persona): warm \(warm), terse \(terse), demo \(demo)")
+        let floors = ["dana": (70, 96), "priya": (61, 93), "marcus": (56, 89), "lena": (51, 76)][persona]!
+        #expect(warm >= floors.0)
+        #expect(terse >= floors.1)
         #expect(demo <= 35)
     }
 
@@ -466,6 +497,35 @@ struct TraineeMoveTableTests {
                       "So who's in the finance department with you?", "If you could cut that in half, what would it mean for you?"])
     func openQuestionsAfterALeadIn(text: String) {
         #expect(move(text).isOpen, "\(text)")
+    }
+
+    @Test(arguments: ["I'd love to hear how your team gets the books closed each month.", "I'm curious how the work is split across the team.",
+                      "I'd be interested in what you use for the ledger.", "It would be great to understand who else weighs in.",
+                      "Thanks. I was wondering how long the close usually runs."])
+    func aRequestToTellIsAnOpenQuestion(text: String) {
+        let m = move(text)
+        #expect(m.isQuestion && m.isOpen, "\(text)")
+    }
+
+    @Test(arguments: ["I'd like to get you set up on a pilot.", "I'd love to show you the dashboard.", "I'm curious, so I read your annual report."])
+    func aStatementAboutOurselvesIsNotARequest(text: String) {
+        #expect(!move(text).isOpen, "\(text)")
+    }
+
+    @Test func anAgendaThatEndsInOkIsNotAnOpenQuestion() {
+        let m = move("So you know what to expect: I'll ask about how month-end works for you, then we see what's relevant. OK?")
+        #expect(m.setsAgenda && !m.isOpen)
+    }
+
+    @Test(arguments: ["And when that goes wrong, what's the knock-on effect for the business?", "How does a late close affect the rest of the company?",
+                      "What happens when the numbers are late?"])
+    func implicationQuestions(text: String) {
+        #expect(move(text).asksImplication, "\(text)")
+    }
+
+    @Test(arguments: ["How long does the close take?", "If you could cut that in half, what would it mean for you?", "What if we ran a pilot?"])
+    func notImplicationQuestions(text: String) {
+        #expect(!move(text).asksImplication, "\(text)")
     }
 
     @Test func aStatementWithAClauseStartingWithWhichIsNotAQuestion() {
