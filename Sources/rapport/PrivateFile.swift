@@ -4,26 +4,71 @@ import Foundation
 /// the umask or the mode it had), written whole (short writes and interruptions retried) and
 /// flushed to disk before it is reported saved.
 enum PrivateFile {
-    /// Returns what went wrong, or nil when the text is on disk.
-    static func write(_ text: String, to path: String, appending: Bool) -> String? {
+    /// What went wrong, as a phrase to follow "could not write FILE: ".
+    struct Failure: Error {
+        var reason: String
+    }
+
+    /// A private file open for writing, in as many pieces as the caller has.
+    struct Output {
+        fileprivate let fd: Int32
+
+        /// Writes every byte of `text`, or throws what went wrong.
+        func write(_ text: String) throws {
+            var text = text
+            let problem: String? = text.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { return String(cString: strerror(errno)) }
+                    offset += count
+                }
+                return nil
+            }
+            if let problem { throw Failure(reason: problem) }
+        }
+
+        /// Flushes to disk and closes; throws when the bytes may not be on disk.
+        func finish() throws {
+            defer { close(fd) }
+            guard fsync(fd) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        }
+
+        /// Closes without flushing, after a failure.
+        func abandon() { close(fd) }
+    }
+
+    static func open(_ path: String, appending: Bool) throws -> Output {
         // Never through a symbolic link (it could point at any file of the user's), and only to
         // a regular file: a planted link is refused, not followed, emptied or chmodded.
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)
         guard fd >= 0 else {
-            return errno == ELOOP ? "it is a symbolic link; write to the file itself" : String(cString: strerror(errno))
+            throw Failure(reason: errno == ELOOP ? "it is a symbolic link; write to the file itself" : String(cString: strerror(errno)))
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return "it is not a regular file" }
-        fchmod(fd, 0o600)
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return String(cString: strerror(errno)) }
-            offset += count
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw Failure(reason: "it is not a regular file")
         }
-        return fsync(fd) == 0 ? nil : String(cString: strerror(errno))
+        fchmod(fd, 0o600)
+        return Output(fd: fd)
+    }
+
+    /// Returns what went wrong, or nil when the text is on disk.
+    static func write(_ text: String, to path: String, appending: Bool) -> String? {
+        do {
+            let output = try open(path, appending: appending)
+            do { try output.write(text) } catch {
+                output.abandon()
+                throw error
+            }
+            try output.finish()
+            return nil
+        } catch let failure as Failure {
+            return failure.reason
+        } catch {
+            return "\(error)"
+        }
     }
 }

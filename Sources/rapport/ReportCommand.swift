@@ -76,7 +76,8 @@ struct ReportCommand: ParsableCommand {
             let links = try database == nil ? out.map { try writeReviews(report.calls.map(\.file), beside: $0, playbook: playbook) } ?? [:] : [:]
             text = ReportDocument.html(report, generated: TranscriptClock.iso(Date()).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC", links: links)
         case .json:
-            text = try ReportDocument.jsonText(report)
+            // Written as it is made: the calls list of a large report is never one text in memory.
+            return try writeJSON(report)
         }
         text = privacy.apply(text)
         if let out {
@@ -88,6 +89,29 @@ struct ReportCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
+    }
+
+    /// The JSON report to `--out` or standard output, a piece at a time (each piece masked
+    /// on its own with `--redact`: pieces end after whole rows, so nothing to mask is cut).
+    func writeJSON(_ report: TeamReport) throws {
+        guard let out else {
+            try ReportDocument.writeJSON(report) { print(privacy.apply($0), terminator: "") }
+            return
+        }
+        do {
+            let output = try PrivateFile.open(out, appending: false)
+            do {
+                try ReportDocument.writeJSON(report) { try output.write(privacy.apply($0)) }
+            } catch {
+                output.abandon()
+                throw error
+            }
+            try output.finish()
+        } catch let failure as PrivateFile.Failure {
+            printError("rapport: could not write \(out): \(failure.reason).")
+            throw ExitCode(73)
+        }
+        printError("Report written to \(out) (\(report.transcripts) transcripts).")
     }
 
     /// The report added up by the team store.

@@ -99,6 +99,13 @@ struct TeamReportTests {
         #expect(a == d, "\(zip(a.split(separator: "\n"), d.split(separator: "\n")).filter { $0 != $1 }.prefix(4))")
         #expect(ReportDocument.text(added) == ReportDocument.text(direct))
         #expect(CallFigures(direct, header: calls[0].0, file: "0.jsonl") == nil, "figures are of one call")
+        // Written in small pieces, as `report --format json` writes a large report: the same
+        // text, and every piece but the last ends after a whole row of the calls list.
+        var pieces: [String] = []
+        try ReportDocument.writeJSON(direct, every: 64) { pieces.append($0) }
+        #expect(pieces.joined() == d)
+        #expect(pieces.count > 3)
+        for piece in pieces.dropFirst().dropLast() { #expect(piece.hasSuffix("}"), "\(piece.suffix(20))") }
     }
 
     @Test func filtersByModeRepAndDay() {

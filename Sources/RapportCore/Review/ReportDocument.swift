@@ -138,22 +138,15 @@ public enum ReportDocument {
         return parts
     }
 
-    /// The calls, most recent first, as a JSON array written directly: a report of thousands of
-    /// calls would spend longer sorting dictionary keys than reading the calls.
-    public static func callsJSON(_ r: TeamReport) -> String {
-        var out = ""
-        appendCallsJSON(r, to: &out)
-        return out
-    }
-
-    /// The calls list, newest first, appended to `out` one row at a time (a report may hold
-    /// a hundred thousand calls: no array of rows, no joined copy).
-    static func appendCallsJSON(_ r: TeamReport, to out: inout String) {
+    /// The calls list, newest first, written to `out` one row at a time (a report may hold a
+    /// hundred thousand calls: no array of rows, no joined copy, no sorting of dictionary
+    /// keys) and handed to `flush` whenever it holds `every` bytes or more, after a whole row.
+    static func writeCallsJSON(_ r: TeamReport, to out: inout String, every limit: Int, flush: (inout String) throws -> Void) rethrows {
         func q(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
         func object(_ pairs: [(String, String)]) -> String { "{" + pairs.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}" }
-        out.reserveCapacity(out.utf8.count + r.calls.count * 400)
         out += "[\n"
         for (index, call) in r.calls.sorted(by: { $0.started > $1.started }).enumerated() {
+            if out.utf8.count >= limit { try flush(&out) }
             if index > 0 { out += ",\n" }
             out += "    {\"file\":" + q(call.file) + ",\"started\":" + q(call.started) + ",\"mode\":" + q(call.mode) + ",\"rep\":" + q(call.rep)
             out += ",\"account\":" + q(call.account) + ",\"outcome\":" + q(call.outcome) + ",\"reached\":" + q(call.reached)
@@ -181,14 +174,26 @@ public enum ReportDocument {
     }
 
     public static func jsonText(_ r: TeamReport) throws -> String {
+        var text = ""
+        try writeJSON(r, every: Int.max) { text += $0 }
+        return text
+    }
+
+    /// The whole report as JSON, handed to `write` in pieces of about `every` bytes, each ending
+    /// after a whole row of the calls list: a report of many calls is never held as one text.
+    public static func writeJSON(_ r: TeamReport, every limit: Int = 1 << 16, write: (String) throws -> Void) throws {
         let data = try JSONSerialization.data(withJSONObject: json(r), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         var text = String(decoding: data, as: UTF8.self)
         // The calls go in last, before the closing brace.
-        guard let close = text.lastIndex(of: "}") else { return text + "\n" }
+        guard let close = text.lastIndex(of: "}") else { return try write(text + "\n") }
         text = String(text[..<close]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  \"calls\" : "
-        appendCallsJSON(r, to: &text)
+        if limit < Int.max { text.reserveCapacity(limit + 4096) } else { text.reserveCapacity(text.utf8.count + r.calls.count * 400) }
+        try writeCallsJSON(r, to: &text, every: limit) { piece in
+            try write(piece)
+            piece.removeAll(keepingCapacity: true)
+        }
         text += "\n}\n"
-        return text
+        try write(text)
     }
 
     public static func json(_ r: TeamReport) -> [String: Any] {
