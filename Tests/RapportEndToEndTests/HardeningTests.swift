@@ -111,6 +111,10 @@ struct HardeningTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.html").path, withDestinationPath: victim.path)
         let report = try RapportProcess.run(["report", "t", "--format", "html", "--out", "out.html"], in: folder)
         #expect(report.status != 0)
+        // The JSON report is written a piece at a time, through the same guarded file.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.json").path, withDestinationPath: victim.path)
+        let json = try RapportProcess.run(["report", "t", "--format", "json", "--out", "out.json"], in: folder)
+        #expect(json.status == 73 && json.stderr.contains("symbolic link"), "\(json.stderr)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
         #expect(try RapportProcess.permissions(victim.path) == 0o644)
     }
