@@ -368,7 +368,10 @@ public struct RolePlay: Sendable {
         // An answer: a statement with substance ("I understand" alone only acknowledges).
         // An acknowledgement, however warm, is not an answer: with one, it takes a real
         // sentence of substance after it.
-        let answering = !move.isQuestion && (move.acknowledges ? move.words >= 16 : move.words >= 5)
+        // A long acknowledgement ("thank you for being honest — it's a really reasonable thing to
+        // worry about") is still one: with one, the answer must offer something (what we do, a
+        // pilot, what others did).
+        let answering = !move.isQuestion && (move.acknowledges ? move.words >= 16 && Self.offers(said) : move.words >= 5)
         if answering {
             progress.answeredAt = progress.answeredAt ?? turn
             if progress.acknowledgedAt != nil || progress.exploredAt != nil {
@@ -535,6 +538,15 @@ public struct RolePlay: Sendable {
             }
             return out
         }
+        // "How is that showing up elsewhere?" right after the pain asks about the pain, not
+        // about a fact told earlier whose words it happens to share.
+        if isRevealed(fieldID), fieldID != "pains", move.isOpen, exchanges.last?.revealed.contains("pains") == true,
+            [.manner, .anything].contains(FactFinder.expects(text)), Self.pointsBack(text)
+        {
+            delta += 2
+            reply.append(pick(persona.replies.implication))
+            return out
+        }
         if isRevealed(fieldID) {
             // Asked openly after a short answer, the buyer says the rest: not a repeat.
             if move.isOpen, briefly.contains(fieldID) {
@@ -571,6 +583,20 @@ public struct RolePlay: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a question points back at what was just said ("that", "this", "it").
+    static func pointsBack(_ text: String) -> Bool {
+        !Set(AnswerParser.normalisedWords(text)).isDisjoint(with: ["that", "this", "it", "that's", "it's", "those"])
+    }
+
+    /// Whether a line offers something to settle a concern: what we do or would do, a pilot or
+    /// trial, what other customers found.
+    static func offers(_ said: String) -> Bool {
+        let words = Set(AnswerParser.normalisedWords(said))
+        let offering: Set<String> = ["we", "we'd", "we'll", "we've", "we're", "our", "us", "pilot", "trial", "customers", "clients", "teams",
+                                     "guarantee", "refund", "cancel", "reference", "references", "proof", "you'd", "you'll"]
+        return !words.isDisjoint(with: offering)
     }
 
     /// A lead-in and what follows it: "Like I mentioned, " + "It takes nine days." reads "Like I

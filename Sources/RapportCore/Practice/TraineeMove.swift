@@ -34,7 +34,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let openStarts: [[String]] = [
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
         ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["whos"], ["wheres"], ["whens"], ["whose"],
-        ["share"],
+        ["share"], ["paint", "me"], ["run", "me"], ["take", "me"], ["fill", "me"],
     ]
     static let prepositions: Set<String> = ["by", "for", "since", "until", "till", "from", "of", "in", "on", "at", "to", "with", "about"]
     static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
@@ -63,7 +63,7 @@ public struct TraineeMove: Sendable, Hashable {
         "the way i'd like to use", "whether it makes sense to", "whether there's a fit", "whether theres a fit",
         "if it doesn't make sense", "if it doesnt make sense", "it's ok to say no", "its ok to say no",
         "quick plan", "here's the plan", "heres the plan", "my questions first", "then we decide", "we decide whether",
-        "we decide if", "here's what i had in mind", "heres what i had in mind", "does that work for you", "does that sound fair",
+        "we decide if", "here's what i had in mind", "heres what i had in mind",
     ]
     static let summaries: [String] = [
         "so what i'm hearing", "what i'm hearing", "what im hearing", "to summarise", "to summarize", "to recap", "let me recap",
@@ -151,6 +151,24 @@ public struct TraineeMove: Sendable, Hashable {
         return false
     }
 
+    /// An up-front contract in any words: a plan for the conversation (talk, in an order)
+    /// followed by asking whether that is all right. "First we'd run a pilot, then roll out —
+    /// does that work?" plans a project, not the call; a day named makes it a proposal.
+    static func isUpFrontContract(_ tokens: [String], askingWords: [String], text: String, today: CalendarDay) -> Bool {
+        guard tokens.count >= 12, text.contains("?") else { return false }
+        let asking = " " + askingWords.joined(separator: " ") + " "
+        let permission = ["would that be alright", "would that be ok", "would that be okay", "does that work", "does that sound", "how does that sound",
+                          "sound good", "sounds good", "is that ok", "is that okay", "is that alright", "is that fair", "ok with you", "okay with you",
+                          "alright with you", "work for you", "works for you", "suit you", "make sense", "fair enough", "that alright", "that ok", "that okay"]
+        let checks = permission.contains { asking.contains(" " + $0 + " ") } || (askingWords.count <= 2 && askingWords.contains { ["ok", "okay", "alright", "fair", "cool"].contains($0) })
+        guard checks else { return false }
+        let padded = " " + tokens.joined(separator: " ") + " "
+        let order = ["then", "first", "at the end", "afterwards", "after that", "finally", "to finish", "end by", "towards the end", "by the end", "later"]
+        let talk: Set<String> = ["ask", "questions", "hear", "hearing", "understand", "understanding", "learn", "listen", "listening", "talk", "talking", "tell",
+                                 "share", "cover", "conversation", "call", "chat", "time", "minutes"]
+        return order.contains { padded.contains(" " + $0 + " ") } && tokens.contains(where: talk.contains) && DateReading.day(in: text, today: today) == nil
+    }
+
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
@@ -228,14 +246,17 @@ public struct TraineeMove: Sendable, Hashable {
         }
         if !open, let polite = Self.politeOpeners.first(where: begins) {
             let next = start.dropFirst(polite.count).first ?? ""
-            open = Self.openVerbs.contains(next) || next == "me"
+            let after = start.dropFirst(polite.count + 1).first ?? ""
+            // "Could you paint me a picture…", "run me through…", "fill me in…"
+            open = Self.openVerbs.contains(next) || next == "me" || (["paint", "run", "take", "fill"].contains(next) && after == "me")
         }
         var closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
         let questionMark = text.contains("?")
         // "What we usually do is…", "How we handle it…": a question word then a subject, with no
         // question mark, introduces a statement.
         if !questionMark, let first = start.first, ["what", "how", "why", "where", "when"].contains(first),
-            let second = start.dropFirst().first, ["we", "i", "you", "they", "our", "it", "most", "many"].contains(second)
+            let second = start.dropFirst().first, ["we", "i", "you", "they", "our", "it", "most", "many",
+                                                        "wed", "weve", "well", "were", "id", "ive", "ill", "im", "youd", "youll", "youve", "youre", "theyd", "theyre", "its"].contains(second)
         {
             open = false
             closed = false
@@ -251,7 +272,9 @@ public struct TraineeMove: Sendable, Hashable {
         // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
         // a mark ("and the budget — what is it?") counts as open.
         // A bare topic asked about ("Deadline?", "Budget for this?") asks for it: open.
-        let bareTopic = questionMark && !closed && (1...3).contains(start.count)
+        // "Sound good?", "OK?" check in; they ask nothing.
+        let checksIn = start.count <= 2 && start.contains { ["ok", "okay", "alright", "fair", "cool", "sound", "sounds", "good"].contains($0) }
+        let bareTopic = questionMark && !closed && (1...3).contains(start.count) && !checksIn
         // Only in the sentence that asks: "So you know what to expect: … OK?" asks a yes or no.
         let askingWords = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }
         isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
@@ -274,6 +297,7 @@ public struct TraineeMove: Sendable, Hashable {
         // By meaning, agenda and small talk are never an open question about the business
         // (which would be answered with a fact): "what would a great outcome look like?" asks.
         setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
+            || (!summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today))
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
         smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))

@@ -95,6 +95,28 @@ struct DiscoveryQuestionTests {
         }
     }
 
+    /// A question that points back at the pain just told is about the pain.
+    @Test func aFollowUpOnThePainIsNotAnsweredWithAnEarlierFact() {
+        let persona = Self.playbook.persona("priya")!
+        var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 3, today: Fixtures.today)
+        play.respond(to: "Which accounting platform sits underneath all this?")
+        #expect(play.respond(to: "Of everything you've mentioned, where do you feel the most pain?").revealed == ["pains"])
+        let followUp = play.respond(to: "How is that showing up elsewhere in the business?")
+        #expect(persona.replies.implication.contains(followUp.reply), "\(followUp.reply)")
+    }
+
+    /// A long acknowledgement of a concern acknowledges it; it does not answer it.
+    @Test func aLongAcknowledgementIsNotAnAnswer() {
+        var play = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("marcus")!, seed: 3, today: Fixtures.today)
+        for line in ["How big is the finance team?", "Have you been able to set aside any budget for tackling this?"] where play.pendingObjection == nil { play.respond(to: line) }
+        try? #require(play.pendingObjection != nil)
+        play.respond(to: "Thank you for being honest about that - it's a really reasonable thing to worry about, honestly it is.")
+        #expect(play.pendingObjection != nil, "still open: acknowledged, not answered")
+        #expect(play.objections.last?.acknowledgedAt != nil)
+        play.respond(to: "What we'd suggest is a short pilot on your own close, so you only commit once you've seen it pay back.")
+        #expect(play.objections.last?.resolved == true, "\(play.exchanges.map { "\($0.said) → \($0.reply)" })")
+    }
+
     @Test func aFactToldAgainReadsAsOneSentence() {
         #expect(RolePlay.joined("Like I mentioned, ", "It takes nine working days.") == "Like I mentioned, it takes nine working days.")
         #expect(RolePlay.joined("Like I mentioned, ", "NetSuite, plus Excel.") == "Like I mentioned, NetSuite, plus Excel.")
