@@ -14,23 +14,18 @@ enum PrivateFile {
         fileprivate let fd: Int32
 
         /// Writes every byte of `text`, or throws what went wrong.
-        func write(_ text: String) throws {
+        func write(_ text: String) throws(Failure) {
             var text = text
-            let problem: String? = text.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else { return String(cString: strerror(errno)) }
-                    offset += count
-                }
-                return nil
+            var offset = 0
+            var failure: Failure?
+            text.withUTF8 { bytes in
+                do throws(Failure) { try PrivateFile.writeAll(fd, UnsafeRawBufferPointer(bytes), from: &offset) } catch { failure = error }
             }
-            if let problem { throw Failure(reason: problem) }
+            if let failure { throw failure }
         }
 
         /// Flushes to disk and closes; throws when the bytes may not be on disk.
-        func finish() throws {
+        func finish() throws(Failure) {
             defer { close(fd) }
             guard fsync(fd) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         }
@@ -39,7 +34,19 @@ enum PrivateFile {
         func abandon() { close(fd) }
     }
 
-    static func open(_ path: String, appending: Bool) throws -> Output {
+    /// Writes `bytes` to `fd` from `offset`, advancing it as bytes land, so that a retry after a
+    /// full disk never repeats them; interrupted and short writes are carried on. The one
+    /// write loop of the executable: the transcript journal, comments and reports use it.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, from offset: inout Int) throws(Failure) {
+        while offset < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw Failure(reason: count == 0 ? "nothing could be written" : String(cString: strerror(errno))) }
+            offset += count
+        }
+    }
+
+    static func open(_ path: String, appending: Bool) throws(Failure) -> Output {
         // Never through a symbolic link (it could point at any file of the user's), and only to
         // a regular file: a planted link is refused, not followed, emptied or chmodded.
         let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)

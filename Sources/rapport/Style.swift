@@ -24,19 +24,14 @@ struct Style: Sendable {
     func red(_ text: String) -> String { wrap("31", text) }
 }
 
-/// Writes to stderr, unbuffered.
-/// Writes to stderr; a closed or full stderr is ignored rather than fatal (FileHandle traps).
+/// Writes to stderr, unbuffered; a closed or full stderr is ignored rather than fatal
+/// (FileHandle traps).
 /// Every message is neutralised here, once for all: file names, paths and a transcript's fields
 /// in it can never drive the terminal.
 func printError(_ text: String) {
     let bytes = Array((TerminalText.neutralised(text, keepNewlines: true) + "\n").utf8)
     var offset = 0
-    while offset < bytes.count {
-        let count = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return }
-        offset += count
-    }
+    bytes.withUnsafeBytes { buffer in try? PrivateFile.writeAll(STDERR_FILENO, buffer, from: &offset) }
 }
 
 /// Text from a person or a file, made safe to show on a terminal.

@@ -243,15 +243,11 @@ final class TranscriptJournal {
 
     /// Writes `bytes` from `offset`, advancing it as bytes land, so a retry never repeats them.
     private func writeAll(_ bytes: [UInt8], from offset: inout Int) -> String? {
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += count
+        var failure: PrivateFile.Failure?
+        bytes.withUnsafeBytes { buffer in
+            do throws(PrivateFile.Failure) { try PrivateFile.writeAll(fd, buffer, from: &offset) } catch { failure = error }
         }
-        return nil
+        return failure?.reason
     }
 
     var hasPending: Bool { !pending.isEmpty || lastError != nil }
