@@ -4,10 +4,21 @@ import Foundation
 /// inside the expression so the loader can point at the exact character.
 public struct ConditionParser {
     public struct Failure: Error, Equatable, CustomStringConvertible {
+        /// What kind of mistake: it does not parse, it compares the wrong kind of value, or it
+        /// names a field, choice or tag the playbook does not have.
+        public enum Kind: Sendable, Equatable { case syntax, type, unknownField, unknownOption }
+
         /// 0-based offset in the expression text.
         public var offset: Int
         public var message: String
+        public var kind: Kind = .syntax
         public var description: String { message }
+
+        init(offset: Int, message: String, kind: Kind = .syntax) {
+            self.offset = offset
+            self.message = message
+            self.kind = kind
+        }
     }
 
     private enum Token: Equatable {
@@ -145,14 +156,14 @@ public struct ConditionParser {
         advance()
         let literalOffset = current.offset
         guard case .number(let value) = try parseLiteral() else {
-            throw Failure(offset: literalOffset, message: "'\(measure.rawValue)' is a number: compare it with one, as in \(measure.rawValue) \(measure == .qualified ? ">= 75 (a percentage)" : "== 0")")
+            throw Failure(offset: literalOffset, message: "'\(measure.rawValue)' is a number: compare it with one, as in \(measure.rawValue) \(measure == .qualified ? ">= 75 (a percentage)" : "== 0")", kind: .type)
         }
         return .measure(measure, op: op, value: value)
     }
 
     private func field(_ id: String, at offset: Int) throws(Failure) -> Field {
         guard let field = fields(id) else {
-            throw Failure(offset: offset, message: "unknown field '\(id)' in condition")
+            throw Failure(offset: offset, message: "unknown field '\(id)' in condition", kind: .unknownField)
         }
         return field
     }
@@ -174,12 +185,12 @@ public struct ConditionParser {
             switch (field.type, literal) {
             case (.tags, .word(let id)), (.tags, .text(let id)):
                 guard field.tags.contains(where: { $0.id == id }) else {
-                    throw Failure(offset: literalOffset, message: "field '\(field.id)' has no tag '\(id)' (tags: \(field.tags.map(\.id).joined(separator: ", ")))")
+                    throw Failure(offset: literalOffset, message: "field '\(field.id)' has no tag '\(id)' (tags: \(field.tags.map(\.id).joined(separator: ", ")))", kind: .unknownOption)
                 }
             case (.text, .word), (.text, .text):
                 break
             default:
-                throw Failure(offset: offset, message: "'contains' needs a tags or text field, but '\(field.id)' is \(field.type.rawValue)")
+                throw Failure(offset: offset, message: "'contains' needs a tags or text field, but '\(field.id)' is \(field.type.rawValue)", kind: .type)
             }
             return .contains(field: field.id, value: literal)
         case .op(let symbol):
@@ -212,7 +223,7 @@ public struct ConditionParser {
     private func check(_ field: Field, _ op: Condition.Operator, _ literal: Condition.Literal, operatorOffset: Int, literalOffset: Int) throws(Failure) {
         let ordering = op != .equal && op != .notEqual
         func mismatch(_ expected: String) -> Failure {
-            Failure(offset: literalOffset, message: "field '\(field.id)' is \(field.type.rawValue): compare it with \(expected)")
+            Failure(offset: literalOffset, message: "field '\(field.id)' is \(field.type.rawValue): compare it with \(expected)", kind: .type)
         }
         switch field.type {
         case .number:
@@ -226,7 +237,7 @@ public struct ConditionParser {
             guard case .date = literal else { throw mismatch("a date, as in \(field.id) <= 2027-03-31") }
         case .yesno:
             guard case .word(let w) = literal, ["yes", "no", "true", "false"].contains(w) else { throw mismatch("yes or no") }
-            if ordering { throw Failure(offset: operatorOffset, message: "yes/no field '\(field.id)' can only be compared with == or !=") }
+            if ordering { throw Failure(offset: operatorOffset, message: "yes/no field '\(field.id)' can only be compared with == or !=", kind: .type) }
         case .choice:
             let id: String
             switch literal {
@@ -234,17 +245,17 @@ public struct ConditionParser {
             default: throw mismatch("one of its choices (\(field.choices.map(\.id).joined(separator: ", ")))")
             }
             guard field.choices.contains(where: { $0.id == id }) else {
-                throw Failure(offset: literalOffset, message: "field '\(field.id)' has no choice '\(id)' (choices: \(field.choices.map(\.id).joined(separator: ", ")))")
+                throw Failure(offset: literalOffset, message: "field '\(field.id)' has no choice '\(id)' (choices: \(field.choices.map(\.id).joined(separator: ", ")))", kind: .unknownOption)
             }
-            if ordering { throw Failure(offset: operatorOffset, message: "choice field '\(field.id)' can only be compared with == or !=") }
+            if ordering { throw Failure(offset: operatorOffset, message: "choice field '\(field.id)' can only be compared with == or !=", kind: .type) }
         case .text:
             switch literal {
             case .text, .word: break
             default: throw mismatch("quoted text")
             }
-            if ordering { throw Failure(offset: operatorOffset, message: "text field '\(field.id)' can only be compared with == or !=") }
+            if ordering { throw Failure(offset: operatorOffset, message: "text field '\(field.id)' can only be compared with == or !=", kind: .type) }
         case .tags:
-            throw Failure(offset: operatorOffset, message: "tags field '\(field.id)' is tested with 'contains', as in \(field.id) contains \(field.tags.first?.id ?? "TAG")")
+            throw Failure(offset: operatorOffset, message: "tags field '\(field.id)' is tested with 'contains', as in \(field.id) contains \(field.tags.first?.id ?? "TAG")", kind: .type)
         }
     }
 

@@ -83,39 +83,13 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
 
     public var severity: PlaybookDiagnostic.Severity { rawValue.hasPrefix("RP2") ? .warning : .error }
 
-    /// The code of an error from the loader, by what its message says.
-    static func classify(_ message: String) -> DiagnosticCode {
-        func has(_ text: String) -> Bool { message.contains(text) }
-        if has("YAML syntax") || has("cannot read YAML") { return .yamlSyntax }
-        if has("the limit is") || has("YAML nodes") { return .tooLarge }
-        if has("bad condition:") {
-            if has("compare it with") || has("can only be compared") || has("is a number") || has("'contains' needs") || has("is tested with") { return .conditionType }
-            if has("unknown field") { return .unknownField }
-            if has("has no choice") || has("has no tag") { return .unknownOption }
-            return .conditionSyntax
+    /// The code of a condition that does not parse, by the kind of failure.
+    init(condition kind: ConditionParser.Failure.Kind) {
+        switch kind {
+        case .syntax: self = .conditionSyntax
+        case .type: self = .conditionType
+        case .unknownField: self = .unknownField
+        case .unknownOption: self = .unknownOption
         }
-        if has("template does not parse") { return .templateSyntax }
-        if has("template names unknown field") { return .templateField }
-        if has("unknown key '") { return .unknownKey }
-        if has("is missing the required key") { return .missingKey }
-        if has("reserved") { return .reservedWord }
-        if has("must start with a lowercase letter") { return .badIdentifier }
-        if has("duplicate ") { return .duplicateID }
-        if has("unknown step") { return .unknownStep }
-        if has("unknown objection") { return .unknownObjection }
-        if has("unknown pain") || has("declares no pains") { return .unknownPain }
-        if has("persona '") || has("difficulty must") || has("accepts.") || has("when must be") || has("volunteer must") || has("trust must") { return .persona }
-        if has("follow_up") { return .followUp }
-        if has("negotiation") { return .negotiation }
-        if has("unknown field type") || has("unknown qualification") || has("unknown summary section") { return .badValue }
-        if has("unknown field") { return .unknownField }
-        if has("has no choice") || has("has no tag") { return .unknownOption }
-        if has("rubric") { return .rubric }
-        if has("competitor '") { return .competitor }
-        if has("needs at least one phrase") || has("needs at least one rebuttal") || has("a rebuttal needs") { return .incompleteObjection }
-        if has("branch without 'if'") { return .branchOrder }
-        if has("has no steps") || has("is empty: start from") || has("needs at least one") || has("the playbook has no steps") { return .emptyPart }
-        if has("unknown field type") || has("unknown qualification") || has("unknown summary section") || has("tags must be") || has("only choice fields") || has("only tags fields") || has("needs choices") || has("needs tags") { return .badValue }
-        return .wrongType
     }
 }

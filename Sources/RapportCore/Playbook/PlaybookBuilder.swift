@@ -31,7 +31,7 @@ struct PlaybookBuilder {
         let product = readProduct(top["product"])
         var fields = readFields(top["fields"])
         for (index, node) in tagsFromPains {
-            if pains.isEmpty { reader.error(node, "field '\(fields[index].id)' takes its tags from pains, but the playbook declares no pains") }
+            if pains.isEmpty { reader.error(node, .unknownPain, "field '\(fields[index].id)' takes its tags from pains, but the playbook declares no pains") }
             fields[index].tags = pains.map { Field.Option(id: $0.id, label: $0.label, synonyms: $0.keywords, tag: true) }
         }
         let stages = readStages(top["stages"])
@@ -63,7 +63,7 @@ struct PlaybookBuilder {
         }
         checkTemplates(playbook)
         if playbook.firstStepID == nil, top["stages"] != nil {
-            reader.error(top["stages"], "the playbook has no steps: add at least one stage with one step")
+            reader.error(top["stages"], .emptyPart, "the playbook has no steps: add at least one stage with one step")
         }
         return playbook
     }
@@ -76,7 +76,7 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "a pain", known: ["id", "label", "keywords"], required: ["id", "label"]),
                 let id = reader.identifier(map["id"], "pain id")
             else { return nil }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate pain id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate pain id '\(id)'") }
             return Pain(id: id, label: reader.string(map["label"], "pain label") ?? id,
                         keywords: reader.strings(map["keywords"], "keywords"), location: reader.location(item))
         }
@@ -91,7 +91,7 @@ struct PlaybookBuilder {
             guard let f = reader.mapping(item, "a feature", known: ["id", "name", "benefit", "solves", "proof", "impact"], required: ["id", "name", "benefit"]),
                 let id = reader.identifier(f["id"], "feature id")
             else { return nil }
-            if !seen.insert(id).inserted { reader.error(f["id"], "duplicate feature id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(f["id"], .duplicateID, "duplicate feature id '\(id)'") }
             if let impact = f["impact"], let text = reader.string(impact, "impact") { templates.append((text, impact, "impact of feature '\(id)'")) }
             return Feature(
                 id: id, name: reader.string(f["name"], "feature name") ?? id,
@@ -112,23 +112,23 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "a field", known: ["id", "label", "type", "qualifies", "choices", "tags", "summary", "cues", "questions"], required: ["id", "type"]),
                 let id = reader.identifier(map["id"], "field id")
             else { continue }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate field id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate field id '\(id)'") }
             if ["known", "unknown", "and", "or", "not", "contains", "is", "end"].contains(id) || Condition.Measure(rawValue: id) != nil {
-                reader.error(map["id"], "'\(id)' is a reserved word in conditions: choose another field id")
+                reader.error(map["id"], .reservedWord, "'\(id)' is a reserved word in conditions: choose another field id")
             }
             var type = FieldType.text
             if let text = reader.string(map["type"], "field type") {
                 if let parsed = FieldType(rawValue: text) {
                     type = parsed
                 } else {
-                    reader.error(map["type"], "unknown field type '\(text)'; use one of: \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    reader.error(map["type"], .badValue, "unknown field type '\(text)'; use one of: \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             var qualifies: Qualification?
             if let q = map["qualifies"], let text = reader.string(q, "qualifies") {
                 qualifies = Qualification(rawValue: text)
                 if qualifies == nil {
-                    reader.error(q, "unknown qualification element '\(text)'; use one of: \(Qualification.allCases.map(\.rawValue).joined(separator: ", "))")
+                    reader.error(q, .badValue, "unknown qualification element '\(text)'; use one of: \(Qualification.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             var field = Field(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id, type: type,
@@ -137,33 +137,33 @@ struct PlaybookBuilder {
                 if let section = Field.SummarySection(rawValue: text) {
                     field.section = section
                 } else {
-                    reader.error(node, "unknown summary section '\(text)'; use one of: \(Field.SummarySection.allCases.map(\.rawValue).joined(separator: ", "))")
+                    reader.error(node, .badValue, "unknown summary section '\(text)'; use one of: \(Field.SummarySection.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             field.questions = reader.lines(map["questions"], "questions")
             if let cues = map["cues"] {
                 field.cues = reader.strings(cues, "cues").filter { !NoteReading.cueTokens($0).isEmpty }
-                if field.cues.isEmpty { reader.error(cues, "'cues' lists the words that mark this field in a note, e.g. [budget, spend]; it is empty") }
+                if field.cues.isEmpty { reader.error(cues, .wrongType, "'cues' lists the words that mark this field in a note, e.g. [budget, spend]; it is empty") }
             }
             if let choices = map["choices"] {
-                if type != .choice { reader.error(map.key("choices"), "only choice fields have choices; '\(id)' is \(type.rawValue)") }
+                if type != .choice { reader.error(map.key("choices"), .badValue, "only choice fields have choices; '\(id)' is \(type.rawValue)") }
                 field.choices = readOptions(choices, what: "choice")
             } else if type == .choice {
-                reader.error(map["type"], "choice field '\(id)' needs a 'choices' list")
+                reader.error(map["type"], .wrongType, "choice field '\(id)' needs a 'choices' list")
             }
             if let tags = map["tags"] {
-                if type != .tags { reader.error(map.key("tags"), "only tags fields have tags; '\(id)' is \(type.rawValue)") }
+                if type != .tags { reader.error(map.key("tags"), .badValue, "only tags fields have tags; '\(id)' is \(type.rawValue)") }
                 if case .scalar(let scalar) = tags {
                     if scalar.string == "pains" {
                         tagsFromPains.append((fields.count, tags))
                     } else {
-                        reader.error(tags, "tags must be a list of tags, or 'pains' to use the playbook's pains")
+                        reader.error(tags, .badValue, "tags must be a list of tags, or 'pains' to use the playbook's pains")
                     }
                 } else {
                     field.tags = readOptions(tags, what: "tag")
                 }
             } else if type == .tags {
-                reader.error(map["type"], "tags field '\(id)' needs 'tags': a list, or 'pains'")
+                reader.error(map["type"], .wrongType, "tags field '\(id)' needs 'tags': a list, or 'pains'")
             }
             fields.append(field)
         }
@@ -176,13 +176,13 @@ struct PlaybookBuilder {
             // A bare word is an option with no synonyms.
             if case .scalar = item {
                 guard let id = reader.identifier(item, "\(what) id") else { return nil }
-                if !seen.insert(id).inserted { reader.error(item, "duplicate \(what) '\(id)'") }
+                if !seen.insert(id).inserted { reader.error(item, .duplicateID, "duplicate \(what) '\(id)'") }
                 return Field.Option(id: id, label: id, synonyms: [], tag: what == "tag")
             }
             guard let map = reader.mapping(item, "a \(what)", known: ["id", "label", "synonyms", "keywords"], required: ["id"]),
                 let id = reader.identifier(map["id"], "\(what) id")
             else { return nil }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate \(what) '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate \(what) '\(id)'") }
             return Field.Option(id: id, label: map["label"].flatMap { reader.string($0, "label") } ?? id,
                                 synonyms: reader.strings(map["synonyms"], "synonyms") + reader.strings(map["keywords"], "keywords"), tag: what == "tag")
         }
@@ -196,14 +196,14 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "a stage", known: ["id", "title", "steps"], required: ["id", "steps"]),
                 let id = reader.identifier(map["id"], "stage id")
             else { continue }
-            if !stageIDs.insert(id).inserted { reader.error(map["id"], "duplicate stage id '\(id)'") }
+            if !stageIDs.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate stage id '\(id)'") }
             var steps: [Step] = []
             for stepNode in reader.list(map["steps"], "steps") {
                 guard let s = reader.mapping(stepNode, "a step", known: ["id", "say", "hint", "record", "next"], required: ["id", "say"]),
                     let stepID = reader.identifier(s["id"], "step id")
                 else { continue }
-                if stepID == "end" { reader.error(s["id"], "'end' is reserved for 'next: end': choose another step id") }
-                if !stepIDs.insert(stepID).inserted { reader.error(s["id"], "duplicate step id '\(stepID)': step ids must be unique across all stages") }
+                if stepID == "end" { reader.error(s["id"], .reservedWord, "'end' is reserved for 'next: end': choose another step id") }
+                if !stepIDs.insert(stepID).inserted { reader.error(s["id"], .duplicateID, "duplicate step id '\(stepID)': step ids must be unique across all stages") }
                 let say = reader.string(s["say"], "say") ?? ""
                 if let sayNode = s["say"] { templates.append((say, sayNode, "step '\(stepID)'")) }
                 var step = Step(id: stepID, stageID: id, say: say, hint: s["hint"].flatMap { reader.string($0, "hint") },
@@ -213,7 +213,7 @@ struct PlaybookBuilder {
                 if let next = s["next"] { readNext(next, into: &step, stage: stages.count, step: steps.count) }
                 steps.append(step)
             }
-            if steps.isEmpty, map["steps"] != nil { reader.error(map["steps"], "stage '\(id)' has no steps") }
+            if steps.isEmpty, map["steps"] != nil { reader.error(map["steps"], .emptyPart, "stage '\(id)' has no steps") }
             stages.append(Stage(id: id, title: map["title"].flatMap { reader.string($0, "title") } ?? id, steps: steps, location: reader.location(item)))
         }
         return stages
@@ -234,7 +234,7 @@ struct PlaybookBuilder {
             } else {
                 step.defaultNext = goto
                 if position != items.count - 1 {
-                    reader.error(item, "a branch without 'if' always applies, so the branches after it can never be taken: move it last")
+                    reader.error(item, .branchOrder, "a branch without 'if' always applies, so the branches after it can never be taken: move it last")
                 }
             }
         }
@@ -251,9 +251,9 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "an objection", known: ["id", "title", "phrases", "rebuttals"], required: ["id", "title", "phrases", "rebuttals"]),
                 let id = reader.identifier(map["id"], "objection id")
             else { return nil }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate objection id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate objection id '\(id)'") }
             let phrases = reader.lines(map["phrases"], "phrases")
-            if phrases.isEmpty, map["phrases"] != nil, map["phrases"]?.scalar?.style == .literal || map["phrases"]?.sequence != nil { reader.error(map["phrases"], "objection '\(id)' needs at least one phrase customers use") }
+            if phrases.isEmpty, map["phrases"] != nil, map["phrases"]?.scalar?.style == .literal || map["phrases"]?.sequence != nil { reader.error(map["phrases"], .incompleteObjection, "objection '\(id)' needs at least one phrase customers use") }
             let rebuttals: [Rebuttal] = reader.list(map["rebuttals"], "rebuttals").compactMap { r in
                 guard let rm = reader.mapping(r, "a rebuttal", known: ["technique", "acknowledge", "explore", "respond", "check", "line"], required: ["technique"]),
                     let technique = reader.identifier(rm["technique"], "technique")
@@ -264,14 +264,14 @@ struct PlaybookBuilder {
                                         check: rm["check"].flatMap { reader.string($0, "check") },
                                         line: rm["line"].flatMap { reader.string($0, "line") })
                 if rebuttal.line == nil && rebuttal.respond == nil {
-                    reader.error(r, "a rebuttal needs a 'line', or 'acknowledge', 'explore' and 'respond' (LAER)")
+                    reader.error(r, .incompleteObjection, "a rebuttal needs a 'line', or 'acknowledge', 'explore' and 'respond' (LAER)")
                 }
                 for key in ["acknowledge", "explore", "respond", "check", "line"] {
                     if let n = rm[key], let text = n.scalar?.string { templates.append((text, n, "rebuttal of '\(id)'")) }
                 }
                 return rebuttal
             }
-            if rebuttals.isEmpty, case .sequence? = map["rebuttals"] { reader.error(map["rebuttals"], "objection '\(id)' needs at least one rebuttal") }
+            if rebuttals.isEmpty, case .sequence? = map["rebuttals"] { reader.error(map["rebuttals"], .incompleteObjection, "objection '\(id)' needs at least one rebuttal") }
             return Objection(id: id, title: reader.string(map["title"], "title") ?? id, phrases: phrases, rebuttals: rebuttals, location: reader.location(item))
         }
     }
@@ -283,7 +283,7 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "a close", known: ["id", "name", "when", "line", "hint"], required: ["id", "name", "line"]),
                 let id = reader.identifier(map["id"], "close id")
             else { continue }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate close id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate close id '\(id)'") }
             let line = reader.string(map["line"], "line") ?? ""
             if let n = map["line"] { templates.append((line, n, "close '\(id)'")) }
             let when = map["when"].flatMap { reader.string($0, "when") }
@@ -302,15 +302,15 @@ struct PlaybookBuilder {
             guard let map = reader.mapping(item, "a competitor", known: ["id", "name", "aliases", "we_win", "they_win", "trap"], required: ["id", "name"]),
                 let id = reader.identifier(map["id"], "competitor id")
             else { continue }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate competitor id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate competitor id '\(id)'") }
             let name = reader.string(map["name"], "name") ?? id
             let aliases = reader.strings(map["aliases"], "aliases")
             for spelling in [name] + aliases {
                 let key = CompetitorSpotter.key(spelling)
                 if key.isEmpty {
-                    reader.error(map["name"], "competitor '\(id)': '\(spelling)' has no letters or digits to recognise")
+                    reader.error(map["name"], .competitor, "competitor '\(id)': '\(spelling)' has no letters or digits to recognise")
                 } else if let other = names[key], other != id {
-                    reader.error(map["aliases"] ?? map["name"], "competitor '\(id)': '\(spelling)' already names competitor '\(other)'")
+                    reader.error(map["aliases"] ?? map["name"], .competitor, "competitor '\(id)': '\(spelling)' already names competitor '\(other)'")
                 } else {
                     names[key] = id
                 }
@@ -319,7 +319,7 @@ struct PlaybookBuilder {
             let theyWin = reader.strings(map["they_win"], "they_win")
             let trap = map["trap"].flatMap { reader.string($0, "trap") }
             if weWin.isEmpty && trap == nil {
-                reader.error(item, "competitor '\(id)' needs 'we_win' points or a 'trap' question, or the card has nothing to say")
+                reader.error(item, .competitor, "competitor '\(id)' needs 'we_win' points or a 'trap' question, or the card has nothing to say")
             }
             for key in ["we_win", "they_win", "trap"] {
                 guard let n = map[key] else { continue }
@@ -342,12 +342,12 @@ struct PlaybookBuilder {
         var valid = true
         for (id, type, key) in [(step, FieldType.text, "next_step"), (date, FieldType.date, "date")] {
             guard let field = fields.first(where: { $0.id == id }) else {
-                reader.error(map[key], "follow_up names unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
+                reader.error(map[key], .followUp, "follow_up names unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
                 valid = false
                 continue
             }
             if field.type != type {
-                reader.error(map[key], "follow_up \(key) must be a \(type.rawValue) field, but '\(id)' is \(field.type.rawValue)")
+                reader.error(map[key], .followUp, "follow_up \(key) must be a \(type.rawValue) field, but '\(id)' is \(field.type.rawValue)")
                 valid = false
             }
         }
@@ -364,7 +364,7 @@ struct PlaybookBuilder {
             guard let text = reader.string(node, what), let value = Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "%", with: "")),
                 value >= 0, value.isFinite
             else {
-                reader.error(node, "negotiation \(what) must be a number, 0 or more")
+                reader.error(node, .negotiation, "negotiation \(what) must be a number, 0 or more")
                 return nil
             }
             return value
@@ -375,22 +375,22 @@ struct PlaybookBuilder {
             negotiation.amount = number(p["amount"], "price amount") ?? 0
             if let currency = p["currency"].flatMap({ reader.string($0, "currency") }) {
                 if currency.count == 3, currency.allSatisfy(\.isUppercase) { negotiation.currency = currency } else {
-                    reader.error(p["currency"], "negotiation currency must be a three-letter code such as USD, EUR or GBP")
+                    reader.error(p["currency"], .negotiation, "negotiation currency must be a three-letter code such as USD, EUR or GBP")
                 }
             }
             negotiation.unit = p["per"].flatMap { reader.string($0, "per") }
             if let node = p["period"], let period = reader.string(node, "period") {
                 if let known = Negotiation.Period(rawValue: period) { negotiation.period = known } else {
-                    reader.error(node, "negotiation price period must be year, month or once, not '\(period)'")
+                    reader.error(node, .negotiation, "negotiation price period must be year, month or once, not '\(period)'")
                 }
             }
             if let count = p["count"], let id = reader.identifier(count, "count field") {
                 if let field = fields.first(where: { $0.id == id }) {
                     if field.type == .number { negotiation.countField = id } else {
-                        reader.error(count, "negotiation price count must be a number field, but '\(id)' is \(field.type.rawValue)")
+                        reader.error(count, .negotiation, "negotiation price count must be a number field, but '\(id)' is \(field.type.rawValue)")
                     }
                 } else {
-                    reader.error(count, "negotiation price counts unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
+                    reader.error(count, .negotiation, "negotiation price counts unknown field '\(id)'\(suggest(id, Set(fields.map(\.id))))")
                 }
             }
         }
@@ -398,14 +398,14 @@ struct PlaybookBuilder {
             negotiation.repAuthority = number(a["rep"], "authority rep (a discount in percent)") ?? 0
             negotiation.managerAuthority = number(a["manager"], "authority manager (a discount in percent)") ?? negotiation.repAuthority
             if negotiation.managerAuthority < negotiation.repAuthority {
-                reader.error(a["manager"], "negotiation authority: a manager may give no less than a rep (\(negotiation.managerAuthority)% < \(negotiation.repAuthority)%)")
+                reader.error(a["manager"], .negotiation, "negotiation authority: a manager may give no less than a rep (\(negotiation.managerAuthority)% < \(negotiation.repAuthority)%)")
             }
         }
         if let walk = map["walk_away"], let w = reader.mapping(walk, "negotiation walk_away", known: ["discount", "when"]) {
             if let discount = number(w["discount"], "walk_away discount (in percent)") {
                 negotiation.walkAwayDiscount = discount
                 if discount < negotiation.managerAuthority {
-                    reader.error(w["discount"], "negotiation walk_away discount (\(discount)%) is below what a manager may give (\(negotiation.managerAuthority)%)")
+                    reader.error(w["discount"], .negotiation, "negotiation walk_away discount (\(discount)%) is below what a manager may give (\(negotiation.managerAuthority)%)")
                 }
             }
             negotiation.walkAwayWhen = w["when"].map { reader.strings($0, "walk_away when") } ?? []
@@ -415,16 +415,16 @@ struct PlaybookBuilder {
             guard let c = reader.mapping(item, "a concession", known: ["id", "label", "ask", "discount"], required: ["id", "label", "ask"]),
                 let id = reader.identifier(c["id"], "concession id")
             else { continue }
-            if !seen.insert(id).inserted { reader.error(c["id"], "duplicate concession id '\(id)' in negotiation") }
+            if !seen.insert(id).inserted { reader.error(c["id"], .duplicateID, "duplicate concession id '\(id)' in negotiation") }
             let discount = c["discount"].flatMap { reader.string($0, "discount") }
             if let discount, !["true", "false", "yes", "no"].contains(discount) {
-                reader.error(c["discount"], "negotiation concession discount must be true or false")
+                reader.error(c["discount"], .negotiation, "negotiation concession discount must be true or false")
             }
             negotiation.concessions.append(Negotiation.Concession(
                 id: id, label: reader.string(c["label"], "concession label") ?? id, ask: reader.string(c["ask"], "concession ask") ?? "",
                 discount: discount == "true" || discount == "yes", location: reader.location(item)))
         }
-        if negotiation.concessions.isEmpty { reader.error(map["concessions"], "negotiation needs at least one concession (what you may give, and what to ask in return)") }
+        if negotiation.concessions.isEmpty { reader.error(map["concessions"], .negotiation, "negotiation needs at least one concession (what you may give, and what to ask in return)") }
         for (key, keyPath) in [("anchor", \Negotiation.anchor), ("best_price", \Negotiation.bestPrice)] {
             guard let line = map[key], let text = reader.string(line, key) else { continue }
             negotiation[keyPath: keyPath] = text
@@ -449,17 +449,17 @@ struct PlaybookBuilder {
                                            required: ["id", "name", "role", "company", "difficulty", "opening", "facts", "accepts"]),
                 let id = reader.identifier(map["id"], "persona id")
             else { continue }
-            if !seen.insert(id).inserted { reader.error(map["id"], "duplicate persona id '\(id)'") }
+            if !seen.insert(id).inserted { reader.error(map["id"], .duplicateID, "duplicate persona id '\(id)'") }
             var difficulty = Persona.Difficulty.medium
             if let text = reader.string(map["difficulty"], "difficulty") {
                 if let parsed = Persona.Difficulty(rawValue: text) { difficulty = parsed } else {
-                    reader.error(map["difficulty"], "difficulty must be easy, medium or hard, not '\(text)'")
+                    reader.error(map["difficulty"], .persona, "difficulty must be easy, medium or hard, not '\(text)'")
                 }
             }
             var trust = difficulty.startingTrust
             if let node = map["trust"] {
                 if let text = reader.string(node, "trust"), let value = Int(text), (1...100).contains(value) { trust = value } else {
-                    reader.error(node, "trust must be a whole number from 1 to 100")
+                    reader.error(node, .persona, "trust must be a whole number from 1 to 100")
                 }
             }
             var facts: [PersonaFact] = []
@@ -469,28 +469,28 @@ struct PlaybookBuilder {
                     let fieldID = reader.identifier(f["field"], "field")
                 else { continue }
                 guard let field = playbook.field(fieldID) else {
-                    reader.error(f["field"], "persona '\(id)': fact for unknown field '\(fieldID)'\(suggest(fieldID, Set(playbook.fields.map(\.id))))")
+                    reader.error(f["field"], .persona, "persona '\(id)': fact for unknown field '\(fieldID)'\(suggest(fieldID, Set(playbook.fields.map(\.id))))")
                     continue
                 }
-                if !factFields.insert(fieldID).inserted { reader.error(f["field"], "persona '\(id)' has two facts for '\(fieldID)'") }
+                if !factFields.insert(fieldID).inserted { reader.error(f["field"], .persona, "persona '\(id)' has two facts for '\(fieldID)'") }
                 let value = reader.string(f["value"], "value") ?? ""
                 if !value.isEmpty, field.type != .text, parser.parse(value, for: field) == nil {
-                    reader.error(f["value"], "persona '\(id)': '\(value)' does not read as \(field.type.rawValue) for field '\(fieldID)'")
+                    reader.error(f["value"], .persona, "persona '\(id)': '\(value)' does not read as \(field.type.rawValue) for field '\(fieldID)'")
                 }
                 let topics = reader.strings(f["topics"], "topics")
-                if topics.isEmpty { reader.error(f["topics"], "persona '\(id)': the fact for '\(fieldID)' needs topics, the words of questions that reveal it") }
+                if topics.isEmpty { reader.error(f["topics"], .persona, "persona '\(id)': the fact for '\(fieldID)' needs topics, the words of questions that reveal it") }
                 var volunteer = false
                 if let v = f["volunteer"] {
                     switch reader.string(v, "volunteer") {
                     case "true", "yes": volunteer = true
                     case "false", "no": volunteer = false
-                    default: reader.error(v, "volunteer must be true or false")
+                    default: reader.error(v, .persona, "volunteer must be true or false")
                     }
                 }
                 facts.append(PersonaFact(field: fieldID, value: value, topics: topics, say: variants(f["say"], "say"), volunteer: volunteer,
                                          location: reader.location(factNode)))
             }
-            if facts.isEmpty, map["facts"] != nil { reader.error(map["facts"], "persona '\(id)' needs at least one fact to discover") }
+            if facts.isEmpty, map["facts"] != nil { reader.error(map["facts"], .persona, "persona '\(id)' needs at least one fact to discover") }
             var replies = Persona.Replies(
                 unknown: ["I'm not sure what you mean. Can you ask that another way?"],
                 closed: ["Yes.", "I suppose so.", "Mostly, yes."],
@@ -528,7 +528,7 @@ struct PlaybookBuilder {
                     let objectionID = reader.identifier(o["objection"], "objection")
                 else { continue }
                 if playbook.objection(objectionID) == nil {
-                    reader.error(o["objection"], "persona '\(id)' raises unknown objection '\(objectionID)'\(suggest(objectionID, Set(playbook.objections.map(\.id))))")
+                    reader.error(o["objection"], .unknownObjection, "persona '\(id)' raises unknown objection '\(objectionID)'\(suggest(objectionID, Set(playbook.objections.map(\.id))))")
                 }
                 guard let when = reader.string(o["when"], "when") else { continue }
                 let words = when.split(separator: " ").map(String.init)
@@ -541,7 +541,7 @@ struct PlaybookBuilder {
                 case ("monologue", 1): trigger = .monologue
                 case ("revealed", 2):
                     if factFields.contains(words[1]) { trigger = .revealed(words[1]) } else {
-                        reader.error(o["when"], "persona '\(id)': 'revealed \(words[1])' names no fact of this persona")
+                        reader.error(o["when"], .persona, "persona '\(id)': 'revealed \(words[1])' names no fact of this persona")
                         continue
                     }
                 case ("turn", 2):
@@ -549,7 +549,7 @@ struct PlaybookBuilder {
                 default: break
                 }
                 guard let trigger else {
-                    reader.error(o["when"], "when must be pitch, price, close, early-close, monologue, 'revealed FIELD' or 'turn N', not '\(when)'")
+                    reader.error(o["when"], .persona, "when must be pitch, price, close, early-close, monologue, 'revealed FIELD' or 'turn N', not '\(when)'")
                     continue
                 }
                 objections.append(PersonaObjection(objection: objectionID, trigger: trigger, say: reader.string(o["say"], "say") ?? "",
@@ -559,17 +559,17 @@ struct PlaybookBuilder {
             if let a = map["accepts"], let am = reader.mapping(a, "accepts", known: ["facts", "requires", "trust", "say", "ask_date"], required: ["say"]) {
                 if let n = am["facts"] {
                     if let text = reader.string(n, "facts"), let value = Int(text), value >= 0, value <= facts.count { acceptance.facts = value } else {
-                        reader.error(n, "accepts.facts must be a whole number from 0 to the number of facts (\(facts.count))")
+                        reader.error(n, .persona, "accepts.facts must be a whole number from 0 to the number of facts (\(facts.count))")
                     }
                 }
                 if let n = am["trust"] {
                     if let text = reader.string(n, "trust"), let value = Int(text), (0...100).contains(value) { acceptance.trust = value } else {
-                        reader.error(n, "accepts.trust must be a whole number from 0 to 100")
+                        reader.error(n, .persona, "accepts.trust must be a whole number from 0 to 100")
                     }
                 }
                 let requires = reader.list(am["requires"], "requires").compactMap { node -> String? in
                     guard let field = reader.identifier(node, "required fact") else { return nil }
-                    if !factFields.contains(field) { reader.error(node, "persona '\(id)' requires fact '\(field)' but has no fact for it") }
+                    if !factFields.contains(field) { reader.error(node, .persona, "persona '\(id)' requires fact '\(field)' but has no fact for it") }
                     return field
                 }
                 acceptance.requires = requires
@@ -582,7 +582,7 @@ struct PlaybookBuilder {
                 if let text = nm["wants"].flatMap({ reader.string($0, "wants") }), let value = Double(text.replacingOccurrences(of: "%", with: "")), (0...100).contains(value) {
                     b.wants = value
                 } else {
-                    reader.error(nm["wants"], "persona '\(id)': negotiates.wants must be a discount in percent, 0 to 100")
+                    reader.error(nm["wants"], .persona, "persona '\(id)': negotiates.wants must be a discount in percent, 0 to 100")
                 }
                 if nm["traded"] != nil { b.traded = variants(nm["traded"], "traded") }
                 if nm["given"] != nil { b.given = variants(nm["given"], "given") }
@@ -609,13 +609,13 @@ struct PlaybookBuilder {
         for item in Rubric.Item.allCases {
             guard let n = map[item.rawValue] else { continue }
             if let text = reader.string(n, item.rawValue), let value = Int(text), value >= 0 { weights[item] = value } else {
-                reader.error(n, "rubric weight '\(item.rawValue)' must be a whole number of points, 0 or more")
+                reader.error(n, .rubric, "rubric weight '\(item.rawValue)' must be a whole number of points, 0 or more")
             }
         }
         // Negotiation counts only in calls where the buyer bargains, on top of the hundred.
         let total = weights.filter { $0.key != .negotiation }.values.reduce(0, +)
         if total != 100 {
-            reader.error(node, "rubric weights must add up to 100, but they add up to \(total) (the item for bargaining, which counts only when the buyer bargains, aside)")
+            reader.error(node, .rubric, "rubric weights must add up to 100, but they add up to \(total) (the item for bargaining, which counts only when the buyer bargains, aside)")
             return nil
         }
         if weights[.negotiation] == nil { weights[.negotiation] = Rubric.standard.weight(.negotiation) }
@@ -627,23 +627,23 @@ struct PlaybookBuilder {
     private mutating func checkReferences(_ playbook: inout Playbook, painIDs: Set<String>) {
         for feature in playbook.product.features {
             for pain in feature.solves where !painIDs.contains(pain) {
-                reader.error(at: feature.location, "feature '\(feature.id)' solves unknown pain '\(pain)'\(suggest(pain, painIDs))")
+                reader.error(at: feature.location, .unknownPain, "feature '\(feature.id)' solves unknown pain '\(pain)'\(suggest(pain, painIDs))")
             }
         }
         let fieldIDs = Set(playbook.fields.map(\.id))
         for stage in playbook.stages {
             for step in stage.steps {
                 if let record = step.record, playbook.field(record) == nil {
-                    reader.error(at: step.recordLocation ?? step.location, "step '\(step.id)' records into unknown field '\(record)'\(suggest(record, fieldIDs))")
+                    reader.error(at: step.recordLocation ?? step.location, .unknownField, "step '\(step.id)' records into unknown field '\(record)'\(suggest(record, fieldIDs))")
                 }
                 if case .step(let target)? = step.defaultNext, playbook.step(target) == nil {
-                    reader.error(at: step.location, "step '\(step.id)' goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
+                    reader.error(at: step.location, .unknownStep, "step '\(step.id)' goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
                 }
             }
         }
         for pending in pendingBranches {
             if case .step(let target) = pending.target, playbook.step(target) == nil {
-                reader.error(pending.targetNode, "branch goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
+                reader.error(pending.targetNode, .unknownStep, "branch goes to unknown step '\(target)'\(suggest(target, allStepIDs(playbook)))")
             }
         }
     }
@@ -661,7 +661,7 @@ struct PlaybookBuilder {
         do {
             return try parser.parse(text)
         } catch {
-            reader.error(at: expressionLocation(node, offset: error.offset), "bad condition: \(error.message)")
+            reader.error(at: expressionLocation(node, offset: error.offset), DiagnosticCode(condition: error.kind), "bad condition: \(error.message)")
             return nil
         }
     }
@@ -681,15 +681,15 @@ struct PlaybookBuilder {
             let hasSections = LineTemplate.hasSections(text)
             let balanced = LineTemplate.isBalanced(text)
             if LineTemplate.sectionDepth(text) > LineTemplate.maximumSectionDepth {
-                reader.error(node, "\(what): the template's sections nest deeper than \(LineTemplate.maximumSectionDepth) levels; flatten them")
+                reader.error(node, .templateSyntax, "\(what): the template's sections nest deeper than \(LineTemplate.maximumSectionDepth) levels; flatten them")
                 continue
             }
             if !balanced || (hasSections && (try? MustacheTemplate(string: text)) == nil) {
-                reader.error(node, "\(what): the template does not parse (check that every {{ has a matching }} and sections are closed)")
+                reader.error(node, .templateSyntax, "\(what): the template does not parse (check that every {{ has a matching }} and sections are closed)")
                 continue
             }
             for name in LineTemplate.variables(in: text) where !known.contains(name) && !(what == "summary template") {
-                reader.error(node, "\(what): template names unknown field '\(name)'\(suggest(name, Set(playbook.fields.map(\.id))))")
+                reader.error(node, .templateField, "\(what): template names unknown field '\(name)'\(suggest(name, Set(playbook.fields.map(\.id))))")
             }
         }
     }

@@ -10,12 +10,12 @@ public struct PlaybookDiagnostic: Error, Sendable, Hashable, CustomStringConvert
     public var message: String
     public var code: DiagnosticCode
 
-    /// Without a code, the code is read from the message (the loader's errors).
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, code: DiagnosticCode? = nil) {
+    /// The code is named where the problem is found.
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, code: DiagnosticCode) {
         self.location = location
         self.severity = severity
         self.message = message
-        self.code = code ?? DiagnosticCode.classify(message)
+        self.code = code
     }
 
     /// `file:line:col: error: message [RP010]`, the form editors and CI already understand.

@@ -24,24 +24,24 @@ public enum PlaybookLoader {
     public static func analyse(source: String, file: String, warnings: Bool = true) -> (Playbook?, [PlaybookDiagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard source.utf8.count <= maximumBytes else {
-            return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is \(source.utf8.count) bytes; the limit is \(maximumBytes): split it or remove generated content")])
+            return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is \(source.utf8.count) bytes; the limit is \(maximumBytes): split it or remove generated content", code: .tooLarge)])
         }
         let root: Node
         do {
             // The basic resolver reads every scalar as text (no YAML 1.1 `no` → false) and skips
             // the regex tag resolution that made composing most of the load time.
             guard let composed = try Yams.compose(yaml: source, .basic) else {
-                return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is empty: start from the example in playbooks/README.md")])
+                return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is empty: start from the example in playbooks/README.md", code: .emptyPart)])
             }
             root = composed
         } catch let error as YamlError {
             return (nil, [syntaxDiagnostic(error, file: file)])
         } catch {
-            return (nil, [PlaybookDiagnostic(.error, at: start, "cannot read YAML: \(error)")])
+            return (nil, [PlaybookDiagnostic(.error, at: start, "cannot read YAML: \(error)", code: .yamlSyntax)])
         }
         var budget = maximumNodes
         guard countNodes(root, budget: &budget) else {
-            return (nil, [PlaybookDiagnostic(.error, at: start, "playbook expands to more than \(maximumNodes) YAML nodes (are aliases nested to multiply content?): refusing to load it")])
+            return (nil, [PlaybookDiagnostic(.error, at: start, "playbook expands to more than \(maximumNodes) YAML nodes (are aliases nested to multiply content?): refusing to load it", code: .tooLarge)])
         }
         var builder = PlaybookBuilder(reader: YAMLReader(file: file), source: source)
         let playbook = builder.build(root)
@@ -58,13 +58,13 @@ public enum PlaybookLoader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let extra = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(problem)\(extra)")
+            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(problem)\(extra)", code: .yamlSyntax)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping: each key may appear once")
+            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping: each key may appear once", code: .duplicateID)
         case .reader(let problem, _, _, _):
-            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file as text: \(problem) (is it UTF-8?)")
+            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file as text: \(problem) (is it UTF-8?)", code: .yamlSyntax)
         default:
-            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
+            return PlaybookDiagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)", code: .yamlSyntax)
         }
     }
 

@@ -15,36 +15,37 @@ struct YAMLReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func error(_ node: Node?, _ message: String) {
-        diagnostics.append(PlaybookDiagnostic(.error, at: location(node), message))
+    /// Records an error at the node, with the code that names its kind.
+    mutating func error(_ node: Node?, _ code: DiagnosticCode, _ message: String) {
+        diagnostics.append(PlaybookDiagnostic(.error, at: location(node), message, code: code))
     }
 
-    mutating func error(at location: SourceLocation, _ message: String) {
-        diagnostics.append(PlaybookDiagnostic(.error, at: location, message))
+    mutating func error(at location: SourceLocation, _ code: DiagnosticCode, _ message: String) {
+        diagnostics.append(PlaybookDiagnostic(.error, at: location, message, code: code))
     }
 
     /// A mapping's entries in order, after checking its keys: unknown keys and missing required
     /// keys are reported (with a suggestion for a likely misspelling).
     mutating func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> Entries? {
         guard case .mapping(let mapping) = node else {
-            error(node, "\(what) must be a mapping of keys to values, but this is \(kind(node))")
+            error(node, .wrongType, "\(what) must be a mapping of keys to values, but this is \(kind(node))")
             return nil
         }
         var entries = Entries(node: node)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                error(key, "keys in \(what) must be plain words")
+                error(key, .wrongType, "keys in \(what) must be plain words")
                 continue
             }
             if known.contains(name) {
                 entries.values.append((name, key, value))
             } else {
                 let hint = Spelling.closest(name, in: known).map { "; did you mean '\($0)'?" } ?? " (known keys: \(known.joined(separator: ", ")))"
-                error(key, "unknown key '\(name)' in \(what)\(hint)")
+                error(key, .unknownKey, "unknown key '\(name)' in \(what)\(hint)")
             }
         }
         for name in required where entries[name] == nil {
-            error(node, "\(what) is missing the required key '\(name)'")
+            error(node, .missingKey, "\(what) is missing the required key '\(name)'")
         }
         return entries
     }
@@ -68,11 +69,11 @@ struct YAMLReader {
     mutating func string(_ node: Node?, _ what: String) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
-            error(node, "\(what) must be text, but this is \(kind(node))")
+            error(node, .wrongType, "\(what) must be text, but this is \(kind(node))")
             return nil
         }
         if scalar.style == .plain, ["", "~", "null"].contains(scalar.string) {
-            error(node, "\(what) is empty")
+            error(node, .wrongType, "\(what) is empty")
             return nil
         }
         return scalar.string
@@ -84,7 +85,7 @@ struct YAMLReader {
     mutating func identifier(_ node: Node?, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard let first = text.first, first.isLetter, first.isLowercase, text.allSatisfy({ YAMLReader.idPattern.contains($0) }) else {
-            error(node, "\(what) '\(text)' must start with a lowercase letter and use only a-z, 0-9, '_' and '-'")
+            error(node, .badIdentifier, "\(what) '\(text)' must start with a lowercase letter and use only a-z, 0-9, '_' and '-'")
             return nil
         }
         return text
@@ -93,7 +94,7 @@ struct YAMLReader {
     mutating func list(_ node: Node?, _ what: String) -> [Node] {
         guard let node else { return [] }
         guard case .sequence(let sequence) = node else {
-            error(node, "\(what) must be a list (lines starting with '- '), but this is \(kind(node))")
+            error(node, .wrongType, "\(what) must be a list (lines starting with '- '), but this is \(kind(node))")
             return []
         }
         return Array(sequence)
