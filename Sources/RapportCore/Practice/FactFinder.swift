@@ -25,6 +25,8 @@ struct FactFinder: Sendable {
     /// What a field's score keeps when its kind of value does not fit the question ("how do
     /// you…" is not answered with a number, nor "how long…" with a description).
     var fitPenalty = 0.8
+    /// How much less likely a fact not yet told may be and still be taken over one told.
+    var toldMargin = 0.1
     private var kinds: [String: FieldType] = [:]
 
     init(playbook: Playbook, persona: Persona) {
@@ -57,11 +59,14 @@ struct FactFinder: Sendable {
         }
     }
 
-    func hear(_ said: String) -> Heard {
+    /// `told`: the facts the buyer has given already. A question about as much about one not
+    /// yet told as about one told is about the new one ("walk me through how you'd buy a tool
+    /// like this" after the close process was told).
+    func hear(_ said: String, told: Set<String> = []) -> Heard {
         // What is asked is in the sentences that ask ("Great. To start, what…?").
         let asking = TraineeMove.sentences(said).filter { $0.hasSuffix("?") }
         let question = asking.isEmpty ? said : asking.joined(separator: " ")
-        let whole = hearWhole(question)
+        let whole = hearWhole(question, told: told)
         guard byExamples else { return whole }
         if case .fact(let field) = whole, fields.prefix(own).contains(field) { return whole }
         // Two questions in one ("what does your role cover and who's on the team?"): the
@@ -138,13 +143,22 @@ struct FactFinder: Sendable {
         }
     }
 
-    private func hearWhole(_ question: String) -> Heard {
+    private func hearWhole(_ question: String, told: Set<String> = []) -> Heard {
         guard byExamples else { return matcher.match(question).best.map { .fact($0.objectionID) } ?? .nothing }
         var scores = matcher.scores(question).objections
         let expects = Self.expects(question)
         for index in scores.indices { scores[index] *= fit(expects, fields[index]) }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        guard let first = ranked.first, scores[first] >= threshold else { return .nothing }
+        guard var first = ranked.first, scores[first] >= threshold else { return .nothing }
+        if told.contains(fields[first]), let new = ranked.first(where: { $0 < own && !told.contains(fields[$0]) }), scores[new] >= threshold,
+            scores[first] - scores[new] < toldMargin
+        {
+            first = new
+            if let next = ranked.first(where: { $0 != new && $0 < own && !told.contains(fields[$0]) }), scores[new] - scores[next] < gap {
+                return .unclear(fields[new], fields[next])
+            }
+            return .fact(fields[new])
+        }
         // A question about a field the buyer has no fact for that is nearly as much about one
         // they have ("your role and your team?") is answered with what they have.
         if first >= own, let mine = ranked.first(where: { $0 < own }), scores[mine] >= threshold, scores[first] - scores[mine] < 0.15 {

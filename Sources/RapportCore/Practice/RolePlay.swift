@@ -508,7 +508,7 @@ public struct RolePlay: Sendable {
             }
             return out
         }
-        let heard = finder.hear(text)
+        let heard = finder.hear(text, told: Set(revealed.map(\.field)))
         if case .fact(let field) = heard { askedAbout = field }
         if case .unclear(let a, let b) = heard {
             let first = (playbook.field(a)?.label ?? a).lowercased()
@@ -585,9 +585,11 @@ public struct RolePlay: Sendable {
         return out
     }
 
-    /// Whether a question points back at what was just said ("that", "this", "it").
+    /// Whether a question points back at what was just said: "that", "this" or "it" among its
+    /// first words ("How is that showing up…", "What does it do to…"), not "a tool like this".
     static func pointsBack(_ text: String) -> Bool {
-        !Set(AnswerParser.normalisedWords(text)).isDisjoint(with: ["that", "this", "it", "that's", "it's", "those"])
+        let words = AnswerParser.normalisedWords(TraineeMove.sentences(text).last { $0.hasSuffix("?") } ?? text)
+        return words.prefix(4).contains { ["that", "this", "it", "that's", "it's", "those"].contains($0) }
     }
 
     /// Whether a line offers something to settle a concern: what we do or would do, a pilot or

@@ -103,6 +103,16 @@ struct DiscoveryQuestionTests {
         #expect(play.respond(to: "Of everything you've mentioned, where do you feel the most pain?").revealed == ["pains"])
         let followUp = play.respond(to: "How is that showing up elsewhere in the business?")
         #expect(persona.replies.implication.contains(followUp.reply), "\(followUp.reply)")
+        #expect(RolePlay.pointsBack("And what does that do to the audit?"))
+        #expect(!RolePlay.pointsBack("Walk me through how you'd normally buy a tool like this — who's involved, what steps?"))
+    }
+
+    /// A question as much about a fact not yet told as about one told is about the new one.
+    @Test func aQuestionNearlyAsMuchAboutSomethingNewIsAboutTheNewThing() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
+        let question = "Are you evaluating any other approaches at the moment?"
+        #expect(finder.hear(question) != .fact("competitor"))
+        #expect(finder.hear(question, told: ["pains"]) == .fact("competitor"))
     }
 
     /// A long acknowledgement of a concern acknowledges it; it does not answer it.
