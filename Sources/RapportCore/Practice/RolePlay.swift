@@ -169,8 +169,11 @@ public struct RolePlay: Sendable {
         // Reading is linear, but a pasted megabyte is not a sentence: the first 4,000 characters
         // are read; every word counts towards talk share.
         let said = String(text.prefix(4000))
-        var move = TraineeMove(said, playbook: playbook, today: today)
-        if said.count < text.count { move.words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count }
+        // Shorthand is read written out ("hw big is ur team"); the words typed are what is kept
+        // and what counts towards talk share.
+        let read = Shorthand.expanded(said)
+        var move = TraineeMove(read, playbook: playbook, today: today)
+        move.words = (said.count < text.count ? text : said).split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
         var this = Reply()
         if move.words == 0 {
             this.lines.append("Hello? Are you still there?")
@@ -179,7 +182,7 @@ public struct RolePlay: Sendable {
                 this.delta -= 8
                 this.lines.append(pick(persona.replies.monologue))
             }
-            answer(move, said, &this)
+            answer(move, read, &this)
         }
         if let colour = this.colour { this.lines.append(colour) }
         // An objection the persona raises on this turn's triggers, one at a time, and only to
@@ -342,7 +345,9 @@ public struct RolePlay: Sendable {
             if case .fact = finder.hear(said) { aboutAFact = true }
             // Exploring by meaning would take a question about a fact for one about the concern; the
             // usual words, or an open question about no fact, explore it.
-            let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact)
+            // A question that names the worry ("may I ask the reason for this concern?") is about it.
+            let namesTheWorry = !Set(AnswerParser.normalisedWords(said)).isDisjoint(with: Self.worryWords)
+            let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact || namesTheWorry)
             if !exploring {
                 if progress.acknowledgedAt == nil && progress.exploredAt == nil {
                     progress.brushOffs += 1
@@ -591,6 +596,9 @@ public struct RolePlay: Sendable {
         let words = AnswerParser.normalisedWords(TraineeMove.sentences(text).last { $0.hasSuffix("?") } ?? text)
         return words.prefix(4).contains { ["that", "this", "it", "that's", "it's", "those"].contains($0) }
     }
+
+    static let worryWords: Set<String> = ["concern", "concerns", "concerned", "worry", "worries", "worried", "worrying", "hesitation", "hesitant",
+                                          "reservation", "reservations", "doubt", "doubts", "uneasy", "nervous", "apprehensive"]
 
     /// Whether a line offers something to settle a concern: what we do or would do, a pilot or
     /// trial, what other customers found.

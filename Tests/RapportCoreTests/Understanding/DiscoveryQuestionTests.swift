@@ -115,6 +115,15 @@ struct DiscoveryQuestionTests {
         #expect(finder.hear(question, told: ["pains"]) == .fact("competitor"))
     }
 
+    /// While a concern is open, a question that names the worry explores it, in whatever words.
+    @Test func aQuestionNamingTheWorryExploresIt() {
+        var play = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 3, today: Fixtures.today)
+        for line in ["How many people are in finance?", "Any budget for this year?"] where play.pendingObjection == nil { play.respond(to: line) }
+        try? #require(play.pendingObjection != nil)
+        let explored = play.respond(to: "May I ask what is the reason of this concern?")
+        #expect(explored.revealed.isEmpty && play.objections.last?.exploredAt == explored.turn, "\(explored.reply)")
+    }
+
     /// A long acknowledgement of a concern acknowledges it; it does not answer it.
     @Test func aLongAcknowledgementIsNotAnAnswer() {
         var play = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("marcus")!, seed: 3, today: Fixtures.today)

@@ -368,6 +368,46 @@ struct TraineeScriptTests {
         "I'd love to understand a bit more about what's behind it, if you don't mind.",
         "Many finance teams felt the same, which is why we suggest a short pilot on your own close with success criteria agreed up front, so you only decide once you've seen the results.",
     ]
+    /// Written in the ninth round to tune on (seen): a trainee who types in texting shorthand
+    /// ("hw big is the finance team", "r u looking at other vendors?") and one whose English is
+    /// a second language ("How much days is necessary…", "May I ask what is the reason of this
+    /// concern?").
+    static let typoPlan = [
+        "hi! thx for taking the call",
+        "quick plan - i ask some qs, u tell me how things work, then we see if theres a fit at the end. ok?",
+        "so how does ur month end close work rn?",
+        "how many days does it usualy take?",
+        "hw big is the finance team",
+        "what erp r u on?",
+        "whats the most painfull part",
+        "what does that cost u in time or stress?",
+        "if u fixed it what wud be different?",
+        "who else wud need to sign off?",
+        "any budget for this yr?",
+        "when wud u want it live by?",
+        "r u looking at other vendors?",
+        "ok so - slow close, lots of manual matching, audit stress. did i get that rite?",
+        "could we do a pilot starting mon 14 dec?",
+    ]
+    static let typoConcern = ["totally get that", "whats behind that worry?", "we'd start with a small pilot so u see it on ur own numbers before committing to anything"]
+    static let formalPlan = [
+        "Good day. Thank you very much for accepting this meeting.",
+        "If you permit, I would like first to ask some questions about your processes, and after that we can decide together if a further meeting is useful. Is this acceptable for you?",
+        "Please, could you explain me how is done the monthly closing in your company?",
+        "How much days is necessary for finishing the closing?",
+        "How many persons are working in the finance department?",
+        "Which accounting system do you utilise?",
+        "What is for you the biggest difficulty in this process?",
+        "Which consequences has this for the business?",
+        "In the ideal situation, how would look the closing in one year?",
+        "Who is taking the final decision for such investment?",
+        "Is there a budget foreseen for this project?",
+        "Until when do you need a solution?",
+        "Are you also in discussion with other suppliers?",
+        "If I understood well: the closing takes too long, much manual reconciliation, and pressure at the audit. Is it correct?",
+        "May I propose a pilot beginning on Tuesday 15 December?",
+    ]
+    static let formalConcern = ["I understand very well your concern.", "May I ask what is the reason of this concern?", "For this reason we propose always first a small pilot on your own data, so you decide only after seeing the results."]
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -394,7 +434,8 @@ struct TraineeScriptTests {
     /// line by line in the fourth round (consultative then 97, 95 and 65) and are seen since.
     @Test(arguments: ["dana", "priya", "marcus"])
     func goodCallsScoreWellAndPoorOnesBadly(persona: String) {
-        for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern), (Self.chattyPlan, Self.chattyConcern), (Self.gentlePlan, Self.gentleConcern)] {
+        for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern), (Self.chattyPlan, Self.chattyConcern), (Self.gentlePlan, Self.gentleConcern),
+                                  (Self.typoPlan, Self.typoConcern), (Self.formalPlan, Self.formalConcern)] {
             #expect(Self.playAdaptive(persona, lines, concern: concern).1.overall >= 75, "\(persona)")
         }
         for lines in [Self.pitchingPoor, Self.closedQuestionsPoor, Self.rushedPoor] { #expect(Self.play(persona, lines).1.overall <= 35, "\(persona)") }
@@ -559,6 +600,14 @@ struct TraineeMoveTableTests {
     @Test(arguments: ["Could you paint me a picture of a typical month-end?", "Can you run me through the close?", "Could you fill me in on the team?"])
     func politeRequestsToDescribeAreOpen(text: String) {
         #expect(move(text).isOpen, "\(text)")
+    }
+
+    @Test func shorthandIsReadWrittenOut() {
+        #expect(Shorthand.expanded("hw big is ur team rn? thx") == "how big is your team right now? thanks")
+        #expect(Shorthand.expanded("U ok w/ a pilot b4 xmas?") == "You ok with a pilot before xmas?")
+        #expect(Shorthand.expanded("budget 40k, 12 ppl") == "budget 40k, 12 people")
+        #expect(Shorthand.expanded("Thanks, see you Monday.") == "Thanks, see you Monday.")
+        #expect(move(Shorthand.expanded("hw big is the finance team")).isOpen)
     }
 
     @Test(arguments: ["And when that goes wrong, what's the knock-on effect for the business?", "How does a late close affect the rest of the company?",
