@@ -8,9 +8,21 @@ import RapportCore
 /// not kept in memory: the open descriptor still reads the session's file even when its path
 /// was removed or replaced, so a long session costs no memory for its safety.
 final class TranscriptJournal {
-    enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error, CustomStringConvertible, Equatable {
         case folder(String, String)
         case file(String, String)
+        /// A line could not be written or flushed to disk (why).
+        case write(String)
+        /// The file was removed or replaced under the session and could not be written again.
+        case replaced
+
+        /// What went wrong, to follow "could not save …: ".
+        var reason: String {
+            switch self {
+            case .folder(_, let why), .file(_, let why), .write(let why): return why
+            case .replaced: return "the file was removed or replaced while the session was running"
+            }
+        }
 
         var description: String {
             switch self {
@@ -18,6 +30,8 @@ final class TranscriptJournal {
                 return "rapport: cannot use the transcripts folder \(path): \(why). Pass --transcripts DIR with a folder you can write to."
             case .file(let path, let why):
                 return "rapport: cannot open the transcript \(path): \(why)."
+            case .write, .replaced:
+                return "rapport: cannot save the transcript: \(reason)."
             }
         }
     }
@@ -30,7 +44,7 @@ final class TranscriptJournal {
     private var pending: [String] = []
     /// Bytes of the first pending line already on disk (a write cut short by a full disk).
     private var pendingOffset = 0
-    private(set) var lastError: String?
+    private(set) var lastError: Failure?
     /// Set when the file was removed or replaced mid-session and written again; the shell
     /// reports it once.
     var recreated = false
@@ -54,9 +68,9 @@ final class TranscriptJournal {
         path = hidden
         fd = descriptor
         // The header is synced with the first event: one fsync fewer before the first prompt.
-        if let problem = append(Transcript.line(header), sync: false) {
+        do { try append(Transcript.line(header), sync: false) } catch {
             close(descriptor)
-            throw .file(hidden, problem)
+            throw .file(hidden, error.reason)
         }
         var attempt = 1
         var candidate: String
@@ -97,7 +111,7 @@ final class TranscriptJournal {
         var info = stat()
         var last: UInt8 = UInt8(ascii: "\n")
         if fstat(descriptor, &info) == 0, info.st_size > 0, pread(descriptor, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") {
-            _ = append("")
+            try? append("")
         }
     }
 
@@ -145,35 +159,29 @@ final class TranscriptJournal {
         return out.isEmpty ? "session" : out
     }
 
-    /// Writes every pending line and this one, then fsyncs. Returns the problem, if any;
-    /// the lines stay pending and are retried on the next call.
-    @discardableResult
-    func append(_ line: String, sync: Bool = true) -> String? {
+    /// Writes every pending line and this one, then fsyncs. Throws what went wrong; the lines
+    /// stay pending and are retried on the next call.
+    func append(_ line: String, sync: Bool = true) throws(Failure) {
         pending.append(line)
-        while let next = pending.first {
-            let bytes = Array((next + "\n").utf8)
-            if let problem = writeAll(bytes, from: &pendingOffset) {
-                lastError = problem
-                return problem
+        do throws(Failure) {
+            while let next = pending.first {
+                let bytes = Array((next + "\n").utf8)
+                try writeAll(bytes, from: &pendingOffset)
+                pending.removeFirst()
+                pendingOffset = 0
             }
-            pending.removeFirst()
-            pendingOffset = 0
-        }
-        if sync, fsync(fd) != 0 && errno != EINVAL {
-            lastError = String(cString: strerror(errno))
-            return lastError
-        }
-        if !namesOurFile() {
+            if sync, fsync(fd) != 0 && errno != EINVAL { throw Failure.write(String(cString: strerror(errno))) }
             // Removed or replaced under us (an editor, `sed -i`): write the session again, whole,
             // at the path; only if that fails is it a fault.
-            guard rewrite() else {
-                lastError = "the file was removed or replaced while the session was running"
-                return lastError
+            if !namesOurFile() {
+                guard rewrite() else { throw Failure.replaced }
+                recreated = true
             }
-            recreated = true
+        } catch {
+            lastError = error
+            throw error
         }
         lastError = nil
-        return nil
     }
 
     /// Removes the transcript of a session in which nothing happened, if the path still names
@@ -206,7 +214,7 @@ final class TranscriptJournal {
         var offset = 0
         let saved = fd
         fd = descriptor
-        if writeAll(bytes, from: &offset) != nil || fsync(descriptor) != 0 || rename(temporary, path) != 0 {
+        if (try? writeAll(bytes, from: &offset)) == nil || fsync(descriptor) != 0 || rename(temporary, path) != 0 {
             fd = saved
             close(descriptor)
             unlink(temporary)
@@ -242,12 +250,12 @@ final class TranscriptJournal {
     }
 
     /// Writes `bytes` from `offset`, advancing it as bytes land, so a retry never repeats them.
-    private func writeAll(_ bytes: [UInt8], from offset: inout Int) -> String? {
+    private func writeAll(_ bytes: [UInt8], from offset: inout Int) throws(Failure) {
         var failure: PrivateFile.Failure?
         bytes.withUnsafeBytes { buffer in
             do throws(PrivateFile.Failure) { try PrivateFile.writeAll(fd, buffer, from: &offset) } catch { failure = error }
         }
-        return failure?.reason
+        if let failure { throw .write(failure.reason) }
     }
 
     var hasPending: Bool { !pending.isEmpty || lastError != nil }
@@ -265,7 +273,7 @@ final class TranscriptJournal {
             close(fd)
             return nil
         }
-        if !pending.isEmpty { append(pending.removeLast()) }
+        if !pending.isEmpty { try? append(pending.removeLast()) }
         defer { close(fd) }
         guard hasPending || !namesOurFile() else { return nil }
         // What reached the file (its header included), then what did not: the part of the first

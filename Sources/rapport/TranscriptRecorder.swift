@@ -23,12 +23,13 @@ final class TranscriptRecorder {
         entry.from = from
         entry.day = day
         let wasFailing = journal.lastError != nil
-        if let problem = journal.append(Transcript.line(entry)) {
+        do {
+            try journal.append(Transcript.line(entry))
+            if wasFailing { printError("rapport: the transcript is being saved again; every turn so far is on disk.") }
+        } catch {
             if !wasFailing {
-                printError("rapport: could not save \(turn.map { "turn \($0)" } ?? "line \(seq)") to \(journal.path): \(problem). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
+                printError("rapport: could not save \(turn.map { "turn \($0)" } ?? "line \(seq)") to \(journal.path): \(error.reason). Your notes are kept in memory and retried with every line; /quit writes a rescue copy if the disk stays unwritable.")
             }
-        } else if wasFailing {
-            printError("rapport: the transcript is being saved again; every turn so far is on disk.")
         }
         if journal.recreated {
             journal.recreated = false
