@@ -82,9 +82,15 @@ struct Live: ParsableCommand {
         if resume == nil, let account, !account.isEmpty {
             let calls = AccountCalls.load(folder: transcripts, account: account, playbook: conversation.playbook)
                 .filter { ($0.name + ".jsonl") != (journal.path as NSString).lastPathComponent }
+            let memory = AccountMemory(calls: calls, playbook: conversation.playbook)
             if !calls.isEmpty {
-                let memory = AccountMemory(calls: calls, playbook: conversation.playbook)
                 session.memory = (memory.carried, memory.brief(playbook: conversation.playbook, today: CalendarDay(started)))
+            }
+            // An imported lead's call opens with its plan: why it fits, what to learn, an opener.
+            if let lead = LeadsCommand.load(transcripts).first(where: { $0.key == AccountMemory.key(account) }) {
+                let list = conversation.playbook.idealCustomer.map { CallList(leads: [lead], profile: $0, today: CalendarDay(started)) }
+                let plan = CallPlan(lead: lead, entry: list?.ranked.first, carried: memory.carried, playbook: conversation.playbook)
+                session.plan = PlanText.render(plan, ruledOut: list?.ruledOut.first?.reason, calls: calls.count)
             }
         }
         switch session.run(resumed: resume != nil) {

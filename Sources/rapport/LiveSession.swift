@@ -36,6 +36,8 @@ final class LiveSession {
     /// What earlier calls with the account learnt, and the brief to show: carried into the
     /// call (and its transcript) before the first step is shown.
     var memory: (carried: [CarriedFact], brief: [String])?
+    /// The plan for an imported lead's call, shown before the first step.
+    var plan: String?
     private var carriedCount = 0
 
     func run(resumed: Bool) -> Ending {
@@ -49,6 +51,7 @@ final class LiveSession {
             carriedCount = memory.carried.count
             say(memory.brief.map { view.style.cyan("  " + safe($0)) }.joined(separator: "\n"))
         }
+        if !resumed, let plan { say(view.style.dim(plan)) }
         if resumed {
             bookkeeping(.resume, text: "resumed")
             say(view.style.dim("Resumed \(journal.path) at turn \(conversation.turn)."))

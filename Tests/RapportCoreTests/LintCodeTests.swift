@@ -59,6 +59,8 @@ struct LintCodeTests {
         expect(.followUp, "  date: next_date", "  date: next_step", at: "date: next_step", column: 9)
         expect(.negotiation, "follow_up:", "negotiation:\n  price:\n    amount: 100\n    count: tool\n  authority:\n    rep: 5\n  concessions:\n    - id: d\n      label: D\n      ask: A\nfollow_up:",
                at: "count: tool", column: 12)
+        expect(.idealCustomer, "follow_up:", "ideal_customer:\n  fits:\n    - attribute: erp\n      any: [Xero]\n      weight: lots\n      reason: ERP\nfollow_up:",
+               at: "weight: lots", column: 15)
     }
 
     @Test func warningCodes() {
@@ -90,7 +92,7 @@ struct LintCodeTests {
                                            .unknownStep, .unknownField, .unknownPain, .unknownObjection, .unknownOption, .conditionSyntax, .conditionType,
                                            .templateSyntax, .templateField, .incompleteObjection, .branchOrder, .emptyPart, .persona, .rubric, .competitor,
                                            .followUp, .unreachableStep, .neverEnds, .shadowedBranch, .neverTrue, .qualificationNeverAsked, .duplicatePhrase,
-                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation, .codeInWords]
+                                           .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation, .codeInWords, .idealCustomer]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)

@@ -41,7 +41,7 @@ struct LintTests {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [String: Any])
         #expect(document["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         let properties = try #require(document["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary", "negotiation"])
+        #expect(Set(properties.keys) == ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary", "negotiation", "ideal_customer"])
     }
 
     @Test func brokenPlaybookPointsAtLineAndColumn() throws {

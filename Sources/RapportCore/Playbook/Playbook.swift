@@ -31,6 +31,8 @@ public struct Playbook: Sendable {
     public var followUp: FollowUpFields?
     /// Price, authority, concessions and walk-away (`negotiation:`), when the playbook negotiates.
     public var negotiation: Negotiation?
+    /// Who is worth calling (`ideal_customer:`): what makes a lead fit, and what rules one out.
+    public var idealCustomer: IdealCustomer?
     /// Buyers the program plays in practice.
     public var personas: [Persona] = []
     /// How practice sessions are scored.

@@ -18,7 +18,7 @@ struct PlaybookBuilder {
         self.source = source
     }
 
-    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary", "negotiation"]
+    static let topKeys = ["id", "version", "title", "product", "pains", "fields", "stages", "objections", "closes", "competitors", "follow_up", "personas", "rubric", "summary", "ordinary", "negotiation", "ideal_customer"]
 
     mutating func build(_ root: Node) -> Playbook? {
         guard let top = reader.mapping(root, "the playbook", known: Self.topKeys, required: ["id", "version", "product", "fields", "stages"]) else {
@@ -49,6 +49,7 @@ struct PlaybookBuilder {
         playbook.ordinary = top["ordinary"].map { reader.lines($0, "ordinary") } ?? []
         playbook.followUp = readFollowUp(top["follow_up"], fields: fields)
         playbook.negotiation = readNegotiation(top["negotiation"], fields: fields)
+        playbook.idealCustomer = readIdealCustomer(top["ideal_customer"], objections: Set(playbook.objections.map(\.id)))
         playbook.personas = readPersonas(top["personas"], playbook: playbook)
         if let rubric = readRubric(top["rubric"]) { playbook.rubric = rubric }
         checkReferences(&playbook, painIDs: Set(pains.map(\.id)))
@@ -352,6 +353,59 @@ struct PlaybookBuilder {
             }
         }
         return valid ? FollowUpFields(nextStep: step, date: date) : nil
+    }
+
+    private mutating func readIdealCustomer(_ node: Node?, objections: Set<String>) -> IdealCustomer? {
+        guard let node, let map = reader.mapping(node, "ideal_customer", known: ["fits", "disqualify"], required: ["fits"]) else { return nil }
+        func criteria(_ key: String, weighted: Bool) -> [IdealCustomer.Criterion] {
+            reader.list(map[key], "ideal_customer \(key)").compactMap { item in
+                guard let c = reader.mapping(item, "an ideal_customer \(key) entry", known: ["attribute", "any", "contains", "between", "below", "above", "weight", "reason", "objections"],
+                                             required: weighted ? ["attribute", "weight", "reason"] : ["attribute", "reason"]),
+                      let attribute = reader.string(c["attribute"], "attribute"), let reason = reader.string(c["reason"], "reason")
+                else { return nil }
+                let tests = ["any", "contains", "between", "below", "above"].filter { c[$0] != nil }
+                guard tests.count == 1 else {
+                    reader.error(item, .idealCustomer, "ideal_customer entry for '\(attribute)' needs exactly one test: any, contains, between, below or above")
+                    return nil
+                }
+                func number(_ node: Node?) -> Double? {
+                    guard let node, let text = reader.string(node, "a number") else { return nil }
+                    guard let value = IdealCustomer.number(text) else {
+                        reader.error(node, .idealCustomer, "ideal_customer: '\(text)' is not a number")
+                        return nil
+                    }
+                    return value
+                }
+                let test: IdealCustomer.Criterion.Test
+                switch tests[0] {
+                case "any": test = .anyOf(reader.strings(c["any"], "any"))
+                case "contains": test = .contains(reader.strings(c["contains"], "contains"))
+                case "below": test = .between(nil, number(c["below"]).map { $0 - 0.000_001 })
+                case "above": test = .between(number(c["above"]).map { $0 + 0.000_001 }, nil)
+                default:
+                    let ends = reader.list(c["between"], "between")
+                    guard ends.count == 2 else {
+                        reader.error(c["between"], .idealCustomer, "ideal_customer between needs two numbers, as in [5, 50]")
+                        return nil
+                    }
+                    test = .between(number(ends[0]), number(ends[1]))
+                }
+                var weight = 0
+                if weighted {
+                    guard let text = reader.string(c["weight"], "weight"), let value = Int(text), value > 0, value <= 1000 else {
+                        reader.error(c["weight"], .idealCustomer, "ideal_customer weight must be a whole number of points from 1 to 1000")
+                        return nil
+                    }
+                    weight = value
+                }
+                let named = reader.strings(c["objections"], "objections")
+                for id in named where !objections.contains(id) {
+                    reader.error(c["objections"], .unknownObjection, "ideal_customer names unknown objection '\(id)'")
+                }
+                return IdealCustomer.Criterion(attribute: attribute, test: test, weight: weight, reason: reason, objections: named.filter(objections.contains))
+            }
+        }
+        return IdealCustomer(fits: criteria("fits", weighted: true), disqualifiers: criteria("disqualify", weighted: false))
     }
 
     private mutating func readNegotiation(_ node: Node?, fields: [Field]) -> Negotiation? {

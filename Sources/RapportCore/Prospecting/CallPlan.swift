@@ -1,0 +1,88 @@
+import Foundation
+
+/// What a rep needs before calling an account: who they are, why they fit, what is already
+/// known (from the import and from earlier calls), the few things this call must learn (the
+/// qualification fields still unknown, in the playbook's order), an opener built from the
+/// trigger, and the objections a lead like this is likely to raise with the first line for each.
+public struct CallPlan: Sendable {
+    public var account: String
+    /// "Dana Reyes, Controller" or what the lead has of it.
+    public var who: String?
+    public var fit: Int?
+    public var reasons: [String]
+    /// What is known: label and value, the import's attributes first, then what calls learnt.
+    public var known: [(label: String, value: String)]
+    /// Labels of what this call must learn, with the question the playbook asks for each.
+    public var toLearn: [(label: String, question: String)]
+    public var opener: String
+    /// Objection titles with the first line to say.
+    public var objections: [(title: String, line: String)]
+
+    /// `entry`: the lead's place on the call list (nil when ruled out or not imported);
+    /// `carried`: what earlier calls learnt, as `AccountMemory` carries it.
+    public init(lead: Lead, entry: CallList.Entry?, carried: [CarriedFact], playbook: Playbook) {
+        account = lead.account
+        let person = [lead["contact"], lead["title"]].compactMap { $0 }
+        who = person.isEmpty ? nil : person.joined(separator: ", ")
+        fit = entry?.fit
+        reasons = entry?.reasons ?? []
+        var known: [(label: String, value: String)] = []
+        for (attribute, label) in [("industry", "Industry"), ("employees", "Employees"), ("finance_team", "Finance team"), ("erp", "ERP"),
+                                   ("source", "Source"), ("last_touch", "Last touch"), ("trigger", "Trigger")] {
+            if let value = lead[attribute] { known.append((label, value)) }
+        }
+        var learnt = Set<String>()
+        for fact in carried {
+            guard case .field(let id, let words) = fact.item, let field = playbook.field(id) else { continue }
+            learnt.insert(id)
+            known.append((field.label, words))
+        }
+        self.known = known
+        // What a call must learn: the qualification elements still unknown, the most basic first.
+        var toLearn: [(label: String, question: String)] = []
+        var elements = Set<Qualification>()
+        for step in playbook.stages.flatMap(\.steps) {
+            guard let id = step.record, !learnt.contains(id), let field = playbook.field(id), let element = field.qualifies,
+                  elements.insert(element).inserted, !LeadAttributes.answers(lead, field: field)
+            else { continue }
+            toLearn.append((field.label, step.say))
+            if toLearn.count == 3 { break }
+        }
+        self.toLearn = toLearn
+        let name = lead["contact"].map { $0.split(separator: " ").first.map(String.init) ?? $0 } ?? "there"
+        if let trigger = lead["trigger"] {
+            opener = "Hi \(name), I saw \(Self.asClause(trigger)) — teams in that spot often look hard at how long their close takes. Is that on your radar?"
+        } else if let industry = lead["industry"] {
+            opener = "Hi \(name), I work with \(industry.lowercased()) finance teams on their month-end close. Could I ask how yours runs today?"
+        } else {
+            opener = "Hi \(name), I help finance teams close their books faster. Could I ask how your month-end runs today?"
+        }
+        var ids = entry?.likelyObjections ?? []
+        if ids.isEmpty, let first = playbook.objections.first { ids = [first.id] }
+        objections = ids.compactMap { id in
+            guard let objection = playbook.objection(id), let rebuttal = objection.rebuttals.first, let line = rebuttal.acknowledge ?? rebuttal.line else { return nil }
+            return (objection.title, line)
+        }
+    }
+
+    /// "New CFO in October, audit finding" → "the new CFO in October": the first thing the
+    /// trigger says, lower-cased at its start.
+    static func asClause(_ trigger: String) -> String {
+        let first = trigger.split(whereSeparator: { ",;.\n".contains($0) }).first.map(String.init) ?? trigger
+        let text = first.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        guard let first = text.first else { return "your news" }
+        let lowered = first.lowercased() + text.dropFirst()
+        return lowered.hasPrefix("new ") || lowered.hasPrefix("recent ") ? "the " + lowered : lowered
+    }
+}
+
+/// Which playbook fields a lead's imported attributes already answer.
+enum LeadAttributes {
+    static func answers(_ lead: Lead, field: Field) -> Bool {
+        switch field.id {
+        case "erp": return lead["erp"] != nil
+        case "team_size": return lead["finance_team"] != nil
+        default: return false
+        }
+    }
+}

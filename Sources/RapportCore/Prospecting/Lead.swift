@@ -1,0 +1,21 @@
+import Foundation
+
+/// One lead from a CRM export: the account it is (the name calls use with `--account`) and its
+/// attributes by name, as imported.
+public struct Lead: Sendable, Codable, Equatable {
+    public var account: String
+    public var attributes: [String: String]
+
+    public init(account: String, attributes: [String: String]) {
+        self.account = account
+        self.attributes = attributes
+    }
+
+    /// The key that makes two spellings of one account the same lead ("ACME Ltd " and "Acme Ltd").
+    public var key: String { AccountMemory.key(account) }
+
+    public subscript(attribute: String) -> String? {
+        guard let value = attributes[attribute]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+}
