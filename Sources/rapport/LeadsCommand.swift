@@ -23,6 +23,31 @@ struct LeadsCommand: ParsableCommand {
         return bytes.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(Lead.self, from: Data($0)) }
     }
 
+    /// The lead for one account, without decoding every lead (a live call starts at once even
+    /// beside a hundred thousand): each line opens with its account (keys are sorted), so only
+    /// a line whose account has the same key is decoded.
+    static func find(_ account: String, in folder: String) -> Lead? {
+        let key = AccountMemory.key(account)
+        guard !key.isEmpty, case .bytes(let bytes) = RegularFile.read(file(in: folder), limit: 512 * 1_048_576, followLinks: false) else { return nil }
+        let prefix = Array(#"{"account":""#.utf8)
+        let decoder = JSONDecoder()
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            guard line.starts(with: prefix) else { continue }
+            let rest = line.dropFirst(prefix.count)
+            guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { continue }
+            let raw = rest[..<end]
+            // Escaped or not ASCII: the whole key; plain ASCII: the same key made byte by byte.
+            let same: Bool
+            if raw.contains(UInt8(ascii: "\\")) || raw.contains(where: { $0 >= 0x80 }) {
+                same = (try? decoder.decode(Lead.self, from: Data(line))).map { $0.key == key } ?? false
+            } else {
+                same = IdealCustomer.plainKey(String(decoding: raw, as: UTF8.self)) == key
+            }
+            if same, let lead = try? decoder.decode(Lead.self, from: Data(line)) { return lead }
+        }
+        return nil
+    }
+
     /// Writes the leads whole to a new file beside the old one and renames it over it, so a
     /// crash or a full disk leaves the old list, never half a new one.
     static func save(_ leads: [Lead], folder: String) throws {

@@ -87,7 +87,7 @@ struct Live: ParsableCommand {
                 session.memory = (memory.carried, memory.brief(playbook: conversation.playbook, today: CalendarDay(started)))
             }
             // An imported lead's call opens with its plan: why it fits, what to learn, an opener.
-            if let lead = LeadsCommand.load(transcripts).first(where: { $0.key == AccountMemory.key(account) }) {
+            if let lead = LeadsCommand.find(account, in: transcripts) {
                 let list = conversation.playbook.idealCustomer.map { CallList(leads: [lead], profile: $0, today: CalendarDay(started)) }
                 let plan = CallPlan(lead: lead, entry: list?.ranked.first, carried: memory.carried, playbook: conversation.playbook)
                 session.plan = PlanText.render(plan, ruledOut: list?.ruledOut.first?.reason, calls: calls.count)

@@ -22,9 +22,8 @@ struct PlanCommand: ParsableCommand {
         let path = playbook ?? settings.playbook ?? PlaybookFile.defaultPath()
         let book = try PlaybookFile.loadOrExit(path)
         let key = AccountMemory.key(account)
-        let leads = LeadsCommand.load(folder)
         let calls = AccountCalls.load(folder: folder, account: account, playbook: book)
-        guard let lead = leads.first(where: { $0.key == key }) ?? (calls.isEmpty ? nil : Lead(account: calls[0].header.account ?? account, attributes: [:])) else {
+        guard let lead = LeadsCommand.find(account, in: folder) ?? (calls.isEmpty ? nil : Lead(account: calls[0].header.account ?? account, attributes: [:])) else {
             throw ValidationError("no lead or call for '\(account)' in \(folder): import leads with rapport leads import FILE.csv, or see rapport leads.")
         }
         let memory = AccountMemory(calls: calls, playbook: book)

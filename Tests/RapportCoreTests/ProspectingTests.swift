@@ -27,6 +27,12 @@ struct ProspectingTests {
         #expect(LeadTable(csv: "Firm,ERP\nAcme,Xero\n", map: ["firm": "account"]).leads.map(\.account) == ["Acme"])
     }
 
+    @Test func anAccountsKeyMadeByteByByteIsTheSame() {
+        for name in ["Acme Freight", "  ACME--freight ltd. ", "Globex, Inc.", "O'Brien & Sons", "3M", "a"] {
+            #expect(IdealCustomer.plainKey(name) == AccountMemory.key(name), "\(name)")
+        }
+    }
+
     @Test func numbersAsCRMsWriteThem() {
         #expect(IdealCustomer.number("1,200") == 1200)
         #expect(IdealCustomer.number("12 people") == 12)

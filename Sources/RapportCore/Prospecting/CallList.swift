@@ -48,7 +48,7 @@ public struct CallList: Sendable {
                 reasons.append(criterion.reason(for: value))
                 objections += criterion.objections.filter { !objections.contains($0) }
             }
-            let past = history[lead.key]
+            let past = history.isEmpty ? nil : history[lead.key]
             var entry = Entry(lead: lead, fit: profile.maximum > 0 ? Int((Double(points) * 100 / Double(profile.maximum)).rounded()) : 0,
                               reasons: reasons, overdue: nil, quietDays: nil, likelyObjections: objections)
             if let day = past?.nextStep, day < today {

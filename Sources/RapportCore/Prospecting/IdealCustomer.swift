@@ -24,23 +24,29 @@ public struct IdealCustomer: Sendable {
         /// Objections a lead that meets it is likely to raise (playbook objection ids).
         public var objections: [String]
 
+        /// The options or words as compared (plain), made once.
+        private let plainWords: [String]
+
         public init(attribute: String, test: Test, weight: Int = 0, reason: String, objections: [String] = []) {
             self.attribute = attribute
             self.test = test
             self.weight = weight
             self.reason = reason
             self.objections = objections
+            switch test {
+            case .anyOf(let words), .contains(let words): plainWords = words.map(IdealCustomer.plain)
+            case .between: plainWords = []
+            }
         }
 
         /// Whether the value meets the criterion (nil when the lead has no value for it).
         public func holds(for value: String?) -> Bool? {
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            let plain = IdealCustomer.plain(value)
+            guard let value, !value.allSatisfy(\.isWhitespace) else { return nil }
             switch test {
-            case .anyOf(let options): return options.contains { IdealCustomer.plain($0) == plain }
-            case .contains(let words):
-                let padded = " " + plain + " "
-                return words.contains { padded.contains(" " + IdealCustomer.plain($0) + " ") }
+            case .anyOf: return plainWords.contains(IdealCustomer.plain(value))
+            case .contains:
+                let padded = " " + IdealCustomer.plain(value) + " "
+                return plainWords.contains { padded.contains(" " + $0 + " ") }
             case .between(let low, let high):
                 guard let number = IdealCustomer.number(value) else { return false }
                 return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
@@ -66,6 +72,23 @@ public struct IdealCustomer: Sendable {
 
     /// Lower case, letters and digits, single spaces: "Sage  Intacct" is "sage intacct".
     static func plain(_ text: String) -> String {
+        // Most of what a CRM exports is ASCII: byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var space = false
+            for byte in text.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if space, !bytes.isEmpty { bytes.append(0x20) }
+                    space = false
+                    bytes.append(lower)
+                } else {
+                    space = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var space = false
         for character in text.lowercased() {
@@ -78,6 +101,11 @@ public struct IdealCustomer: Sendable {
             }
         }
         return out
+    }
+
+    /// `AccountMemory.key` of an ASCII name, made byte by byte.
+    public static func plainKey(_ name: String) -> String {
+        plain(name).replacingOccurrences(of: " ", with: "-")
     }
 
     /// A count or size as CRM exports write it: "1,200", "12", "12 people", "50-100" (the low

@@ -14,8 +14,9 @@ public struct Lead: Sendable, Codable, Equatable {
     /// The key that makes two spellings of one account the same lead ("ACME Ltd " and "Acme Ltd").
     public var key: String { AccountMemory.key(account) }
 
+    /// A value, nil when blank (values are trimmed when imported).
     public subscript(attribute: String) -> String? {
-        guard let value = attributes[attribute]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        guard let value = attributes[attribute], !value.allSatisfy(\.isWhitespace) else { return nil }
         return value
     }
 }
