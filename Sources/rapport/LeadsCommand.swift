@@ -30,19 +30,21 @@ struct LeadsCommand: ParsableCommand {
         let key = AccountMemory.key(account)
         guard !key.isEmpty, case .bytes(let bytes) = RegularFile.read(file(in: folder), limit: 512 * 1_048_576, followLinks: false) else { return nil }
         let prefix = Array(#"{"account":""#.utf8)
+        let target = Array(key.utf8)
         let decoder = JSONDecoder()
-        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[start..<end]
+            start = end + 1
             guard line.starts(with: prefix) else { continue }
             let rest = line.dropFirst(prefix.count)
-            guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { continue }
-            let raw = rest[..<end]
-            // Escaped or not ASCII: the whole key; plain ASCII: the same key made byte by byte.
-            let same: Bool
-            if raw.contains(UInt8(ascii: "\\")) || raw.contains(where: { $0 >= 0x80 }) {
-                same = (try? decoder.decode(Lead.self, from: Data(line))).map { $0.key == key } ?? false
-            } else {
-                same = IdealCustomer.plainKey(String(decoding: raw, as: UTF8.self)) == key
-            }
+            guard let close = rest.firstIndex(of: UInt8(ascii: "\"")) else { continue }
+            let raw = rest[..<close]
+            // Escaped or not ASCII: decoded and keyed whole; plain ASCII: keyed byte by byte.
+            let same = raw.contains { $0 == UInt8(ascii: "\\") || $0 >= 0x80 }
+                ? (try? decoder.decode(Lead.self, from: Data(line))).map { $0.key == key } ?? false
+                : Lead.asciiKey(raw, equals: target)
             if same, let lead = try? decoder.decode(Lead.self, from: Data(line)) { return lead }
         }
         return nil

@@ -103,11 +103,6 @@ public struct IdealCustomer: Sendable {
         return out
     }
 
-    /// `AccountMemory.key` of an ASCII name, made byte by byte.
-    public static func plainKey(_ name: String) -> String {
-        plain(name).replacingOccurrences(of: " ", with: "-")
-    }
-
     /// A count or size as CRM exports write it: "1,200", "12", "12 people", "50-100" (the low
     /// end), "1.2k". Nil when there is no number.
     static func number(_ text: String) -> Double? {
