@@ -88,9 +88,15 @@ struct Live: ParsableCommand {
             }
             // An imported lead's call opens with its plan: why it fits, what to learn, an opener.
             if let lead = LeadsCommand.find(account, in: transcripts) {
-                let list = conversation.playbook.idealCustomer.map { CallList(leads: [lead], profile: $0, today: CalendarDay(started)) }
-                let plan = CallPlan(lead: lead, entry: list?.ranked.first, carried: memory.carried, playbook: conversation.playbook)
+                let today = CalendarDay(started)
+                let list = conversation.playbook.idealCustomer.map { CallList(leads: [lead], profile: $0, today: today) }
+                let plan = CallPlan(lead: lead, entry: list?.ranked.first, carried: memory.carried, playbook: conversation.playbook, today: today)
                 session.plan = PlanText.render(plan, ruledOut: list?.ruledOut.first?.reason, calls: calls.count)
+                // What the import knew and no call has said yet starts the call known.
+                let known = Set(memory.carried.compactMap { fact -> String? in if case .field(let id, _) = fact.item { return id } else { return nil } })
+                let imported = lead.facts(for: conversation.playbook, today: today).filter { !known.contains($0.field) }
+                    .map { CarriedFact(.field(id: $0.field, words: $0.words), from: CarriedFact.leadImport, day: today.description) }
+                if !imported.isEmpty { session.memory = ((session.memory?.carried ?? []) + imported, session.memory?.brief ?? []) }
             }
         }
         switch session.run(resumed: resume != nil) {

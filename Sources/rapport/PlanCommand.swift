@@ -36,7 +36,7 @@ struct PlanCommand: ParsableCommand {
             entry = list.ranked.first
             ruledOut = list.ruledOut.first?.reason
         }
-        let plan = CallPlan(lead: lead, entry: entry, carried: memory.carried, playbook: book)
+        let plan = CallPlan(lead: lead, entry: entry, carried: memory.carried, playbook: book, today: CalendarDay(Date()))
         print(PlanText.render(plan, ruledOut: ruledOut, calls: memory.calls.count))
     }
 }

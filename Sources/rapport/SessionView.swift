@@ -123,7 +123,7 @@ struct SessionView {
             guard let entry = profile[field.id] else { continue }
             let value = entry.isUnclear ? style.yellow("unclear") : safe(LineTemplate.display(field, entry) ?? "")
             var line = "  \(field.label): \(value)"
-            let source = profile.carried[field.id].map { "from the call of \($0.day)" } ?? "turn \(entry.turn)"
+            let source = profile.carried[field.id].map { $0.from == CarriedFact.leadImport ? "from the lead import" : "from the call of \($0.day)" } ?? "turn \(entry.turn)"
             if entry.isUnclear || entry.value?.description != entry.raw {
                 line += style.dim("  \"\(safe(entry.raw))\" (\(source))")
             } else if profile.carried[field.id] != nil {

@@ -67,12 +67,19 @@ struct ProspectingTests {
         let lead = Lead(account: "Northwind", attributes: ["contact": "Dana Reyes", "title": "Controller", "finance_team": "12", "erp": "NetSuite",
                                                            "trigger": "New CFO in October, audit finding"])
         let entry = CallList(leads: [lead], profile: profile, today: Fixtures.today).ranked.first
-        let plan = CallPlan(lead: lead, entry: entry, carried: [], playbook: Self.playbook)
+        let plan = CallPlan(lead: lead, entry: entry, carried: [], playbook: Self.playbook, today: Fixtures.today)
         #expect(plan.who == "Dana Reyes, Controller")
         #expect(plan.opener.hasPrefix("Hi Dana, I saw the new CFO in October —"), "\(plan.opener)")
         #expect((1...3).contains(plan.toLearn.count))
         #expect(!plan.toLearn.contains { $0.label == "ERP" || $0.label.contains("team size") }, "what the import knows is not asked again: \(plan.toLearn.map(\.label))")
         #expect(plan.objections.contains { $0.title.lowercased().contains("time") }, "\(plan.objections.map(\.title))")
         #expect(plan.known.contains { $0.label == "ERP" && $0.value == "NetSuite" })
+    }
+
+    @Test func whatAnImportKnowsFillsTheFieldsItNames() {
+        let lead = Lead(account: "Northwind", attributes: ["finance_team": "12", "erp": "netsuite", "industry": "Logistics", "employees": "1,200"])
+        let facts = lead.facts(for: Self.playbook, today: Fixtures.today)
+        #expect(facts.map(\.field) == ["team_size", "erp"], "\(facts)")
+        #expect(Lead(account: "X", attributes: ["erp": "an abacus"]).facts(for: Self.playbook, today: Fixtures.today).isEmpty, "a value that does not read is not carried")
     }
 }

@@ -55,6 +55,8 @@ struct ProspectingEndToEndTests {
         #expect(call.status == 0, "\(call.stderr)")
         #expect(call.stdout.contains("Plan for Northwind Freight — Dana Reyes, Controller") && call.stdout.contains("Opener: Hi Dana, I saw the new CFO in October"),
                 "\(call.stdout.prefix(800))")
+        // What the import knew starts the call known: the steps for team size and ERP are passed over.
+        #expect(call.stdout.contains("Passed over team-size, erp: already known"), "\(call.stdout)")
         let missing = try RapportProcess.run(["plan", "Nobody Ltd", "--transcripts", "t"], in: folder)
         #expect(missing.status != 0 && missing.stderr.contains("no lead or call for 'Nobody Ltd'"))
     }

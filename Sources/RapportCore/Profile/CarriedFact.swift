@@ -11,6 +11,9 @@ public struct CarriedFact: Sendable, Hashable {
         case outcome(won: Bool, reason: String?)
     }
 
+    /// `from` of a value that came from a lead import rather than an earlier call.
+    public static let leadImport = "lead import"
+
     public var item: Item
     /// The earlier call's transcript name (`20261120T101500Z-acme`).
     public var from: String

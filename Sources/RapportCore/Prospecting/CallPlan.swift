@@ -20,7 +20,7 @@ public struct CallPlan: Sendable {
 
     /// `entry`: the lead's place on the call list (nil when ruled out or not imported);
     /// `carried`: what earlier calls learnt, as `AccountMemory` carries it.
-    public init(lead: Lead, entry: CallList.Entry?, carried: [CarriedFact], playbook: Playbook) {
+    public init(lead: Lead, entry: CallList.Entry?, carried: [CarriedFact], playbook: Playbook, today: CalendarDay) {
         account = lead.account
         let person = [lead["contact"], lead["title"]].compactMap { $0 }
         who = person.isEmpty ? nil : person.joined(separator: ", ")
@@ -31,7 +31,7 @@ public struct CallPlan: Sendable {
                                    ("source", "Source"), ("last_touch", "Last touch"), ("trigger", "Trigger")] {
             if let value = lead[attribute] { known.append((label, value)) }
         }
-        var learnt = Set<String>()
+        var learnt = Set(lead.facts(for: playbook, today: today).map(\.field))
         for fact in carried {
             guard case .field(let id, let words) = fact.item, let field = playbook.field(id) else { continue }
             learnt.insert(id)
@@ -43,7 +43,7 @@ public struct CallPlan: Sendable {
         var elements = Set<Qualification>()
         for step in playbook.stages.flatMap(\.steps) {
             guard let id = step.record, !learnt.contains(id), let field = playbook.field(id), let element = field.qualifies,
-                  elements.insert(element).inserted, !LeadAttributes.answers(lead, field: field)
+                  elements.insert(element).inserted
             else { continue }
             toLearn.append((field.label, step.say))
             if toLearn.count == 3 { break }
@@ -73,16 +73,5 @@ public struct CallPlan: Sendable {
         guard let first = text.first else { return "your news" }
         let lowered = first.lowercased() + text.dropFirst()
         return lowered.hasPrefix("new ") || lowered.hasPrefix("recent ") ? "the " + lowered : lowered
-    }
-}
-
-/// Which playbook fields a lead's imported attributes already answer.
-enum LeadAttributes {
-    static func answers(_ lead: Lead, field: Field) -> Bool {
-        switch field.id {
-        case "erp": return lead["erp"] != nil
-        case "team_size": return lead["finance_team"] != nil
-        default: return false
-        }
     }
 }

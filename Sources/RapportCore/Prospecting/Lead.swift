@@ -14,6 +14,23 @@ public struct Lead: Sendable, Codable, Equatable {
     /// The key that makes two spellings of one account the same lead ("ACME Ltd " and "Acme Ltd").
     public var key: String { AccountMemory.key(account) }
 
+    /// The playbook fields the lead's attributes answer, with the words: an attribute named as a
+    /// field's id, or whose words are all in the field's label ("finance_team" answers "Finance
+    /// team size"), and whose value reads as that field's type. Each field once, in playbook order.
+    public func facts(for playbook: Playbook, today: CalendarDay) -> [(field: String, words: String)] {
+        let parser = AnswerParser(today: today)
+        var out: [(field: String, words: String)] = []
+        for field in playbook.fields {
+            let label = " " + IdealCustomer.plain(field.label) + " "
+            let named = attributes.keys.sorted().first { attribute in
+                attribute == field.id || label.contains(" " + IdealCustomer.plain(attribute.replacingOccurrences(of: "_", with: " ")) + " ")
+            }
+            guard let named, let words = self[named], parser.parse(words, for: field) != nil else { continue }
+            out.append((field.id, words))
+        }
+        return out
+    }
+
     /// A value, nil when blank (values are trimmed when imported).
     public subscript(attribute: String) -> String? {
         guard let value = attributes[attribute], !value.allSatisfy(\.isWhitespace) else { return nil }

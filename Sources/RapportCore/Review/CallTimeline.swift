@@ -176,7 +176,7 @@ public struct CallTimeline: Sendable {
                     case .objection(let id): what = "open objection: \(playbook.objection(id)?.title ?? id)"
                     case .outcome(let won, let reason): what = won ? "the deal was won" : "the deal was lost" + (reason.map { ": \($0)" } ?? "")
                     }
-                    items.append((stage, Item(turn: nil, at: entry.at, speaker: .system, text: "carried from the call of \(fact.day): \(what)", details: [], step: entry.step, comments: [])))
+                    items.append((stage, Item(turn: nil, at: entry.at, speaker: .system, text: fact.from == CarriedFact.leadImport ? "carried from the lead import: \(what)" : "carried from the call of \(fact.day): \(what)", details: [], step: entry.step, comments: [])))
                 }
             }
             conversation.applyFalseAlarms(CoachComment.falseAlarms(comments))
