@@ -19,6 +19,9 @@ struct Practice: ParsableCommand {
     @Option(help: "The persona to play the buyer (default: the playbook's first; --list shows them).", completion: .custom(Completions.personas))
     var persona: String?
 
+    @Option(help: "Rehearse the call with an imported lead: the buyer has its name, role, company and known values (the persona gives the character).")
+    var lead: String?
+
     @Option(help: "Seed for the buyer's choices (default: from the clock, saved in the transcript).")
     var seed: UInt64?
 
@@ -48,7 +51,7 @@ struct Practice: ParsableCommand {
             print(PracticeView.list(loaded))
             return
         }
-        guard let chosen = persona.map({ loaded.persona($0) }) ?? loaded.personas.first else {
+        guard var chosen = persona.map({ loaded.persona($0) }) ?? loaded.personas.first else {
             if let persona {
                 let known = loaded.personas.map(\.id)
                 let hint = Spelling.closest(persona, in: known).map { " Did you mean '\($0)'?" } ?? ""
@@ -64,8 +67,17 @@ struct Practice: ParsableCommand {
         let day = CalendarDay(started)
         let seed = self.seed ?? UInt64(started.timeIntervalSince1970 * 1000) % 1_000_000
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let header = TranscriptHeader.practice(playbook: loaded, playbookPath: absolute, persona: chosen, seed: seed, exam: exam, rep: rep,
+        var header = TranscriptHeader.practice(playbook: loaded, playbookPath: absolute, persona: chosen, seed: seed, exam: exam, rep: rep,
                                                started: started, sessionDay: day)
+        if let lead {
+            guard let found = LeadsCommand.find(lead, in: transcripts) else {
+                printError("rapport: no imported lead '\(safe(lead))' in \(safe(transcripts)): import leads with rapport leads import FILE.csv --transcripts \(safe(transcripts)).")
+                throw ExitCode(64)
+            }
+            header.lead = found
+            header.account = found.account
+            chosen = LeadRehearsal.persona(for: found, basedOn: chosen, playbook: loaded, today: day)
+        }
         let journal: TranscriptJournal
         do { journal = try TranscriptJournal(folder: transcripts, header: header, started: started) } catch {
             printError(error.description)

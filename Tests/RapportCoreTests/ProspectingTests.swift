@@ -76,6 +76,18 @@ struct ProspectingTests {
         #expect(plan.known.contains { $0.label == "ERP" && $0.value == "NetSuite" })
     }
 
+    @Test func aRehearsalBuyerHasTheLeadsNameAndValues() throws {
+        let lead = Lead(account: "Globex", attributes: ["contact": "Hank Scorpio", "title": "VP Finance", "erp": "Xero", "finance_team": "25", "industry": "SaaS"])
+        let template = try #require(Self.playbook.persona("dana"))
+        let persona = LeadRehearsal.persona(for: lead, basedOn: template, playbook: Self.playbook, today: Fixtures.today)
+        #expect(persona.name == "Hank Scorpio" && persona.role == "VP Finance" && persona.company == "Globex, saas")
+        #expect(persona.facts.first { $0.field == "erp" }?.value == "Xero")
+        #expect(persona.facts.first { $0.field == "team_size" }?.say == ["25, give or take."])
+        #expect(persona.temperament == template.temperament && persona.objections.count == template.objections.count, "the character is the persona's")
+        var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 1, today: Fixtures.today)
+        #expect(play.respond(to: "Which accounting system do you use?").reply.contains("Xero"))
+    }
+
     @Test func whatAnImportKnowsFillsTheFieldsItNames() {
         let lead = Lead(account: "Northwind", attributes: ["finance_team": "12", "erp": "netsuite", "industry": "Logistics", "employees": "1,200"])
         let facts = lead.facts(for: Self.playbook, today: Fixtures.today)

@@ -57,6 +57,19 @@ struct ProspectingEndToEndTests {
                 "\(call.stdout.prefix(800))")
         // What the import knew starts the call known: the steps for team size and ERP are passed over.
         #expect(call.stdout.contains("Passed over team-size, erp: already known"), "\(call.stdout)")
+        // A trainee rehearses the real call: the buyer has the lead's name and values, and the
+        // transcript rebuilds the same buyer for review.
+        let rehearsal = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "p", "--lead", "Northwind Freight", "--seed", "3"],
+                                               lines: ["Which ERP are you on?", "How big is the finance team?", "/end"], in: folder)
+        #expect(rehearsal.status != 0 && rehearsal.stderr.contains("no imported lead"), "leads are looked up beside the transcripts")
+        let practice = try RapportProcess.run(["practice", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--lead", "Northwind Freight", "--seed", "3"],
+                                              lines: ["Which ERP are you on?", "How big is the finance team?", "/end"], in: folder)
+        #expect(practice.status == 0, "\(practice.stderr)")
+        #expect(practice.stdout.contains("Dana Reyes, Controller at Northwind Freight") && practice.stdout.contains("NetSuite.") && practice.stdout.contains("12, give or take."),
+                "\(practice.stdout)")
+        let transcript = try #require(try RapportProcess.transcripts(in: folder.appendingPathComponent("t")).first { (try? String(contentsOf: $0, encoding: .utf8))?.contains("\"mode\":\"practice\"") == true })
+        let review = try RapportProcess.run(["review", transcript.path], in: folder)
+        #expect(review.status == 0 && review.stdout.contains("uncovered: ERP") && review.stdout.contains("NetSuite."), "\(review.stdout)")
         let missing = try RapportProcess.run(["plan", "Nobody Ltd", "--transcripts", "t"], in: folder)
         #expect(missing.status != 0 && missing.stderr.contains("no lead or call for 'Nobody Ltd'"))
     }

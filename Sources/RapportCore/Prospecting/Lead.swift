@@ -2,7 +2,7 @@ import Foundation
 
 /// One lead from a CRM export: the account it is (the name calls use with `--account`) and its
 /// attributes by name, as imported.
-public struct Lead: Sendable, Codable, Equatable {
+public struct Lead: Sendable, Codable, Hashable {
     public var account: String
     public var attributes: [String: String]
 

@@ -33,6 +33,8 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public var seed: UInt64?
     /// Practice: `exam` (no hints) or `coached`.
     public var practice: String?
+    /// Practice with `--lead`: the lead the buyer was built from, so the call can be replayed.
+    public var lead: Lead?
     /// How numeric dates such as `8/12` were read (from the rep's locale); absent when only
     /// unambiguous ones were.
     public var dateOrder: DateOrder?
