@@ -70,6 +70,8 @@ def main():
     ap.add_argument("--transcripts", type=int, default=10_000, help="for the report benchmark")
     ap.add_argument("--only-report", action="store_true", help="run only the report-versus-jq benchmark")
     ap.add_argument("--only-lint", action="store_true", help="run only the linter benchmark")
+    ap.add_argument("--only-leads", action="store_true", help="run only the lead import and call list benchmark")
+    ap.add_argument("--leads", type=int, default=100_000, help="for the leads benchmark")
     args = ap.parse_args()
 
     print("building release…", file=sys.stderr)
@@ -82,6 +84,9 @@ def main():
         return
     if args.only_lint:
         lint_benchmark(rapport)
+        return
+    if args.only_leads:
+        leads_benchmark(rapport, args.leads)
         return
     print("building release with the Swift runtime linked statically…", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "rapport", "--static-swift-stdlib", "--scratch-path",
@@ -207,6 +212,56 @@ def lint_benchmark(rapport, steps=10_000, runs=5):
     t, rss = median([rapport, "lint", playbook], runs)
     shutil.rmtree(work, ignore_errors=True)
     print(f"rapport lint, {steps} steps ({size/1024:.0f} KiB): {t*1000:.0f} ms (goal < 1000 ms), peak memory {rss/1024:.1f} MiB; {summary}")
+
+
+def leads_export(path, count, seed=1):
+    """A CRM export of `count` leads with the usual mess: "1,200" employees, blank cells, mixed
+    case, unsupported ERPs, quoted notes with commas, CRLF line ends and a byte-order mark."""
+    import random
+    rng = random.Random(seed)
+    erps = ["NetSuite", "netsuite", "Xero", "SAP", "Sage Intacct", "", "QuickBooks Online", "homegrown", "Dynamics 365"]
+    industries = ["Logistics", "retail", "", "Mining", "SaaS", "healthcare", "Wholesale"]
+    with open(path, "w", newline="") as f:
+        f.write("\ufeffCompany Name,Contact,Job Title,Employees,Finance Team,Industry,ERP,Lead Source,Last Contacted,Notes\r\n")
+        for n in range(count):
+            employees = '"1,%d"' % rng.randint(100, 999) if n % 7 == 0 else str(rng.randint(5, 5000))
+            team = "" if n % 11 == 0 else str(rng.randint(1, 60))
+            note = '"New CFO in %s, audit finding"' % rng.choice(["March", "October"]) if n % 9 == 0 else ""
+            f.write("Company %d,Person %d,Controller,%s,%s,%s,%s,Webinar,2026-%02d-%02d,%s\r\n" % (
+                n, n, employees, team, rng.choice(industries), rng.choice(erps), rng.randint(1, 9), rng.randint(10, 28), note))
+
+
+def leads_benchmark(rapport, count, runs=3):
+    """`rapport leads import` of a CRM export (goal: 100,000 leads in at most 5 s), the ranked
+    call list over them, and the start of a live call with one of them; against Python's csv
+    module reading the same file (a baseline measured in the same run)."""
+    work = tempfile.mkdtemp(prefix="rapport-leads-bench-")
+    export = os.path.join(work, "leads.csv")
+    leads_export(export, count)
+    folder = os.path.join(work, "t")
+
+    def fresh_import():
+        shutil.rmtree(folder, ignore_errors=True)
+        return run([rapport, "leads", "import", export, "--transcripts", folder])
+
+    times, peaks = [], []
+    for _ in range(runs):
+        t, rss = fresh_import()
+        times.append(t)
+        peaks.append(rss)
+    import_t, import_rss = statistics.median(times), max(peaks)
+    python_t, _ = median([sys.executable, "-c", "import csv,sys; rows=list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig'))); print(len(rows))", export], runs)
+    list_t, list_rss = median([rapport, "leads", "--playbook", PLAYBOOK, "--transcripts", folder, "--top", "10"], runs)
+    plan_t, _ = median([rapport, "plan", "Company 77", "--playbook", PLAYBOOK, "--transcripts", folder], runs)
+    call_t, _ = median([rapport, "live", "--playbook", PLAYBOOK, "--transcripts", folder, "--account", "Company 77"], runs, until=b"Say:")
+    empty = os.path.join(work, "empty")
+    bare_t, _ = median([rapport, "live", "--playbook", PLAYBOOK, "--transcripts", empty, "--account", "Company 77"], runs, until=b"Say:")
+    size = os.path.getsize(export)
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"rapport leads import, {count} leads ({size/2**20:.1f} MiB): {import_t:.2f} s (goal <= 5 s), peak memory {import_rss/1024:.1f} MiB;"
+          f" Python's csv module reading the same file: {python_t:.2f} s ({import_t/python_t:.1f}x)")
+    print(f"  rapport leads --top 10 over them: {list_t:.2f} s, peak {list_rss/1024:.1f} MiB; rapport plan: {plan_t*1000:.0f} ms;"
+          f" a live call with one of them to its first step: {call_t*1000:.0f} ms against {bare_t*1000:.0f} ms with no leads ({call_t/bare_t:.1f}x)")
 
 
 def print_report(r):
