@@ -57,11 +57,9 @@ struct LeadsCommand: ParsableCommand {
         let path = file(in: folder)
         let temporary = path + ".\(getpid()).new"
         unlink(temporary)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var text = ""
         text.reserveCapacity(leads.count * 200)
-        for lead in leads { text += String(decoding: try encoder.encode(lead), as: UTF8.self) + "\n" }
+        for lead in leads { text += lead.jsonLine + "\n" }
         if let problem = PrivateFile.write(text, to: temporary, appending: false) {
             unlink(temporary)
             throw ValidationError("could not write \(temporary): \(problem).")

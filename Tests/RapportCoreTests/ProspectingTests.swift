@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RapportCore
 
@@ -32,6 +33,24 @@ struct ProspectingTests {
             #expect(Lead.asciiKey(Array(name.utf8), equals: Array(AccountMemory.key(name).utf8)), "\(name)")
             #expect(!Lead.asciiKey(Array(name.utf8), equals: Array((AccountMemory.key(name) + "x").utf8)), "\(name)")
         }
+    }
+
+    @Test func aLeadsLineReadsBackAsTheLead() throws {
+        for lead in [Lead(account: "Zoë \"Q\" Müller\nGmbH", attributes: ["trigger": "new CFO, \\ audit", "erp": "Xero"]), Lead(account: "A", attributes: [:])] {
+            #expect(try JSONDecoder().decode(Lead.self, from: Data(lead.jsonLine.utf8)) == lead)
+            #expect(lead.jsonLine.hasPrefix("{\"account\":\""))
+        }
+        // The byte-by-byte key of an ASCII name is the folded key, as Foundation folds it.
+        func folded(_ name: String) -> String {
+            var out = ""
+            for character in name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")) {
+                if character.isLetter || character.isNumber { out.append(character) } else if !out.isEmpty, out.last != "-" { out.append("-") }
+            }
+            while out.hasSuffix("-") { out.removeLast() }
+            return out
+        }
+        for name in ["  ACME--Freight, Ltd. ", "3M", "O'Brien & Sons", "-x-", "", "Globex,Inc", "a_b.c/d"] { #expect(AccountMemory.key(name) == folded(name), "\(name)") }
+        #expect(AccountMemory.key("Zoë Müller") == "zoe-muller")
     }
 
     @Test func numbersAsCRMsWriteThem() {

@@ -11,6 +11,17 @@ public struct Lead: Sendable, Codable, Hashable {
         self.attributes = attributes
     }
 
+    /// One JSON line (without the newline), keys sorted: the account first, so a reader can find
+    /// a lead by its account without decoding the rest. What `JSONDecoder` reads back.
+    public var jsonLine: String {
+        var line = "{\"account\":" + JSONText.quoted(account) + ",\"attributes\":{"
+        for (index, name) in attributes.keys.sorted().enumerated() {
+            if index > 0 { line += "," }
+            line += JSONText.quoted(name) + ":" + JSONText.quoted(attributes[name] ?? "")
+        }
+        return line + "}}"
+    }
+
     /// The key that makes two spellings of one account the same lead ("ACME Ltd " and "Acme Ltd").
     public var key: String { AccountMemory.key(account) }
 

@@ -64,7 +64,7 @@ public struct LeadTable: Sendable {
             var attributes: [String: String] = [:]
             for (index, value) in row.fields.enumerated() {
                 guard let attribute = attributeOf[index] else { continue }
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = value.trimmedOfWhitespace()
                 if !trimmed.isEmpty { attributes[attribute] = String(trimmed.prefix(500)) }
             }
             guard let account = attributes.removeValue(forKey: "account") else {
