@@ -20,7 +20,7 @@ struct LeadsCommand: ParsableCommand {
         let path = file(in: folder)
         guard case .bytes(let bytes) = RegularFile.read(path, limit: 512 * 1_048_576, followLinks: false) else { return [] }
         let decoder = JSONDecoder()
-        return bytes.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(Lead.self, from: Data($0)) }
+        return bytes.split(separator: UInt8(ascii: "\n")).compactMap { Lead.fromPlainLine($0) ?? (try? decoder.decode(Lead.self, from: Data($0))) }
     }
 
     /// The lead for one account, without decoding every lead (a live call starts at once even

@@ -39,7 +39,12 @@ struct ProspectingTests {
         for lead in [Lead(account: "Zoë \"Q\" Müller\nGmbH", attributes: ["trigger": "new CFO, \\ audit", "erp": "Xero"]), Lead(account: "A", attributes: [:])] {
             #expect(try JSONDecoder().decode(Lead.self, from: Data(lead.jsonLine.utf8)) == lead)
             #expect(lead.jsonLine.hasPrefix("{\"account\":\""))
+            let plain = Lead.fromPlainLine(Array(lead.jsonLine.utf8))
+            #expect(plain == nil || plain == lead, "read without a decoder only when nothing is escaped, and then the same")
         }
+        let simple = Lead(account: "Globex, Inc.", attributes: ["erp": "Xero", "trigger": "new CFO: audit {x}"])
+        #expect(Lead.fromPlainLine(Array(simple.jsonLine.utf8)) == simple)
+        #expect(Lead.fromPlainLine(Array("{\"account\":\"A\"}".utf8)) == nil)
         // The byte-by-byte key of an ASCII name is the folded key, as Foundation folds it.
         func folded(_ name: String) -> String {
             var out = ""

@@ -26,6 +26,10 @@ public struct IdealCustomer: Sendable {
 
         /// The options or words as compared (plain), made once.
         private let plainWords: [String]
+        /// `contains` phrases as words.
+        private let phrases: [[Substring]]
+        /// The reason around `{value}`, cut once.
+        private let reasonParts: (before: String, after: String)?
 
         public init(attribute: String, test: Test, weight: Int = 0, reason: String, objections: [String] = []) {
             self.attribute = attribute
@@ -37,6 +41,12 @@ public struct IdealCustomer: Sendable {
             case .anyOf(let words), .contains(let words): plainWords = words.map(IdealCustomer.plain)
             case .between: plainWords = []
             }
+            phrases = plainWords.map { $0.split(separator: " ") }
+            if let range = reason.range(of: "{value}") {
+                reasonParts = (String(reason[..<range.lowerBound]), String(reason[range.upperBound...]).replacingOccurrences(of: "{value}", with: ""))
+            } else {
+                reasonParts = nil
+            }
         }
 
         /// Whether the value meets the criterion (nil when the lead has no value for it).
@@ -45,8 +55,11 @@ public struct IdealCustomer: Sendable {
             switch test {
             case .anyOf: return plainWords.contains(IdealCustomer.plain(value))
             case .contains:
-                let padded = " " + IdealCustomer.plain(value) + " "
-                return plainWords.contains { padded.contains(" " + $0 + " ") }
+                let words = IdealCustomer.plain(value).split(separator: " ")
+                return phrases.contains { phrase in
+                    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+                    return (0...(words.count - phrase.count)).contains { start in phrase.indices.allSatisfy { words[start + $0] == phrase[$0] } }
+                }
             case .between(let low, let high):
                 guard let number = IdealCustomer.number(value) else { return false }
                 return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
@@ -55,7 +68,8 @@ public struct IdealCustomer: Sendable {
 
         /// The reason with the lead's value in it.
         public func reason(for value: String) -> String {
-            reason.replacingOccurrences(of: "{value}", with: value.trimmingCharacters(in: .whitespaces))
+            guard let (before, after) = reasonParts else { return reason }
+            return before + value.trimmedOfWhitespace(newlines: false) + after
         }
     }
 

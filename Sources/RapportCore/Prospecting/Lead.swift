@@ -22,6 +22,30 @@ public struct Lead: Sendable, Codable, Hashable {
         return line + "}}"
     }
 
+    /// A lead from its JSON line as `jsonLine` writes it, read without a JSON decoder when the
+    /// line has nothing escaped (almost every line); nil for any other shape.
+    public static func fromPlainLine(_ line: some Collection<UInt8>) -> Lead? {
+        let bytes = Array(line)
+        guard !bytes.contains(UInt8(ascii: "\\")) else { return nil }
+        // The strings between quotes, in order: "account", NAME, "attributes", then key/value pairs.
+        var strings: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\"") else { index += 1; continue }
+            guard let end = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            strings.append(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+            index = end + 1
+        }
+        guard strings.count >= 3, strings.count % 2 == 1, strings[0] == "account", strings[2] == "attributes" else { return nil }
+        var attributes: [String: String] = [:]
+        var pair = 3
+        while pair + 1 < strings.count {
+            attributes[strings[pair]] = strings[pair + 1]
+            pair += 2
+        }
+        return Lead(account: strings[1], attributes: attributes)
+    }
+
     /// The key that makes two spellings of one account the same lead ("ACME Ltd " and "Acme Ltd").
     public var key: String { AccountMemory.key(account) }
 
