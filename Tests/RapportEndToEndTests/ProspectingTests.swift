@@ -50,6 +50,8 @@ struct ProspectingEndToEndTests {
         for part in ["Plan for \(top)", "Fit 100%", "This call must learn:", "Opener: Hi ", "Likely objections:"] {
             #expect(plan.stdout.contains(part), "\(part) in \(plan.stdout)")
         }
+        let topCall = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", top], lines: ["", "/quit"], in: folder)
+        #expect(topCall.status == 0 && topCall.stdout.contains("Plan for \(top)") && topCall.stdout.contains("This call must learn:"), "\(topCall.stdout.prefix(600))")
         let call = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "northwind freight"],
                                           lines: ["", "/quit"], in: folder)
         #expect(call.status == 0, "\(call.stderr)")
