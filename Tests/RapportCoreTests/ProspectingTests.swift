@@ -93,7 +93,10 @@ struct ProspectingTests {
         let entry = CallList(leads: [lead], profile: profile, today: Fixtures.today).ranked.first
         let plan = CallPlan(lead: lead, entry: entry, carried: [], playbook: Self.playbook, today: Fixtures.today)
         #expect(plan.who == "Dana Reyes, Controller")
-        #expect(plan.opener.hasPrefix("Hi Dana, I saw the new CFO in October —"), "\(plan.opener)")
+        #expect(plan.opener.hasPrefix("Hi Dana, I saw the new CFO in October. Closewise helps teams like yours close the books in half the time"), "\(plan.opener)")
+        var own = Self.playbook
+        own.idealCustomer?.opener = "{contact}, congratulations on {trigger} at {account}."
+        #expect(CallPlan(lead: lead, entry: entry, carried: [], playbook: own, today: Fixtures.today).opener == "Dana, congratulations on the new CFO in October at Northwind.")
         #expect((1...3).contains(plan.toLearn.count))
         #expect(!plan.toLearn.contains { $0.label == "ERP" || $0.label.contains("team size") }, "what the import knows is not asked again: \(plan.toLearn.map(\.label))")
         #expect(plan.objections.contains { $0.title.lowercased().contains("time") }, "\(plan.objections.map(\.title))")

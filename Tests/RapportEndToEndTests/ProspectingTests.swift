@@ -55,7 +55,7 @@ struct ProspectingEndToEndTests {
         let call = try RapportProcess.run(["live", "--playbook", RapportProcess.defaultPlaybook, "--transcripts", "t", "--account", "northwind freight"],
                                           lines: ["", "/quit"], in: folder)
         #expect(call.status == 0, "\(call.stderr)")
-        #expect(call.stdout.contains("Plan for Northwind Freight — Dana Reyes, Controller") && call.stdout.contains("Opener: Hi Dana, I saw the new CFO in October"),
+        #expect(call.stdout.contains("Plan for Northwind Freight — Dana Reyes, Controller") && call.stdout.contains("Opener: Hi Dana, I saw the new CFO in October."),
                 "\(call.stdout.prefix(800))")
         // What the import knew starts the call known: the steps for team size and ERP are passed over.
         #expect(call.stdout.contains("Passed over team-size, erp: already known"), "\(call.stdout)")

@@ -138,6 +138,7 @@ public enum PlaybookSchema {
                                                "reason": text("why such a lead is not worth calling; {value} is the lead's value")],
                                               required: ["attribute", "reason"], description: "one attribute that rules a lead out"),
                                        description: "what rules a lead out"),
+                    "opener": text("the first line of a call with a lead: {contact}, {trigger}, {account}, {industry} are the lead's"),
                 ], required: ["fits"], description: "who is worth calling: `rapport leads` ranks imported leads by it"),
                 "follow_up": object(["next_step": id("a text field for the agreed next step"), "date": id("a date field for its date")], required: ["next_step", "date"],
                                     description: "where /next writes the agreed next step"),

@@ -356,7 +356,7 @@ struct PlaybookBuilder {
     }
 
     private mutating func readIdealCustomer(_ node: Node?, objections: Set<String>) -> IdealCustomer? {
-        guard let node, let map = reader.mapping(node, "ideal_customer", known: ["fits", "disqualify"], required: ["fits"]) else { return nil }
+        guard let node, let map = reader.mapping(node, "ideal_customer", known: ["fits", "disqualify", "opener"], required: ["fits"]) else { return nil }
         func criteria(_ key: String, weighted: Bool) -> [IdealCustomer.Criterion] {
             reader.list(map[key], "ideal_customer \(key)").compactMap { item in
                 guard let c = reader.mapping(item, "an ideal_customer \(key) entry", known: ["attribute", "any", "contains", "between", "below", "above", "weight", "reason", "objections"],
@@ -405,7 +405,8 @@ struct PlaybookBuilder {
                 return IdealCustomer.Criterion(attribute: attribute, test: test, weight: weight, reason: reason, objections: named.filter(objections.contains))
             }
         }
-        return IdealCustomer(fits: criteria("fits", weighted: true), disqualifiers: criteria("disqualify", weighted: false))
+        return IdealCustomer(fits: criteria("fits", weighted: true), disqualifiers: criteria("disqualify", weighted: false),
+                             opener: map["opener"].flatMap { reader.string($0, "ideal_customer opener") })
     }
 
     private mutating func readNegotiation(_ node: Node?, fields: [Field]) -> Negotiation? {

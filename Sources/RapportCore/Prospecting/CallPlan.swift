@@ -49,20 +49,33 @@ public struct CallPlan: Sendable {
             if toLearn.count == 3 { break }
         }
         self.toLearn = toLearn
-        let name = lead["contact"].map { $0.split(separator: " ").first.map(String.init) ?? $0 } ?? "there"
-        if let trigger = lead["trigger"] {
-            opener = "Hi \(name), I saw \(Self.asClause(trigger)) — teams in that spot often look hard at how long their close takes. Is that on your radar?"
-        } else if let industry = lead["industry"] {
-            opener = "Hi \(name), I work with \(industry.lowercased()) finance teams on their month-end close. Could I ask how yours runs today?"
-        } else {
-            opener = "Hi \(name), I help finance teams close their books faster. Could I ask how your month-end runs today?"
-        }
+        opener = Self.opener(for: lead, playbook: playbook)
         var ids = entry?.likelyObjections ?? []
         if ids.isEmpty, let first = playbook.objections.first { ids = [first.id] }
         objections = ids.compactMap { id in
             guard let objection = playbook.objection(id), let rebuttal = objection.rebuttals.first, let line = rebuttal.acknowledge ?? rebuttal.line else { return nil }
             return (objection.title, line)
         }
+    }
+
+    /// The playbook's opener with the lead's words in it, or one made from the product: why we
+    /// call now (the trigger) and what the product does, as its tagline says it.
+    static func opener(for lead: Lead, playbook: Playbook) -> String {
+        let name = lead["contact"].map { $0.split(separator: " ").first.map(String.init) ?? $0 } ?? "there"
+        let trigger = lead["trigger"].map(asClause)
+        if let template = playbook.idealCustomer?.opener {
+            return template.replacingOccurrences(of: "{contact}", with: name).replacingOccurrences(of: "{trigger}", with: trigger ?? "your news")
+                .replacingOccurrences(of: "{account}", with: lead.account).replacingOccurrences(of: "{industry}", with: lead["industry"]?.lowercased() ?? "your industry")
+        }
+        let product = playbook.product.name
+        let what = playbook.product.tagline.map { tagline -> String in
+            let text = tagline.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
+            return "\(product) helps teams like yours " + (text.first.map { $0.lowercased() + text.dropFirst() } ?? text) + "."
+        } ?? "\(product) may be able to help."
+        if let trigger {
+            return "Hi \(name), I saw \(trigger). \(what) Is that on your radar right now?"
+        }
+        return "Hi \(name), I'm calling from \(product). \(what) Could I ask how things work for you today?"
     }
 
     /// "New CFO in October, audit finding" → "the new CFO in October": the first thing the

@@ -75,10 +75,14 @@ public struct IdealCustomer: Sendable {
 
     public var fits: [Criterion]
     public var disqualifiers: [Criterion]
+    /// The playbook's opener for a call with a lead: `{contact}`, `{trigger}`, `{account}` and
+    /// `{industry}` are the lead's (nil: one made from the product's name and tagline).
+    public var opener: String?
 
-    public init(fits: [Criterion], disqualifiers: [Criterion]) {
+    public init(fits: [Criterion], disqualifiers: [Criterion], opener: String? = nil) {
         self.fits = fits
         self.disqualifiers = disqualifiers
+        self.opener = opener
     }
 
     /// The most points a lead can score.
