@@ -185,8 +185,7 @@ struct GenerateCommand: ParsableCommand {
         }
         play.end()
         let card = Scorecard(play)
-        let json = (try? JSONSerialization.data(withJSONObject: card.jsonObject, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        write(.scorecard, turn: play.turn, text: json, score: Double(card.overall))
+        write(.scorecard, turn: play.turn, text: SavedScorecard(card).json, score: Double(card.overall))
         write(.end, turn: play.turn, text: "end of input")
         return lines
     }

@@ -98,9 +98,7 @@ final class PracticeSession {
     private func finish(reason: String) {
         play.end()
         let card = Scorecard(play)
-        let json = (try? JSONSerialization.data(withJSONObject: card.jsonObject, options: [.sortedKeys, .withoutEscapingSlashes]))
-            .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        recorder.record(.scorecard, turn: play.turn, text: json, score: Double(card.overall))
+        recorder.record(.scorecard, turn: play.turn, text: SavedScorecard(card).json, score: Double(card.overall))
         recorder.record(.end, turn: play.turn, text: reason)
         reader.close()
         recorder.close()

@@ -270,3 +270,27 @@ struct FairScorecardTests {
         #expect(dana.nextStep?.day == CalendarDay(year: 2026, month: 12, day: 8), "\(agreed.reply)")
     }
 }
+
+/// The scorecard a practice transcript keeps, written and read through one Codable value.
+struct SavedScorecardTests {
+    @Test func aScorecardReadsBackAsItWasSaved() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        var play = RolePlay(playbook: playbook, persona: playbook.personas[0], seed: 1, today: Fixtures.today)
+        for line in ["How big is the finance team?", "What system do you use?", "Shall we book a pilot on Tuesday 1 December?"] { play.respond(to: line) }
+        play.end()
+        let card = Scorecard(play)
+        let saved = SavedScorecard(card)
+        #expect(SavedScorecard(json: saved.json) == saved)
+        #expect(saved.overall == card.overall && saved.items?.count == card.lines.count && saved.missed == card.missed)
+        #expect(Set(card.jsonObject.keys) == ["overall", "items", "advice", "revealed", "missed", "questions", "openQuestions", "talkShare", "longestMonologue", "ending"])
+    }
+
+    @Test func olderAndDamagedScorecardsGiveWhatTheyHave() throws {
+        // As an earlier version wrote it (JSONSerialization, no "applicable", an advice without a turn).
+        let old = #"{"advice":[{"item":"discovery","text":"Ask more."}],"items":[{"detail":"2 of 11","evidence":[1,2],"item":"discovery","points":4.5,"score":0.18,"title":"Discovery coverage","weight":25}],"longestMonologue":7,"missed":["pains"],"openQuestions":1,"overall":31,"questions":2,"revealed":["team_size"],"talkShare":0.3}"#
+        let card = try #require(SavedScorecard(json: old))
+        #expect(card.overall == 31 && card.items?.first?.score == 0.18 && card.items?.first?.applicable == nil && card.advice?.first?.turn == nil)
+        #expect(SavedScorecard(json: #"{"overall":40,"items":"oops"}"#) == nil, "a damaged one is not half read")
+        #expect(SavedScorecard(json: #"{"overall":40}"#)?.overall == 40)
+    }
+}

@@ -290,24 +290,9 @@ public struct Scorecard: Sendable, Hashable {
 }
 
 extension Scorecard {
-    /// The scorecard as JSON-ready values, as saved in the transcript and printed by tools.
+    /// The scorecard as JSON-ready values, as saved in the transcript and printed by tools
+    /// (`SavedScorecard` defines them).
     public var jsonObject: [String: Any] {
-        var object: [String: Any] = [
-            "overall": overall,
-            "items": lines.map { line -> [String: Any] in
-                ["item": line.item.rawValue, "title": line.item.title, "weight": line.weight,
-                 "score": (line.score * 1000).rounded() / 1000, "points": (line.points * 10).rounded() / 10,
-                 "detail": line.detail, "evidence": line.evidence, "applicable": line.applicable]
-            },
-            "advice": advice.map { a -> [String: Any] in
-                var item: [String: Any] = ["item": a.item.rawValue, "text": a.text]
-                item["turn"] = a.turn
-                return item
-            },
-            "revealed": revealed, "missed": missed, "questions": questions, "openQuestions": openQuestions,
-            "talkShare": (talkShare * 1000).rounded() / 1000, "longestMonologue": longestMonologue,
-        ]
-        object["ending"] = ending?.rawValue
-        return object
+        (try? JSONSerialization.jsonObject(with: Data(SavedScorecard(self).json.utf8))) as? [String: Any] ?? ["overall": overall]
     }
 }

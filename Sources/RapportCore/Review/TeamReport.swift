@@ -456,15 +456,13 @@ public struct TeamReport: Sendable {
         scores.add(overall)
         scoreBuckets[min(9, max(0, Int(overall) / 10))] += 1
         trend[header.rep ?? "(no name)", default: [:]][String(header.started.prefix(10)), default: Mean()].add(overall)
-        guard let text = saved.text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return overall }
-        for field in object["missed"] as? [String] ?? [] {
+        guard let text = saved.text, let card = SavedScorecard(json: text) else { return overall }
+        for field in card.missed ?? [] {
             missedFacts[playbook?.field(field)?.label ?? field, default: 0] += 1
         }
-        for item in object["items"] as? [[String: Any]] ?? [] {
-            guard let id = item["item"] as? String, let score = item["score"] as? Double, score.isFinite, (0...1).contains(score),
-                item["applicable"] as? Bool ?? true
-            else { continue }
-            rubricItems[id, default: Mean()].add(score)
+        for item in card.items ?? [] {
+            guard let score = item.score, score.isFinite, (0...1).contains(score), item.applicable ?? true else { continue }
+            rubricItems[item.item, default: Mean()].add(score)
         }
         return overall
     }
