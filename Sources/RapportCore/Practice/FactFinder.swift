@@ -64,8 +64,17 @@ struct FactFinder: Sendable {
     /// like this" after the close process was told).
     func hear(_ said: String, told: Set<String> = []) -> Heard {
         // What is asked is in the sentences that ask ("Great. To start, what…?").
-        let asking = TraineeMove.sentences(said).filter { $0.hasSuffix("?") }
-        let question = asking.isEmpty ? said : asking.joined(separator: " ")
+        let sentences = TraineeMove.sentences(said)
+        let asking = sentences.filter { $0.hasSuffix("?") }
+        var question = asking.isEmpty ? said : asking.joined(separator: " ")
+        // "We often hear late closes leave the board guessing. Is that happening for you?": a
+        // short question about "that" asks about the sentence before it.
+        let words = AnswerParser.normalisedWords(question)
+        if asking.count == 1, words.count <= 6, words.contains(where: { ["that", "this", "it", "that's", "it's"].contains($0) }),
+           let at = sentences.firstIndex(of: asking[0]), at > 0
+        {
+            question = sentences[at - 1] + " " + question
+        }
         let whole = hearWhole(question, told: told)
         guard byExamples else { return whole }
         if case .fact(let field) = whole, fields.prefix(own).contains(field) { return whole }

@@ -124,6 +124,13 @@ struct DiscoveryQuestionTests {
         #expect(explored.revealed.isEmpty && play.objections.last?.exploredAt == explored.turn, "\(explored.reply)")
     }
 
+    /// A short question about "that" asks about the sentence before it.
+    @Test func aShortQuestionAboutThatAsksAboutTheSentenceBefore() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("priya")!)
+        #expect(finder.hear("We often hear that late closes leave the board guessing about margins. Is that happening for you?") != .fact("go_live"))
+        #expect(finder.hear("Most teams lose two days to matching by hand. Is that the case for you?") == .fact("hours_manual"))
+    }
+
     /// A long acknowledgement of a concern acknowledges it; it does not answer it.
     @Test func aLongAcknowledgementIsNotAnAnswer() {
         var play = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("marcus")!, seed: 3, today: Fixtures.today)
