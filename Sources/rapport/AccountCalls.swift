@@ -29,6 +29,17 @@ enum AccountCalls {
         }
     }
 
+    /// The live transcripts with an account, grouped by the account's key.
+    static func byAccount(in folder: String) -> [String: [Entry]] {
+        var byKey: [String: [Entry]] = [:]
+        for entry in entries(in: folder) {
+            guard let account = entry.header.account else { continue }
+            let key = AccountMemory.key(account)
+            if !key.isEmpty { byKey[key, default: []].append(entry) }
+        }
+        return byKey
+    }
+
     /// The playbook the latest of the entries names (resolved as `summary` resolves it), else the default.
     static func playbookPath(of entries: [Entry]) -> String {
         entries.max { $0.header.started < $1.header.started }.map { TranscriptFile.resolveQuietly($0.header.playbook.path) } ?? PlaybookFile.defaultPath()

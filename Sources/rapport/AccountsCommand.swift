@@ -13,11 +13,7 @@ struct AccountsCommand: ParsableCommand {
     func run() throws {
         let settings = try ConfigFile.load()
         let folder = transcripts ?? settings.transcripts ?? "transcripts"
-        var byKey: [String: [AccountCalls.Entry]] = [:]
-        for entry in AccountCalls.entries(in: folder) {
-            guard let account = entry.header.account, !AccountMemory.key(account).isEmpty else { continue }
-            byKey[AccountMemory.key(account), default: []].append(entry)
-        }
+        let byKey = AccountCalls.byAccount(in: folder)
         guard !byKey.isEmpty else {
             print("No live calls with an account in \(safe(folder)). Start one with: rapport live --account NAME")
             return

@@ -30,7 +30,6 @@ struct LeadsCommand: ParsableCommand {
         let key = AccountMemory.key(account)
         guard !key.isEmpty, case .bytes(let bytes) = RegularFile.read(file(in: folder), limit: 512 * 1_048_576, followLinks: false) else { return nil }
         let prefix = Array(#"{"account":""#.utf8)
-        let target = Array(key.utf8)
         let decoder = JSONDecoder()
         var start = bytes.startIndex
         while start < bytes.endIndex {
@@ -41,10 +40,10 @@ struct LeadsCommand: ParsableCommand {
             let rest = line.dropFirst(prefix.count)
             guard let close = rest.firstIndex(of: UInt8(ascii: "\"")) else { continue }
             let raw = rest[..<close]
-            // Escaped or not ASCII: decoded and keyed whole; plain ASCII: keyed byte by byte.
-            let same = raw.contains { $0 == UInt8(ascii: "\\") || $0 >= 0x80 }
+            // An escaped name is decoded to be keyed; any other is keyed as it stands.
+            let same = raw.contains(UInt8(ascii: "\\"))
                 ? (try? decoder.decode(Lead.self, from: Data(line))).map { $0.key == key } ?? false
-                : Lead.asciiKey(raw, equals: target)
+                : AccountMemory.key(String(decoding: raw, as: UTF8.self)) == key
             if same, let lead = try? decoder.decode(Lead.self, from: Data(line)) { return lead }
         }
         return nil
@@ -81,13 +80,8 @@ struct LeadsCommand: ParsableCommand {
 
     /// What the calls in the folder say about each account: its last next step, its last call.
     static func history(_ folder: String) -> [String: CallList.History] {
-        var byKey: [String: [AccountCalls.Entry]] = [:]
-        for entry in AccountCalls.entries(in: folder) {
-            guard let account = entry.header.account, !AccountMemory.key(account).isEmpty else { continue }
-            byKey[AccountMemory.key(account), default: []].append(entry)
-        }
         var out: [String: CallList.History] = [:]
-        for (key, entries) in byKey {
+        for (key, entries) in AccountCalls.byAccount(in: folder) {
             guard let playbook = try? PlaybookFile.loadOrExit(AccountCalls.playbookPath(of: entries)) else { continue }
             let memory = AccountMemory(calls: AccountCalls.load(entries, playbook: playbook), playbook: playbook)
             out[key] = CallList.History(nextStep: memory.nextStep?.step.day, lastCall: memory.calls.last.flatMap { CalendarDay(iso: $0.header.sessionDay) })

@@ -8,7 +8,7 @@ import RapportCore
 /// not kept in memory: the open descriptor still reads the session's file even when its path
 /// was removed or replaced, so a long session costs no memory for its safety.
 final class TranscriptJournal {
-    enum Failure: Error, CustomStringConvertible, Equatable {
+    enum Failure: Error, CustomStringConvertible {
         case folder(String, String)
         case file(String, String)
         /// A line could not be written or flushed to disk (why).

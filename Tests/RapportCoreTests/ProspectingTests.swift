@@ -28,13 +28,6 @@ struct ProspectingTests {
         #expect(LeadTable(csv: "Firm,ERP\nAcme,Xero\n", map: ["firm": "account"]).leads.map(\.account) == ["Acme"])
     }
 
-    @Test func anAccountsKeyMadeByteByByteIsTheSame() {
-        for name in ["Acme Freight", "  ACME--freight ltd. ", "Globex, Inc.", "O'Brien & Sons", "3M", "a"] {
-            #expect(Lead.asciiKey(Array(name.utf8), equals: Array(AccountMemory.key(name).utf8)), "\(name)")
-            #expect(!Lead.asciiKey(Array(name.utf8), equals: Array((AccountMemory.key(name) + "x").utf8)), "\(name)")
-        }
-    }
-
     @Test func aLeadsLineReadsBackAsTheLead() throws {
         for lead in [Lead(account: "Zoë \"Q\" Müller\nGmbH", attributes: ["trigger": "new CFO, \\ audit", "erp": "Xero"]), Lead(account: "A", attributes: [:])] {
             #expect(try JSONDecoder().decode(Lead.self, from: Data(lead.jsonLine.utf8)) == lead)
@@ -54,7 +47,7 @@ struct ProspectingTests {
             while out.hasSuffix("-") { out.removeLast() }
             return out
         }
-        for name in ["  ACME--Freight, Ltd. ", "3M", "O'Brien & Sons", "-x-", "", "Globex,Inc", "a_b.c/d"] { #expect(AccountMemory.key(name) == folded(name), "\(name)") }
+        for name in ["  ACME--Freight, Ltd. ", "3M", "O'Brien & Sons", "-x-", "", "Globex,Inc", "a_b.c/d", "Acme Freight", "a"] { #expect(AccountMemory.key(name) == folded(name), "\(name)") }
         #expect(AccountMemory.key("Zoë Müller") == "zoe-muller")
     }
 

@@ -109,20 +109,7 @@ public struct AccountMemory: Sendable {
     /// "zoe muller gmbh" and "ZOE-MULLER-GMBH" are one account.
     public static func key(_ name: String) -> String {
         // ASCII (most names): the same key byte by byte, without folding through a locale.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            for byte in name.utf8 {
-                let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
-                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                    bytes.append(lower)
-                } else if let last = bytes.last, last != UInt8(ascii: "-") {
-                    bytes.append(UInt8(ascii: "-"))
-                }
-            }
-            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        if let ascii = ASCIIWords.joined(name, separator: UInt8(ascii: "-")) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var out = ""
         for character in folded {

@@ -91,22 +91,7 @@ public struct IdealCustomer: Sendable {
     /// Lower case, letters and digits, single spaces: "Sage  Intacct" is "sage intacct".
     static func plain(_ text: String) -> String {
         // Most of what a CRM exports is ASCII: byte by byte.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            var space = false
-            for byte in text.utf8 {
-                let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
-                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                    if space, !bytes.isEmpty { bytes.append(0x20) }
-                    space = false
-                    bytes.append(lower)
-                } else {
-                    space = true
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        if let ascii = ASCIIWords.joined(text, separator: UInt8(ascii: " ")) { return ascii }
         var out = ""
         var space = false
         for character in text.lowercased() {

@@ -71,26 +71,4 @@ public struct Lead: Sendable, Codable, Hashable {
         guard let value = attributes[attribute], !value.allSatisfy(\.isWhitespace) else { return nil }
         return value
     }
-
-    /// Whether an ASCII name's `AccountMemory.key` is `target`, without making it: letters and
-    /// digits lower-cased, each run of anything else one "-", none at either end.
-    public static func asciiKey(_ name: some Collection<UInt8>, equals target: [UInt8]) -> Bool {
-        var at = 0
-        var gap = false
-        for byte in name {
-            let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
-            guard (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) else {
-                gap = true
-                continue
-            }
-            if gap, at > 0 {
-                guard at < target.count, target[at] == UInt8(ascii: "-") else { return false }
-                at += 1
-            }
-            gap = false
-            guard at < target.count, target[at] == lower else { return false }
-            at += 1
-        }
-        return at == target.count
-    }
 }

@@ -14,8 +14,6 @@ public struct LeadTable: Sendable {
     public var skipped: [Skipped] = []
     /// Column name → the attribute it was read into.
     public var columns: [(column: String, attribute: String)] = []
-    /// Columns no attribute takes, kept under their own names.
-    public var unmapped: [String] = []
 
     /// Usual column names of CRM exports for each attribute.
     public static let synonyms: [String: [String]] = [
@@ -52,7 +50,6 @@ public struct LeadTable: Sendable {
             guard taken.insert(attribute).inserted else { continue }
             attributeOf[index] = attribute
             columns.append((name, attribute))
-            if given[plain] == nil, !LeadTable.synonyms.values.contains(where: { $0.contains(plain) }) { unmapped.append(name) }
         }
         guard attributeOf.values.contains("account") else {
             skipped.append(Skipped(line: 1, reason: "no column names the account (company, account, organisation…); name one with --map COLUMN=account"))
