@@ -146,6 +146,20 @@ struct ObjectionDetectionTests {
         #expect(flagged.0 <= 5, "ordinary lines flagged: \(flagged)")
     }
 
+    /// The eighth set, held out from the eleventh round: only its totals are printed. When
+    /// written: B2B 27/39 (69%, goal 70%), consumer 4/6, haggling 2/3, services 1/2; ordinary B2B
+    /// lines flagged 4/20, shopper lines 2/25. Three global changes tried on the seen sets that
+    /// round (a higher bar for a match resting on one shared word, for questions, and for lines
+    /// without a word of resistance) each cost more recognised objections than false alarms they
+    /// saved, and were not kept; this set was not read for them.
+    @Test func heldOutEightFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetEight.text))
+        print("objection validation eight: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+        #expect(figures.rate(figures.objections["b2b"]) >= 0.65)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(flagged.0 <= 7, "ordinary lines flagged: \(flagged)")
+    }
+
     @Test func twoObjectionsInOneLineAreBothFound() {
         let found = Set(Self.matcher.detect("it's way too expensive, and anyway I'd need my boss to sign off").map(\.objectionID))
         #expect(found.isSuperset(of: ["price", "authority"]), "\(found)")
@@ -192,9 +206,12 @@ struct ConversationReplayFigures {
     ///   before that round; 8/87 and 9/30 after (ordinary talk at the counter, and a stall heard
     ///   at steps that do not ask about one). The goal, 3 in 100, is not met.
     /// - "three" (tuning, seen): shopping 6/71, haggling 5/17 when written.
+    /// - "four" (held out from the eleventh round, only totals read): shopping 13/85 (15%, the
+    ///   goal is 3 in 100), haggling 12/21 when written.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 9),
-                      ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6)])
+                      ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
+                      ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 14)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
