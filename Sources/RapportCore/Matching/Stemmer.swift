@@ -21,6 +21,11 @@ public enum Stemmer {
         if w.utf8.contains(0x27) { w.removeAll { $0 == "'" } }
         let count = w.count
         guard count > 3 else { return w }
+        // "using" → "use", "aging" → "age": two letters left by "ing", the last a consonant,
+        // had an "e" ("doing", "going" and "being" keep theirs).
+        if count == 5, w.hasSuffix("ing"), let last = w.dropLast(3).last, !"aeiouy".contains(last) {
+            return String(w.dropLast(3)) + "e"
+        }
         for (suffix, replacement) in rules where w.hasSuffix(suffix) && count - suffix.count >= 3 {
             if suffix == "s" && (w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is")) { continue }
             w.removeLast(suffix.count)

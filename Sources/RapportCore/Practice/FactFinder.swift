@@ -128,6 +128,8 @@ struct FactFinder: Sendable {
 
     static func expects(_ question: String) -> Expects {
         let words = AnswerParser.normalisedWords(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
+        if words.last == "by" { return .time }
         guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return .anything }
         let next = at + 1 < words.count ? words[at + 1] : ""
         switch words[at] {

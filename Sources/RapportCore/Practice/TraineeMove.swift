@@ -39,7 +39,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let prepositions: Set<String> = ["by", "for", "since", "until", "till", "from", "of", "in", "on", "at", "to", "with", "about"]
     static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
     static let politeOpeners: [[String]] = [["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["would", "you", "mind"]]
-    static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give"]
+    static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give", "say", "expand", "elaborate"]
     static let closedStarts: Set<String> = [
         "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall",
         "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am", "anyone", "anybody", "anything",
@@ -90,12 +90,14 @@ public struct TraineeMove: Sendable, Hashable {
         "what would you need", "what would it take", "tell me more", "what's behind", "whats behind", "why is that", "what do you mean",
         "help me understand", "what makes you", "what concerns", "what worries", "how so", "say more", "what's driving", "whats driving",
         "what would make", "what's the concern", "whats the concern", "what would change your mind", "what would need to be true",
-        "can you expand", "what specifically", "why do you say", "where does that come from", "what's that based on",
+        "can you expand", "expand on", "elaborate", "what specifically", "why do you say", "where does that come from", "what's that based on",
     ].map(key)
 
     /// An open question that explores what the buyer just said ("what's behind that?").
     public static func explores(_ text: String) -> Bool {
-        let padded = " " + key(text) + " "
+        // "Say a bit more about…", "tell me a little more": the softener changes nothing.
+        var padded = " " + key(text) + " "
+        for softener in [" a bit ", " a little ", " a little bit ", " a touch "] { padded = padded.replacingOccurrences(of: softener, with: " ") }
         return exploreKeys.contains { padded.contains(" " + $0 + " ") }
     }
 
@@ -108,7 +110,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let implicationKeys = [
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
         "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
-        "result of", "fallout", "ripple", "downstream", "toll",
+        "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
     ].map(key)
 
     static let broadKeys = [
@@ -296,8 +298,13 @@ public struct TraineeMove: Sendable, Hashable {
         // An agenda names the next step only as something to decide later, together.
         // By meaning, agenda and small talk are never an open question about the business
         // (which would be answered with a fact): "what would a great outcome look like?" asks.
-        setsAgenda = Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
-            || (!summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today))
+        // A pilot or a meeting on a named day is a next step proposed, however it is put ("would
+        // it make sense to set up a small pilot, starting Tuesday 15 December?"): an agenda only
+        // leaves the next step to decide later.
+        let dated = DateReading.day(in: text, today: today) != nil
+        let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
+        setsAgenda = !(dated && nextStep) && (Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
+            || (!summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today)))
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
         smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
@@ -320,8 +327,6 @@ public struct TraineeMove: Sendable, Hashable {
         // Asking for the business by meaning is a proposal or a yes/no question, never an open one.
         // A proposal of a next step on a day ("would it make sense to run a pilot starting Tuesday
         // the 8th?") asks for the business whatever its verb.
-        let dated = DateReading.day(in: text, today: today) != nil
-        let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
         asksToClose = (closing || (meant.contains("close") && !isOpen) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
         // A next step needs a day to put in a calendar: "the January close" is not one, and
         // "today" is a day only when something is to happen then ("can we sign today?"), not in

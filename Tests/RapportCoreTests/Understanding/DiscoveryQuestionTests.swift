@@ -82,6 +82,27 @@ struct DiscoveryQuestionTests {
         #expect(Double(wrong) / Double(total) <= 0.05)
     }
 
+    /// The sixth set, written at the start of the eleventh round and held out from it (only
+    /// totals read).
+    @Test func validationFourFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetFour.text))
+        print("discovery validation four: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+    }
+
+    @Test func aQuestionEndingOnByAsksForATime() {
+        #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
+        #expect(FactFinder.expects("Who would you need on board?") == .anything)
+    }
+
+    @Test func aWordsOwnStemMeetsItsIngForm() {
+        #expect(Stemmer.stem("using") == Stemmer.stem("use"))
+        #expect(Stemmer.stem("aging") == Stemmer.stem("age"))
+        #expect(Stemmer.stem("doing") != "doe" && Stemmer.stem("going") != "goe")
+        // Asked in the "-ing" form, the question about the books' system is still heard.
+        let persona = Self.playbook.persona("lena")!
+        #expect(FactFinder(playbook: Self.playbook, persona: persona).hear("What are you using for the accounting itself?") == .fact("erp"))
+    }
+
     /// An implication question is answered with the pain, or once it is told with what the
     /// pain does to them, never with an unrelated fact repeated ("As I said: NetSuite").
     @Test func anImplicationQuestionIsAnsweredWithWhatTheProblemDoes() {

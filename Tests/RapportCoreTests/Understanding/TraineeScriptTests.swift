@@ -428,6 +428,67 @@ struct TraineeScriptTests {
         "Shall we put a two-week pilot in the diary for Monday 14 December?",
     ]
     static let insightConcern = ["That's fair, and I'm glad you said it.", "What would you need to see to feel comfortable?", "That's exactly why we start with a short pilot on your own close, with exit criteria we agree together."]
+    /// Written at the start of the eleventh round, before the buyer was touched, and held out
+    /// from it (only totals read): a trainee who works the pain as a funnel ("give me an
+    /// example", "how long has that been going on", "what have you tried"), a nervous one who
+    /// hedges and asks two things at once, and a poor one who takes the order before learning
+    /// anything.
+    static let funnelPlan = [
+        "Hi, thanks for picking up — is now still a good time?",
+        "Great. Can I suggest how we use the half hour? I'll ask about what's going on at your end, you can grill me about us, and by the end we'll both know whether there's anything worth pursuing. Okay with you?",
+        "So what's going on with month-end at the moment?",
+        "Can you give me an example of a close that went badly?",
+        "How long has it been like that?",
+        "How many days does a normal close take you?",
+        "How many of you are working on it?",
+        "And the ledger — what's it sitting on?",
+        "What have you tried so far to fix it?",
+        "How does that affect you personally?",
+        "If that pain went away, what would that be worth to the business?",
+        "Apart from you, whose opinion counts when it comes to buying something like this?",
+        "Where would the money for this come from?",
+        "What's the deadline you're up against?",
+        "Is anyone else pitching you on this right now?",
+        "Let me make sure I've got it right: the close is too long, matching eats the team's time, and the audit makes it worse. What did I miss?",
+        "How about a pilot, starting Wednesday 16 December?",
+    ]
+    static let funnelConcern = [
+        "Okay, thanks for telling me that.",
+        "Help me understand — what's the biggest worry there?",
+        "Makes sense. That's why most teams start with a small pilot on their own close, with clear criteria, so nothing is committed until you've seen it pay off.",
+    ]
+    static let nervousPlan = [
+        "Hello, um, thanks so much for agreeing to talk to me today.",
+        "I thought maybe I could ask you some questions first, if that's alright, and then at the end we could see if it makes sense to talk again?",
+        "So, I was wondering if you could maybe tell me a little about how your month-end works and what the main steps are?",
+        "And roughly how long does that take you, and is that normal for you?",
+        "How many people do you have on the finance side, and who does what?",
+        "Sorry, and what system do you use for the accounts?",
+        "Is there a part of it that you find particularly difficult, or that takes longer than it should?",
+        "And does that cause problems anywhere else, like for your boss or the board?",
+        "What would you ideally like it to look like instead?",
+        "Would anyone else need to be involved if you wanted to change things?",
+        "I hope you don't mind me asking, but is there any budget for something like this?",
+        "And is there a particular date you'd want it sorted by?",
+        "Have you spoken to any other companies about this?",
+        "Okay, so just to check I've got it right, the close takes a long time, a lot of the matching is manual, and the audit is stressful. Is that right?",
+        "Would you maybe be up for trying a pilot, perhaps starting on Friday 11 December?",
+    ]
+    static let nervousConcern = [
+        "Oh, I completely understand, that's a fair point.",
+        "Could I ask what's making you feel that way?",
+        "That's fair. A lot of teams start with a small pilot first, so you'd see it working on your own numbers before deciding anything.",
+    ]
+    static let orderTakerPlan = [
+        "Hi, thanks for the call, I've got your details from the webinar.",
+        "So do you want the monthly or the annual plan?",
+        "The annual is 40k and the monthly works out a bit more.",
+        "How many seats do you need?",
+        "Great, I'll put you down for the annual.",
+        "Can you give me your PO number?",
+        "I'll send the invoice tonight and we'll start Monday.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -509,17 +570,37 @@ struct TraineeScriptTests {
     /// The ninth round's held-out calls on every default persona (only totals read): warm 71,
     /// 62, 58 and 52, terse 98, 95, 91 and 78, demo 17, 16, 15 and 16 on Dana, Priya, Marcus
     /// and Lena before that round; warm 72, 64, 59 and 54, terse 99, 96, 92 and 79 after it
-    /// (demo the same). Warm is under 75: its misses are not read, so that it stays held out.
+    /// (demo the same). Warm was read line by line in the eleventh round (seen since): a dated
+    /// pilot proposed with "would it make sense…" was taken for an agenda (no close, no next
+    /// step), "what does it mean for you and the business?" for a question about the ERP,
+    /// "what are you using for the accounting?" was not understood ("using" did not meet
+    /// "use"), "…fixed by?" was not heard as a deadline and "say a bit more about what worries
+    /// you" did not explore the concern: 88, 82, 79 and 67 after those five changes.
     @Test(arguments: ["dana", "priya", "marcus", "lena"])
     func ninthRoundHeldOutCalls(persona: String) {
         let warm = Self.playAdaptive(persona, Self.warmPlan, concern: Self.warmConcern).1.overall
         let terse = Self.playAdaptive(persona, Self.tersePlan, concern: Self.terseConcern).1.overall
         let demo = Self.playAdaptive(persona, Self.demoPlan, concern: []).1.overall
         print("trainee ninth round \(persona): warm \(warm), terse \(terse), demo \(demo)")
-        let floors = ["dana": (70, 96), "priya": (61, 93), "marcus": (56, 89), "lena": (51, 76)][persona]!
+        let floors = ["dana": (85, 96), "priya": (79, 93), "marcus": (76, 89), "lena": (64, 76)][persona]!
         #expect(warm >= floors.0)
         #expect(terse >= floors.1)
         #expect(demo <= 35)
+    }
+
+    /// The eleventh round's held-out calls on every default persona (only totals read): funnel
+    /// 76, 70, 68 and 59, nervous 82, 77, 57 and 57, order-taker 29, 28, 28 and 31 on Dana,
+    /// Priya, Marcus and Lena before that round, and the same after its changes from the warm
+    /// call. Good calls under 75 on three personas: the goal is not met.
+    @Test(arguments: [("dana", 74, 80), ("priya", 68, 75), ("marcus", 66, 55), ("lena", 57, 55)])
+    func eleventhRoundHeldOutCalls(persona: String, funnelFloor: Int, nervousFloor: Int) {
+        let funnel = Self.playAdaptive(persona, Self.funnelPlan, concern: Self.funnelConcern).1.overall
+        let nervous = Self.playAdaptive(persona, Self.nervousPlan, concern: Self.nervousConcern).1.overall
+        let orderTaker = Self.playAdaptive(persona, Self.orderTakerPlan, concern: []).1.overall
+        print("trainee eleventh round \(persona): funnel \(funnel), nervous \(nervous), order-taker \(orderTaker)")
+        #expect(funnel >= funnelFloor)
+        #expect(nervous >= nervousFloor)
+        #expect(orderTaker <= 35)
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -631,7 +712,7 @@ struct TraineeMoveTableTests {
     }
 
     @Test(arguments: ["And when that goes wrong, what's the knock-on effect for the business?", "How does a late close affect the rest of the company?",
-                      "What happens when the numbers are late?"])
+                      "What happens when the numbers are late?", "When that happens, what does it mean for you and for the business?"])
     func implicationQuestions(text: String) {
         #expect(move(text).asksImplication, "\(text)")
     }
@@ -658,9 +739,18 @@ struct TraineeMoveTableTests {
         #expect(!move("What would a pilot need to show by the end of January?").asksToClose, "an open question about a pilot is not a close")
     }
 
-    @Test func aProposalWithADayIsNotAnAgenda() {
-        let m = move("How about we set up a short pilot on one of your entities, kicking off Monday 7 December?")
-        #expect(!m.setsAgenda && m.asksToClose)
+    @Test(arguments: ["How about we set up a short pilot on one of your entities, kicking off Monday 7 December?",
+                      "Would it make sense to set up a small pilot, say starting Tuesday 15 December?"])
+    func aProposalWithADayIsNotAnAgenda(text: String) {
+        let m = move(text)
+        #expect(!m.setsAgenda && m.asksToClose && m.date != nil, "\(text)")
+    }
+
+    @Test(arguments: ["Can you say a bit more about what worries you there?", "Could you tell me a little more about what's behind that?",
+                      "Could you expand on that?"])
+    func aSoftenedRequestToSayMoreExplores(text: String) {
+        let m = move(text)
+        #expect(m.isOpen && m.exploresAConcern, "\(text)")
     }
 
     @Test(arguments: ["Totally understand.", "Understood — that's a fair point.", "I can see why that worries you.", "That sounds painful."])
