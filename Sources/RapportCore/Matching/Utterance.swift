@@ -17,6 +17,9 @@ struct Utterance: Sendable {
         "isnt": ["is", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
     ]
 
+    /// Two spellings of one word: "anybody else" asks what "anyone else" does.
+    static let variants: [String: String] = ["anybody": "anyone", "somebody": "someone", "everybody": "everyone"]
+
     static let negations: Set<String> = ["not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without"]
 
     /// Words that carry no meaning for recognising an objection.
@@ -111,7 +114,8 @@ struct Utterance: Sendable {
                     continue
                 }
             }
-            let expanded = Utterance.contractions[word] ?? (word.hasSuffix("n't") ? [String(word.dropLast(3)), "not"] : [word])
+            let plain = Utterance.variants[word] ?? word
+            let expanded = Utterance.contractions[plain] ?? (plain.hasSuffix("n't") ? [String(plain.dropLast(3)), "not"] : [plain])
             for part in expanded {
                 if Utterance.negations.contains(part) {
                     terms.append("not")

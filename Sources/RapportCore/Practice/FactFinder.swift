@@ -28,6 +28,9 @@ struct FactFinder: Sendable {
     /// How much less likely a fact not yet told may be and still be taken over one told.
     var toldMargin = 0.1
     private var kinds: [String: FieldType] = [:]
+    /// Each field's own words (label and cues, stemmed): "how many business days" counts days,
+    /// which the field labelled "working days to close" is about.
+    private var ownWords: [String: Set<String>] = [:]
 
     init(playbook: Playbook, persona: Persona) {
         byExamples = persona.facts.contains { !(playbook.field($0.field)?.questions.isEmpty ?? true) }
@@ -45,7 +48,11 @@ struct FactFinder: Sendable {
         let owned = Set(persona.facts.compactMap { playbook.field($0.field)?.qualifies }.flatMap(\.kin))
         let others = unowned.filter { $0.qualifies.map { !owned.contains($0) } ?? true }
         fields = persona.facts.map(\.field) + others.map(\.id)
-        for field in fields { kinds[field] = playbook.field(field)?.type }
+        for field in fields {
+            kinds[field] = playbook.field(field)?.type
+            let words = ([playbook.field(field)?.label ?? ""] + (playbook.field(field)?.cues ?? [])).joined(separator: " ")
+            ownWords[field] = Set(AnswerParser.normalisedWords(words).filter { !Utterance.stopwords.contains($0) }.map(Stemmer.stem))
+        }
         own = persona.facts.count
         if byExamples {
             let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? []) + sameElement($0)) }
@@ -143,12 +150,29 @@ struct FactFinder: Sendable {
         }
     }
 
+    /// What "how many" or "how much" counts: the first word of meaning after it, stemmed
+    /// ("how many business days" → "day" — an adjective before the noun is passed over when
+    /// the next word is one the question counts). Nil without "how many/much".
+    static func counted(_ question: String) -> String? {
+        let words = AnswerParser.normalisedWords(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard let at = words.indices.first(where: { words[$0] == "how" && $0 + 1 < words.count && ["many", "much"].contains(words[$0 + 1]) }) else { return nil }
+        let rest = words[(at + 2)...].prefix(3).filter { !Utterance.stopwords.contains($0) }
+        guard let noun = rest.first else { return nil }
+        // "how many business days", "how many working hours": a counted unit after one word.
+        if rest.count > 1, ["day", "days", "hour", "hours", "week", "weeks", "month", "months", "people", "staff"].contains(rest[rest.startIndex + 1]) {
+            return Stemmer.stem(rest[rest.startIndex + 1])
+        }
+        return Stemmer.stem(noun)
+    }
+
     /// How well a field's kind of value fits the kind of answer wanted (1: fits or no view).
     private func fit(_ expects: Expects, _ field: String) -> Double {
         guard expects != .anything, let type = kinds[field] else { return 1 }
         let quantity = [FieldType.number, .money, .date].contains(type)
         switch expects {
-        case .manner: return quantity ? fitPenalty : 1
+        // "How do you get the month closed off?" asks for a way of working, not a name picked
+        // from a list nor a yes or no.
+        case .manner: return quantity || type == .choice || type == .yesno ? fitPenalty : 1
         case .quantity, .time: return (type == .text || type == .tags) ? fitPenalty : 1
         case .anything: return 1
         }
@@ -159,6 +183,11 @@ struct FactFinder: Sendable {
         var scores = matcher.scores(question).objections
         let expects = Self.expects(question)
         for index in scores.indices { scores[index] *= fit(expects, fields[index]) }
+        // "How many business days…?": of the fields the question is near, the one that counts
+        // what is named is meant.
+        if let counted = Self.counted(question) {
+            for index in scores.indices where scores[index] > 0 && !(ownWords[fields[index]]?.contains(counted) ?? false) { scores[index] *= fitPenalty }
+        }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard var first = ranked.first, scores[first] >= threshold else { return .nothing }
         if told.contains(fields[first]), let new = ranked.first(where: { $0 < own && !told.contains(fields[$0]) }), scores[new] >= threshold,

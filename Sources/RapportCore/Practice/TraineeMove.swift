@@ -70,7 +70,7 @@ public struct TraineeMove: Sendable, Hashable {
         "if i understand", "if i've understood", "let me make sure", "so if i heard", "let me play that back", "in other words",
         "so you're saying", "so you said", "you mentioned", "you told me", "did i miss anything", "have i missed anything",
         "anything i missed", "did i get that right", "have i got that right", "is that a fair summary", "let me check i've got it",
-        "let me check i have it", "did i capture", "have i captured",
+        "let me check i have it", "did i capture", "have i captured", "recap", "to sum up", "summing up", "in summary",
     ]
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
@@ -111,11 +111,13 @@ public struct TraineeMove: Sendable, Hashable {
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
         "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
+        "happens because", "because of that", "as a result of that", "what does that lead to", "what does that do to",
     ].map(key)
 
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
         "context", "what brings you", "prompted", "in general", "why now", "what's changed", "whats changed", "where things stand",
+        "the picture", "a picture",
     ].map(key)
 
     /// A broad open question about the buyer's world ("what can you tell me about your

@@ -37,7 +37,7 @@ struct DiscoveryQuestionTests {
     }
 
     /// The sets the buyer was shaped by, reported for comparison.
-    @Test(arguments: [("tuning", DiscoveryQuestionSets.tuning), ("seen", DiscoveryQuestionSets.seen), ("seen again", DiscoveryQuestionSets.seenAgain)])
+    @Test(arguments: [("tuning", DiscoveryQuestionSets.tuning), ("seen", DiscoveryQuestionSets.seen), ("seen again", DiscoveryQuestionSets.seenAgain), ("tuning two", DiscoveryQuestionSets.tuningTwo)])
     func figures(name: String, set: String) {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(set))
         print("discovery \(name): \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
@@ -92,6 +92,20 @@ struct DiscoveryQuestionTests {
     @Test func aQuestionEndingOnByAsksForATime() {
         #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
         #expect(FactFinder.expects("Who would you need on board?") == .anything)
+    }
+
+    @Test func whatHowManyCountsNamesTheFact() {
+        #expect(FactFinder.counted("How many business days is that in a typical month?") == Stemmer.stem("days"))
+        #expect(FactFinder.counted("And how many FTEs work on it?") == Stemmer.stem("ftes"))
+        #expect(FactFinder.counted("What does it cost?") == nil)
+        let persona = Self.playbook.persona("marcus")!
+        let finder = FactFinder(playbook: Self.playbook, persona: persona)
+        #expect(finder.hear("How many business days is that in a typical month?") == .fact("close_days"))
+        // "How do you…" asks for a way of working: not a yes or no, nor a name from a list.
+        #expect(finder.hear("So how do you get the month closed off?") != .fact("decision_maker"))
+        #expect(finder.hear("How do you get from raw transactions to closed books?") != .fact("erp"))
+        // "anybody else" is "anyone else".
+        #expect(finder.hear("Is anybody else trying to sell you something like this?") == .fact("competitor"))
     }
 
     @Test func aWordsOwnStemMeetsItsIngForm() {

@@ -489,6 +489,54 @@ struct TraineeScriptTests {
         "I'll send the invoice tonight and we'll start Monday.",
     ]
 
+    /// Written in the eleventh round to tune on (seen): a trainee who quantifies everything,
+    /// and one who speaks in plain, friendly everyday words.
+    static let numbersPlan = [
+        "Thanks for the time today, appreciate it.",
+        "Proposal for the next 20 minutes: I ask questions for 15, you ask me anything for 5, and we agree whether a follow-up is worth it. Good?",
+        "Give me the picture: what happens between the last day of the month and the final numbers?",
+        "How many business days is that in a typical month?",
+        "And how many FTEs work on it?",
+        "What's the ledger system?",
+        "Out of those days, where is most of the effort going?",
+        "How many hours a month would you say go on manual matching?",
+        "What does a late close cost you, in money or in risk?",
+        "If we got the close down by three days, what would that be worth to you?",
+        "Who has to approve a spend like this, and at what threshold?",
+        "What's the budget range you'd be comfortable with?",
+        "What date would you need it live by?",
+        "Who else have you looked at?",
+        "Quick recap: a long close, lots of hours matching by hand, and risk at audit time. Accurate?",
+        "Can we lock in a pilot kickoff for Monday 14 December?",
+    ]
+    static let numbersConcern = [
+        "Fair point, thanks for raising it.",
+        "What's the number behind that concern?",
+        "Most teams start with a two-week pilot on their own data, with a target we agree up front, so there's no commitment until the numbers prove it.",
+    ]
+    static let plainPlan = [
+        "Hiya, thanks for having me.",
+        "How about this: I ask you a few things about how it all works, then we see together if it's worth another chat. Alright?",
+        "So how do you get the month closed off?",
+        "How long does all that take you?",
+        "Who helps you with it?",
+        "What do you keep the figures in?",
+        "What's the worst bit?",
+        "And what happens because of that?",
+        "What would you like to be different?",
+        "Who'd have to say yes to something like this?",
+        "Have you got any money to spend on it?",
+        "When do you want it sorted?",
+        "Is anybody else trying to sell you something like this?",
+        "Right, so: it takes too long, lots of matching by hand, and the audit is a worry. Have I got that?",
+        "Shall we try a pilot, starting Tuesday 15 December?",
+    ]
+    static let plainConcern = [
+        "Yeah, I get that.",
+        "What's worrying you about it?",
+        "We'd just start small with a pilot on your own books, so you can see it working before you decide anything.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -516,7 +564,8 @@ struct TraineeScriptTests {
     @Test(arguments: ["dana", "priya", "marcus"])
     func goodCallsScoreWellAndPoorOnesBadly(persona: String) {
         for (lines, concern) in [(Self.agendaStyle, Self.agendaConcern), (Self.spinStyle, Self.spinConcern), (Self.chattyPlan, Self.chattyConcern), (Self.gentlePlan, Self.gentleConcern),
-                                  (Self.typoPlan, Self.typoConcern), (Self.formalPlan, Self.formalConcern), (Self.insightPlan, Self.insightConcern)] {
+                                  (Self.typoPlan, Self.typoConcern), (Self.formalPlan, Self.formalConcern), (Self.insightPlan, Self.insightConcern),
+                                  (Self.numbersPlan, Self.numbersConcern), (Self.plainPlan, Self.plainConcern)] {
             #expect(Self.playAdaptive(persona, lines, concern: concern).1.overall >= 75, "\(persona)")
         }
         for lines in [Self.pitchingPoor, Self.closedQuestionsPoor, Self.rushedPoor] { #expect(Self.play(persona, lines).1.overall <= 35, "\(persona)") }
@@ -712,7 +761,8 @@ struct TraineeMoveTableTests {
     }
 
     @Test(arguments: ["And when that goes wrong, what's the knock-on effect for the business?", "How does a late close affect the rest of the company?",
-                      "What happens when the numbers are late?", "When that happens, what does it mean for you and for the business?"])
+                      "What happens when the numbers are late?", "When that happens, what does it mean for you and for the business?",
+                      "And what happens because of that?"])
     func implicationQuestions(text: String) {
         #expect(move(text).asksImplication, "\(text)")
     }
@@ -758,7 +808,8 @@ struct TraineeMoveTableTests {
         #expect(move(text).acknowledges, "\(text)")
     }
 
-    @Test(arguments: ["So to summarise: nine days, manual matching, audit pain. Did I get that right?", "Let me play that back to you: it's slow and manual."])
+    @Test(arguments: ["So to summarise: nine days, manual matching, audit pain. Did I get that right?", "Let me play that back to you: it's slow and manual.",
+                      "Quick recap: a long close, lots of hours matching by hand, and risk at audit time. Accurate?"])
     func summaries(text: String) {
         #expect(move(text).summarises, "\(text)")
     }

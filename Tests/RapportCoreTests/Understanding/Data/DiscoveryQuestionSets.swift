@@ -266,4 +266,49 @@ enum DiscoveryQuestionSets {
     none|Did you catch the game last night?
     none|Lovely weather today, isn't it?
     """
+
+    /// Written in the eleventh round to tune on (seen: its wrong answers were read).
+    static let tuningTwo = """
+    team_size|How many folks are in your finance group?
+    team_size|What's the size of the accounting team?
+    team_size|Roughly how many staff handle the books?
+    team_size|How many of you are there in finance?
+    erp|What's your general ledger sitting on?
+    erp|Which package do you do the accounts in?
+    erp|What software are the books kept in?
+    erp|What system do your accountants work in all day?
+    erp|Is it NetSuite you're using, or something else?
+    current_process|How does month-end actually work for you today?
+    current_process|What are the main steps from day one to sign-off?
+    current_process|Can you describe what the team does at the close?
+    current_process|How do you get from raw transactions to closed books?
+    close_days|How long until the books are locked each month?
+    close_days|How many working days is the close right now?
+    close_days|When in the month do you usually finish closing?
+    pains|What drives you mad about the close?
+    pains|What's the biggest problem with month-end?
+    pains|What would you most like to change about the close?
+    pains|Where does the process break down?
+    pains|What's the most painful part?
+    hours_manual|How much time does the team lose to manual reconciliations?
+    hours_manual|How many hours a month go on matching transactions by hand?
+    success_metric|What does a great outcome look like for you?
+    success_metric|How will you judge whether this was a success?
+    success_metric|What would you want to see improve in the first year?
+    budget|What budget have you got to work with?
+    budget|How much are you looking to spend on this?
+    budget|Has money been set aside for a tool like this?
+    budget|What would you expect to invest?
+    economic_buyer|Who signs off on spend like this?
+    economic_buyer|Who else is involved in the decision?
+    economic_buyer|Who ultimately approves the purchase?
+    go_live|When do you want to be up and running?
+    go_live|What's your timeline for this?
+    go_live|By when does this need to be in place?
+    competitor|Are you evaluating anyone else?
+    competitor|Who else is in the running?
+    competitor|What other vendors have you spoken to?
+    none|How are you doing today?
+    none|Thanks for your time, is this still okay?
+    """
 }
