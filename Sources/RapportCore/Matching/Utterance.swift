@@ -80,6 +80,8 @@ struct Utterance: Sendable {
     static let questionWords: Set<String> = ["who", "what", "when", "why", "where", "which"]
     /// "what's" → "what", "who'd" → "who".
     static func questionBase(_ word: String) -> String {
+        // "Whose opinion counts when…" asks who, not when.
+        if word == "whose" { return "who" }
         for suffix in ["'s", "'re", "'d", "'ll", "'ve"] where word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
         }

@@ -74,6 +74,12 @@ struct FactFinder: Sendable {
         let sentences = TraineeMove.sentences(said)
         let asking = sentences.filter { $0.hasSuffix("?") }
         var question = asking.isEmpty ? said : asking.joined(separator: " ")
+        // "I hope you don't mind me asking, but is there any budget…?": what is asked follows
+        // the "but".
+        if let but = question.range(of: ", but ", options: [.caseInsensitive, .backwards]) {
+            let rest = question[but.upperBound...]
+            if AnswerParser.normalisedWords(String(rest)).count >= 3 { question = String(rest) }
+        }
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
         let words = AnswerParser.normalisedWords(question)

@@ -53,7 +53,8 @@ public struct TraineeMove: Sendable, Hashable {
         "thanks for sharing", "you're right", "youre right", "valid concern", "legitimate", "totally understand", "understood",
         "i understand that", "got it", "i can see why", "no wonder", "that's tough", "thats tough", "sounds tough", "sounds hard",
         "that sounds hard", "that sounds painful", "sounds painful", "i appreciate that", "appreciate you", "thanks for explaining",
-        "that's helpful", "thats helpful", "good to know", "i can imagine", "makes total sense", "that's understandable",
+        "that's helpful", "thats helpful", "good to know", "thanks for telling me", "thank you for telling me", "thanks for being honest",
+        "thank you for being honest", "thanks for being open", "thank you for being open", "thanks for raising", "thank you for raising", "i can imagine", "makes total sense", "that's understandable",
         "i'd feel the same", "fair", "i hear that", "that's a fair", "thats a fair", "i get where you're coming from",
     ]
     static let agendaPhrases: [String] = [
@@ -71,6 +72,8 @@ public struct TraineeMove: Sendable, Hashable {
         "so you're saying", "so you said", "you mentioned", "you told me", "did i miss anything", "have i missed anything",
         "anything i missed", "did i get that right", "have i got that right", "is that a fair summary", "let me check i've got it",
         "let me check i have it", "did i capture", "have i captured", "recap", "to sum up", "summing up", "in summary",
+        "check i've got it", "check ive got it", "check i got it", "check i have it", "make sure i've got it", "make sure ive got it",
+        "make sure i got it", "make sure i have it",
     ]
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
@@ -89,7 +92,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let exploreKeys = [
         "what would you need", "what would it take", "tell me more", "what's behind", "whats behind", "why is that", "what do you mean",
         "help me understand", "what makes you", "what concerns", "what worries", "how so", "say more", "what's driving", "whats driving",
-        "what would make", "what's the concern", "whats the concern", "what would change your mind", "what would need to be true",
+        "what would make", "making you feel", "makes you feel", "what's making you", "whats making you", "what's the concern", "whats the concern", "what would change your mind", "what would need to be true",
         "can you expand", "expand on", "elaborate", "what specifically", "why do you say", "where does that come from", "what's that based on",
     ].map(key)
 
@@ -111,13 +114,13 @@ public struct TraineeMove: Sendable, Hashable {
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
         "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
-        "happens because", "because of that", "as a result of that", "what does that lead to", "what does that do to",
+        "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
     ].map(key)
 
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
         "context", "what brings you", "prompted", "in general", "why now", "what's changed", "whats changed", "where things stand",
-        "the picture", "a picture",
+        "the picture", "a picture", "an example",
     ].map(key)
 
     /// A broad open question about the buyer's world ("what can you tell me about your
@@ -239,7 +242,9 @@ public struct TraineeMove: Sendable, Hashable {
         while let first = start.first, Self.prepositions.contains(first), let next = start.dropFirst().first, Self.questionWords.contains(next) {
             start = start.dropFirst()
         }
-        var open = request != nil || Self.openStarts.contains(where: begins)
+        // "How about a pilot on Wednesday?" proposes; it asks nothing openly.
+        let proposal = begins(["how", "about"])
+        var open = !proposal && (request != nil || Self.openStarts.contains(where: begins))
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
             let clauses = Clauses.split(asking, at: ",;:—–")
             if clauses.count > 1, let last = clauses.last {
@@ -253,6 +258,13 @@ public struct TraineeMove: Sendable, Hashable {
             let after = start.dropFirst(polite.count + 1).first ?? ""
             // "Could you paint me a picture…", "run me through…", "fill me in…"
             open = Self.openVerbs.contains(next) || next == "me" || (["paint", "run", "take", "fill"].contains(next) && after == "me")
+        }
+        // "Could I ask what's making you feel that way?", "may I ask why…": asking leave to ask
+        // an open question asks it.
+        if !open, let leave = [["could", "i", "ask"], ["can", "i", "ask"], ["may", "i", "ask"]].first(where: begins),
+            let next = start.dropFirst(leave.count).first, Self.questionWords.contains(next)
+        {
+            open = true
         }
         var closed = !open && (start.first.map(Self.closedStarts.contains) ?? false)
         let questionMark = text.contains("?")
@@ -281,7 +293,7 @@ public struct TraineeMove: Sendable, Hashable {
         let bareTopic = questionMark && !closed && (1...3).contains(start.count) && !checksIn
         // Only in the sentence that asks: "So you know what to expect: … OK?" asks a yes or no.
         let askingWords = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }
-        isOpen = isQuestion && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
+        isOpen = isQuestion && !proposal && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
         acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
@@ -311,7 +323,8 @@ public struct TraineeMove: Sendable, Hashable {
         smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + askingWords.joined(separator: " ") + " "
-        asksImplication = isOpen && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
+        // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
+        asksImplication = isQuestion && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""

@@ -104,6 +104,9 @@ struct DiscoveryQuestionTests {
         // "How do you…" asks for a way of working: not a yes or no, nor a name from a list.
         #expect(finder.hear("So how do you get the month closed off?") != .fact("decision_maker"))
         #expect(finder.hear("How do you get from raw transactions to closed books?") != .fact("erp"))
+        // What is asked follows a polite lead-in and its "but"; "whose" asks who, not "when".
+        #expect(finder.hear("I hope you don't mind me asking, but is there any budget for something like this?") == .fact("budget"))
+        #expect(finder.hear("Apart from you, whose opinion counts when it comes to buying something like this?") != .fact("go_live"))
         // "anybody else" is "anyone else".
         #expect(finder.hear("Is anybody else trying to sell you something like this?") == .fact("competitor"))
     }
