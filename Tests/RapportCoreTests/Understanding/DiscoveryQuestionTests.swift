@@ -83,10 +83,14 @@ struct DiscoveryQuestionTests {
     }
 
     /// The sixth set, written at the start of the eleventh round and held out from it (only
-    /// totals read).
+    /// totals read): 152 of 199 right (76%) and 24 wrong (12%) before that round and after it —
+    /// none of its changes, made from other questions and calls, moved it. Against 85% and 5%
+    /// wanted. Floors just under.
     @Test func validationFourFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetFour.text))
         print("discovery validation four: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(Double(right) / Double(total) >= 0.74)
+        #expect(Double(wrong) / Double(total) <= 0.13)
     }
 
     @Test func aQuestionEndingOnByAsksForATime() {

@@ -537,6 +537,62 @@ struct TraineeScriptTests {
         "We'd just start small with a pilot on your own books, so you can see it working before you decide anything.",
     ]
 
+    /// Written at the end of the eleventh round, after its changes, and held out from them
+    /// (only totals read): an American rep who talks in everyday idiom, a trainee who
+    /// teaches a point of view before asking, and a poor one who leads with a discount.
+    static let folksyPlan = [
+        "Hey, appreciate you hopping on with me.",
+        "So here's my thinking — I'll ask you a handful of questions, you poke holes in anything I say, and if it's not a fit we'll call it. Fair?",
+        "Paint me a picture of month-end over there.",
+        "Got it. Start to finish, how many days are we talking?",
+        "How big's the crew doing all that?",
+        "What are the books running on?",
+        "What's the piece of it that bugs you the most?",
+        "What does that end up doing to the rest of the business?",
+        "Let's say we nail this — what's different for you a year out?",
+        "Who else gets a vote on something like this?",
+        "Is there money earmarked for fixing it, or would we have to find it?",
+        "When do you need this thing working by?",
+        "Anybody else in the mix?",
+        "Okay, let me play it back — close drags, tons of hand-matching, and audit season's rough. That about right?",
+        "What if we kicked off a pilot Monday 14 December?",
+    ]
+    static let folksyConcern = [
+        "Totally hear you on that.",
+        "What's driving that for you?",
+        "Here's how folks usually handle it: a small pilot on your own numbers, success criteria up front, and no commitment till it proves out.",
+    ]
+    static let teachingPlan = [
+        "Thanks for making time — I'll be respectful of the half hour.",
+        "I'd like to share one pattern we see, ask about your close, and then we both decide if a next conversation is worth it. Does that suit you?",
+        "What we see most often is that the last three days of a close are spent chasing reconciliations rather than reviewing them. How does your month-end compare?",
+        "How many working days does it run, typically?",
+        "How many people carry it?",
+        "Which ERP are you on?",
+        "What would you say is the single biggest drag on it?",
+        "When the close slips, who feels it first, and how?",
+        "What would getting two days back be worth to the team?",
+        "Who besides you would weigh in on a decision like this?",
+        "How do purchases like this usually get funded?",
+        "Is there an event — an audit, a board meeting — that sets a deadline?",
+        "What else have you looked at?",
+        "Let me summarise: the close runs long, reconciliations are manual, and the audit raises the stakes. Did I miss anything?",
+        "Shall we put a two-week pilot in the calendar starting Thursday 17 December?",
+    ]
+    static let teachingConcern = [
+        "That's a fair challenge.",
+        "What specifically worries you about it?",
+        "That's why we'd start with a short pilot on your own data and agreed success criteria, so you decide only on results.",
+    ]
+    static let discountFirstPlan = [
+        "Hi, I've got a special offer for you this month only.",
+        "If you sign before Friday I can do 30% off the annual licence.",
+        "You're using spreadsheets, right?",
+        "Our tool automates all of it.",
+        "So, 30% off — shall I send the paperwork?",
+        "I can throw in free onboarding too if you sign today.",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -657,6 +713,22 @@ struct TraineeScriptTests {
         #expect(funnel >= funnelFloor)
         #expect(nervous >= nervousFloor)
         #expect(orderTaker <= 35)
+    }
+
+    /// The twelfth set of calls, written after the eleventh round's changes and held out from
+    /// them (only totals read): folksy 76, 68, 61 and 49, teaching 73, 65, 75 and 75,
+    /// discount-first 14, 13, 12 and 13 on Dana, Priya, Marcus and Lena when first run. Good
+    /// calls in voices the buyer has not met still score under 75 on most personas: the goal is
+    /// not met. Floors just under, so a change that makes them worse fails.
+    @Test(arguments: [("dana", 74, 71), ("priya", 66, 63), ("marcus", 59, 73), ("lena", 47, 73)])
+    func twelfthRoundHeldOutCalls(persona: String, folksyFloor: Int, teachingFloor: Int) {
+        let folksy = Self.playAdaptive(persona, Self.folksyPlan, concern: Self.folksyConcern).1.overall
+        let teaching = Self.playAdaptive(persona, Self.teachingPlan, concern: Self.teachingConcern).1.overall
+        let discount = Self.playAdaptive(persona, Self.discountFirstPlan, concern: []).1.overall
+        print("trainee twelfth round \(persona): folksy \(folksy), teaching \(teaching), discount-first \(discount)")
+        #expect(folksy >= folksyFloor)
+        #expect(teaching >= teachingFloor)
+        #expect(discount <= 35)
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
