@@ -87,7 +87,7 @@ public struct StoredFigures {
         func optional(_ value: Any?) -> Any { value ?? NSNull() }
         let row = f.row
         return [
-            "call_id": id, "seq": basis.seq, "alarms": basis.alarms, "file": row.file, "started": row.started, "mode": row.mode,
+            "call_id": id, "seq": basis.seq, "alarms": basis.alarms, "file": row.file, "started": row.started, "mode": row.mode.rawValue,
             "rep": optional(row.rep), "account": optional(row.account),
             "since_day": optional(CalendarDay(iso: row.started.prefix(10)).flatMap { (1...9999).contains($0.year) ? $0.description : nil }), "week": f.week, "day": f.day,
             "empty": f.empty, "damaged": f.damagedLines, "outcome": optional(row.outcome), "reached": optional(row.reached),

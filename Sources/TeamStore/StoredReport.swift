@@ -25,7 +25,7 @@ public struct StoredReport {
         let binds: PostgresBindings = {
             var b = PostgresBindings()
             b.append(filter.rep ?? "")
-            b.append(filter.mode ?? "")
+            b.append(filter.mode?.rawValue ?? "")
             b.append(filter.since?.description ?? "")
             return b
         }()
@@ -174,7 +174,7 @@ public struct StoredReport {
             """) {
             let (id, file, started, mode, rep, account, outcome, reached, next, score, seconds, reading)
                 = try row.decode((String, String, String, String, String?, String?, String?, String?, Bool, Int?, Double?, String?).self)
-            var call = TeamReport.CallRow(file: file, started: started, mode: mode, rep: rep, account: account)
+            var call = TeamReport.CallRow(file: file, started: started, mode: SessionMode(rawValue: mode), rep: rep, account: account)
             call.outcome = outcome
             call.reached = reached
             call.nextStep = next

@@ -201,7 +201,7 @@ public struct TranscriptSync {
         let ids = calls.map(\.file.id)
         let reps = headers.map { StoreText.plain($0.rep ?? "") }
         let accounts = headers.map { StoreText.plain($0.account ?? "") }
-        let modes = headers.map { StoreText.plain($0.mode) }
+        let modes = headers.map { StoreText.plain($0.mode.rawValue) }
         let playbooks = headers.map { StoreText.plain($0.playbook.id) }
         let starts = headers.map { StoreText.time($0.started) }
         let days = headers.map { StoreText.day($0.sessionDay) }

@@ -23,7 +23,7 @@ enum AccountCalls {
         return names.sorted().compactMap { name -> Entry? in
             guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { return nil }
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let header = firstLine(path).flatMap(header(_:)), header.mode == "live" else { return nil }
+            guard let header = firstLine(path).flatMap(header(_:)), header.mode == .live else { return nil }
             if let key, header.account.map(AccountMemory.key) != key { return nil }
             return Entry(name: String(name.dropLast(".jsonl".count)), path: path, header: header)
         }

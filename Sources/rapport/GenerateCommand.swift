@@ -57,7 +57,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func liveCall(_ playbook: Playbook, rep: String, started: Date, path: String, random: inout SeededGenerator) -> [String] {
         let day = CalendarDay(started)
-        var header = TranscriptHeader(mode: "live", playbook: playbook, playbookPath: path, rep: rep, account: "Account \(random.next() % 5000)", started: started, sessionDay: day)
+        var header = TranscriptHeader(mode: .live, playbook: playbook, playbookPath: path, rep: rep, account: "Account \(random.next() % 5000)", started: started, sessionDay: day)
         // Generated calls are the same for the same seed: their id comes from the header line.
         header.call = nil
         var conversation = Conversation(playbook: playbook, today: day)

@@ -59,7 +59,7 @@ struct Live: ParsableCommand {
             conversation = Conversation(playbook: loaded, today: day, dateOrder: order)
             // The absolute path, so `summary` and `--resume` find the playbook from any folder.
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            var fresh = TranscriptHeader(mode: "live", playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)
+            var fresh = TranscriptHeader(mode: .live, playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)
             fresh.dateOrder = order
             header = fresh
             do { journal = try TranscriptJournal(folder: transcripts, header: header, started: started) } catch {

@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
             }
             since = day
         }
-        let filter = TeamReport.Filter(since: since, rep: rep, mode: mode?.rawValue)
+        let filter = TeamReport.Filter(since: since, rep: rep, mode: mode.map { SessionMode(rawValue: $0.rawValue) })
         let report: TeamReport
         if let database {
             guard paths.isEmpty, playbook == nil else {

@@ -51,7 +51,7 @@ struct ReviewCommand: ParsableCommand {
         case .html: emit(TimelineText.html(timeline))
         case .json:
             let document: [String: Any] = [
-                "mode": timeline.header.mode, "account": timeline.header.account ?? NSNull(), "rep": timeline.header.rep ?? NSNull(),
+                "mode": timeline.header.mode.rawValue, "account": timeline.header.account ?? NSNull(), "rep": timeline.header.rep ?? NSNull(),
                 "started": timeline.header.started, "playbook": timeline.header.playbook.id, "highlights": timeline.highlights,
                 "damagedLines": timeline.damagedLines,
                 "sections": timeline.sections.map { section -> [String: Any] in

@@ -67,7 +67,7 @@ struct TeamReportTests {
     @Test func aCallsFiguresAddUpToWhatTheCallAddsToTheReport() throws {
         let playbook = Fixtures.playbook
         let start = Date(timeIntervalSince1970: 1_790_000_000)
-        func header(_ mode: String, _ rep: String?, account: String? = nil, minutes: Double = 0) -> TranscriptHeader {
+        func header(_ mode: SessionMode, _ rep: String?, account: String? = nil, minutes: Double = 0) -> TranscriptHeader {
             var header = TranscriptHeader(mode: mode, playbook: playbook, playbookPath: "mini.yaml", rep: rep, account: account,
                                           started: start.addingTimeInterval(minutes * 60), sessionDay: Fixtures.today)
             if mode == "practice" { header.persona = "dana" }
@@ -179,7 +179,7 @@ extension TeamReport {
             return
         }
         let rep = row.rep
-        sessions[rep ?? "(no rep)", default: [:]][row.mode, default: 0] += 1
+        sessions[rep ?? "(no rep)", default: [:]][row.mode.rawValue, default: 0] += 1
         calls.append(row)
         if row.mode == "practice" {
             practiceSessions += 1

@@ -89,3 +89,20 @@ struct CRLFTranscriptTests {
         #expect(read.entries == (try Transcript.parse(lf)).entries)
     }
 }
+
+struct SessionModeTests {
+    @Test func aModeIsWrittenAsItsPlainNameAndAnUnknownOneIsKeptAsWritten() throws {
+        let header = TranscriptHeader(mode: .practice, playbook: Fixtures.playbook, playbookPath: "p.yaml", rep: nil, account: nil,
+                                      started: Date(timeIntervalSince1970: 1_795_736_880), sessionDay: Fixtures.today)
+        let line = Transcript.line(header)
+        #expect(line.contains("\"mode\":\"practice\""))
+        #expect(try Transcript.parse(line).header.mode.isPractice)
+        // A transcript from elsewhere naming another kind of session still reads, and its mode
+        // is written back unchanged; it is counted as a live call, not as practice.
+        let other = line.replacingOccurrences(of: "\"mode\":\"practice\"", with: "\"mode\":\"coaching\"")
+        let read = try Transcript.parse(other).header
+        #expect(read.mode.rawValue == "coaching" && !read.mode.isPractice && read.mode != .live)
+        #expect(Transcript.line(read).contains("\"mode\":\"coaching\""))
+        #expect(!TeamReport.Filter(mode: .practice).admits(read))
+    }
+}

@@ -50,7 +50,7 @@ public struct CallTimeline: Sendable {
         var items: [(stage: String?, item: Item)] = []
         var scorecard: Scorecard?
         var highlights: [String] = []
-        if transcript.header.mode == "practice" {
+        if transcript.header.mode == .practice {
             let play = transcript.replayPractice(on: playbook)
             for entry in transcript.entries {
                 switch entry.type {
@@ -204,11 +204,11 @@ public struct CallTimeline: Sendable {
         // Sections: consecutive items of one stage.
         var sections: [Section] = []
         for (stage, item) in items {
-            if let last = sections.last, last.stageID == stage || (stage == nil && transcript.header.mode != "practice") {
+            if let last = sections.last, last.stageID == stage || (stage == nil && transcript.header.mode != .practice) {
                 sections[sections.count - 1].items.append(item)
             } else {
                 let title: String
-                if transcript.header.mode == "practice" {
+                if transcript.header.mode == .practice {
                     title = "Practice with " + (playbook.persona(transcript.header.persona ?? "")?.name ?? transcript.header.persona ?? "a persona")
                 } else {
                     title = stage.flatMap { playbook.stage($0)?.title } ?? stage ?? "After the playbook"

@@ -124,9 +124,9 @@ public enum ReportDocument {
 
     /// A call's row in words: when, who, which account or persona, how it ended, the file.
     static func callLine(_ call: TeamReport.CallRow) -> [String] {
-        var parts = [call.started.prefix(16).replacingOccurrences(of: "T", with: " "), call.mode, call.rep ?? "(no rep)"]
+        var parts = [call.started.prefix(16).replacingOccurrences(of: "T", with: " "), call.mode.rawValue, call.rep ?? "(no rep)"]
         if let account = call.account, account != call.reached { parts.append(account) }
-        if call.mode == "practice" {
+        if call.mode == .practice {
             if let persona = call.reached { parts.append("with \(persona)") }
             if let score = call.score { parts.append("\(score)/100") }
         } else {
@@ -148,7 +148,7 @@ public enum ReportDocument {
         for (index, call) in r.calls.sorted(by: { $0.started > $1.started }).enumerated() {
             if out.utf8.count >= limit { try flush(&out) }
             if index > 0 { out += ",\n" }
-            out += "    {\"file\":" + q(call.file) + ",\"started\":" + q(call.started) + ",\"mode\":" + q(call.mode) + ",\"rep\":" + q(call.rep)
+            out += "    {\"file\":" + q(call.file) + ",\"started\":" + q(call.started) + ",\"mode\":" + q(call.mode.rawValue) + ",\"rep\":" + q(call.rep)
             out += ",\"account\":" + q(call.account) + ",\"outcome\":" + q(call.outcome) + ",\"reached\":" + q(call.reached)
             out += ",\"nextStep\":" + (call.nextStep ? "true" : "false") + ",\"score\":" + (call.score.map(String.init) ?? "null")
             out += ",\"seconds\":" + (call.seconds.map { JSONText.number(ReportDocument.rounded($0, scale: 10)) } ?? "null")
@@ -335,10 +335,10 @@ public enum ReportDocument {
         if !r.calls.isEmpty {
             body += "<h2 id=\"calls\">Calls</h2><table><tr><th>Started</th><th>Mode</th><th>Rep</th><th>Account or persona</th><th>Result</th><th class=\"num\">Length</th><th>Review</th></tr>"
             for call in r.calls.sorted(by: { $0.started > $1.started }) {
-                let who = call.mode == "practice" ? call.reached.map { "with " + $0 } ?? "" : call.account ?? ""
-                let result = call.mode == "practice" ? call.score.map { "\($0)/100" } ?? "" : (call.outcome ?? (call.reached.map { "stopped in " + $0 } ?? "no outcome")) + (call.nextStep ? " · next step" : "")
+                let who = call.mode == .practice ? call.reached.map { "with " + $0 } ?? "" : call.account ?? ""
+                let result = call.mode == .practice ? call.score.map { "\($0)/100" } ?? "" : (call.outcome ?? (call.reached.map { "stopped in " + $0 } ?? "no outcome")) + (call.nextStep ? " · next step" : "")
                 let review = links[call.file].map { "<a href=\"\(HTMLPage.escaped($0))\">review</a>" } ?? "<code>\(HTMLPage.escaped(call.file))</code>"
-                body += "<tr><td>\(HTMLPage.escaped(call.started.prefix(16).replacingOccurrences(of: "T", with: " ")))</td><td>\(HTMLPage.escaped(call.mode))</td>"
+                body += "<tr><td>\(HTMLPage.escaped(call.started.prefix(16).replacingOccurrences(of: "T", with: " ")))</td><td>\(HTMLPage.escaped(call.mode.rawValue))</td>"
                     + "<td>\(HTMLPage.escaped(call.rep ?? ""))</td><td>\(HTMLPage.escaped(who))</td><td>\(HTMLPage.escaped(result))</td>"
                     + "<td class=\"num\">\(call.seconds.map { duration($0) } ?? "–")</td><td>\(review)</td></tr>"
                 for comment in call.comments {

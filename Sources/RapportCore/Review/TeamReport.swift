@@ -9,9 +9,9 @@ public struct TeamReport: Sendable {
     public struct Filter: Sendable {
         public var since: CalendarDay?
         public var rep: String?
-        public var mode: String?
+        public var mode: SessionMode?
 
-        public init(since: CalendarDay? = nil, rep: String? = nil, mode: String? = nil) {
+        public init(since: CalendarDay? = nil, rep: String? = nil, mode: SessionMode? = nil) {
             self.since = since
             self.rep = rep
             self.mode = mode
@@ -133,7 +133,7 @@ public struct TeamReport: Sendable {
     public struct CallRow: Sendable, Hashable {
         public var file: String
         public var started: String
-        public var mode: String
+        public var mode: SessionMode
         public var rep: String?
         public var account: String?
         /// `won`, `lost`, or nil.
@@ -149,7 +149,7 @@ public struct TeamReport: Sendable {
         /// string is a fraction of the memory of the reading's maps.
         public var readingJSON: String?
 
-        public init(file: String, started: String, mode: String, rep: String?, account: String?) {
+        public init(file: String, started: String, mode: SessionMode, rep: String?, account: String?) {
             self.file = file
             self.started = started
             self.mode = mode
@@ -237,18 +237,18 @@ public struct TeamReport: Sendable {
                              comments: [CoachComment] = []) {
         transcripts += 1
         if damagedLines > 0 { damaged[file] = damagedLines }
-        if header.mode != "practice", entries.isEmpty {
+        if header.mode != .practice, entries.isEmpty {
             emptySessions += 1
             return
         }
-        sessions[header.rep ?? "(no rep)", default: [:]][header.mode, default: 0] += 1
+        sessions[header.rep ?? "(no rep)", default: [:]][header.mode.rawValue, default: 0] += 1
         let start = TranscriptClock.seconds(header.started)
         let end = entries.last.flatMap { TranscriptClock.seconds($0.at) }
         var row = CallRow(file: file, started: header.started, mode: header.mode, rep: header.rep, account: header.account)
         row.comments = comments.sorted { $0.turn < $1.turn }
         if let start, let end, end >= start { row.seconds = end - start }
         let week = CalendarDay(iso: header.started.prefix(10))?.isoWeek ?? "unknown"
-        if header.mode == "practice" {
+        if header.mode == .practice {
             if let overall = addPractice(header: header, entries: entries, playbook: playbook) {
                 row.score = Int(overall.rounded())
                 weeks[week, default: WeekFigures()].practice.add(overall)

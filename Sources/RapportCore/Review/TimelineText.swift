@@ -103,9 +103,9 @@ public enum TimelineText {
 
     static func title(_ timeline: CallTimeline) -> String {
         let h = timeline.header
-        var parts = [h.mode == "practice" ? "Practice call" + (h.practice.map { " (\($0))" } ?? "") : "Live call"]
-        if h.mode != "practice", let account = h.account { parts.append(safe(account)) }
-        if let rep = h.rep { parts.append((h.mode == "practice" ? "trainee " : "rep ") + safe(rep)) }
+        var parts = [h.mode == .practice ? "Practice call" + (h.practice.map { " (\($0))" } ?? "") : "Live call"]
+        if h.mode != .practice, let account = h.account { parts.append(safe(account)) }
+        if let rep = h.rep { parts.append((h.mode == .practice ? "trainee " : "rep ") + safe(rep)) }
         parts.append(String(h.started.prefix(16)).replacingOccurrences(of: "T", with: " ") + " UTC")
         parts.append("playbook \(safe(h.playbook.id)) \(safe(h.playbook.version))")
         if let seed = h.seed { parts.append("seed \(seed)") }

@@ -76,7 +76,7 @@ public struct Transcript: Sendable {
     /// Replays a practice transcript: the trainee's lines through the persona it names, with
     /// its seed. Nil when the transcript is not a practice session or the persona is gone.
     public func replayPractice(on playbook: Playbook) -> RolePlay? {
-        guard header.mode == "practice", let id = header.persona, var persona = playbook.persona(id) else { return nil }
+        guard header.mode == .practice, let id = header.persona, var persona = playbook.persona(id) else { return nil }
         if let lead = header.lead {
             persona = LeadRehearsal.persona(for: lead, basedOn: persona, playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1))
         }

@@ -20,7 +20,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     public var call: String?
     /// The Rapport that wrote the transcript (`0.9.0`).
     public var rapport: String?
-    public var mode: String
+    public var mode: SessionMode
     public var playbook: PlaybookReference
     public var rep: String?
     public var account: String?
@@ -39,7 +39,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     /// unambiguous ones were.
     public var dateOrder: DateOrder?
 
-    public init(mode: String, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
+    public init(mode: SessionMode, playbook: Playbook, playbookPath: String, rep: String?, account: String?, started: Date, sessionDay: CalendarDay) {
         self.format = Self.formatName
         self.version = Self.currentVersion
         self.call = UUID().uuidString.lowercased()
@@ -55,7 +55,7 @@ public struct TranscriptHeader: Codable, Sendable, Hashable {
     /// The header of a practice session.
     public static func practice(playbook: Playbook, playbookPath: String, persona: Persona, seed: UInt64, exam: Bool, rep: String?,
                                 started: Date, sessionDay: CalendarDay) -> TranscriptHeader {
-        var header = TranscriptHeader(mode: "practice", playbook: playbook, playbookPath: playbookPath, rep: rep, account: persona.id,
+        var header = TranscriptHeader(mode: .practice, playbook: playbook, playbookPath: playbookPath, rep: rep, account: persona.id,
                                       started: started, sessionDay: sessionDay)
         header.persona = persona.id
         header.seed = seed
