@@ -135,48 +135,7 @@ struct SummaryCommand: ParsableCommand {
             message.to = words.lazy.compactMap(EmailMessage.firstAddress).first { $0 != settings.email }
             emit(message.text)
         case .json:
-            var fields: [[String: Any]] = []
-            for field in playbook.fields {
-                guard let entry = profile[field.id] else { continue }
-                var object: [String: Any] = ["field": field.id, "label": field.label, "type": field.type.rawValue,
-                                             "raw": entry.raw, "turn": entry.turn, "unclear": entry.isUnclear]
-                object["value"] = entry.value?.jsonObject ?? NSNull()
-                // Carried over from an earlier call with the account (turn 0): which call, and its day.
-                if let carried = profile.carried[field.id] { object["carriedFrom"] = ["call": carried.from, "day": carried.day] }
-                if entry.quotes.count > 1 { object["quotes"] = entry.quotes.map { ["text": $0.text, "turn": $0.turn] } }
-                if let q = field.qualifies { object["qualifies"] = q.rawValue }
-                fields.append(object)
-            }
-            let document: [String: Any] = [
-                "playbook": ["id": playbook.id, "version": playbook.version],
-                "account": header.account ?? NSNull(), "rep": header.rep ?? NSNull(), "started": header.started,
-                "profile": fields,
-                "terms": profile.terms.map { term -> [String: Any] in
-                    ["concession": term.concessionID, "label": term.label, "percent": term.percent ?? NSNull(), "inReturn": term.inReturn ?? NSNull(),
-                     "turn": term.turn, "warnings": term.warnings]
-                },
-                "notes": profile.notes.map { ["text": $0.text, "turn": $0.turn] },
-                "objections": profile.objections.map { raised -> [String: Any] in
-                    ["objection": raised.objectionID, "turn": raised.turn,
-                     "outcome": raised.resolved == true ? "resolved" : raised.resolved == false ? "unresolved" : "open"]
-                },
-                "unknownQualifications": conversation.unknownQualifications.map(\.rawValue),
-                "reading": CallReading(conversation).jsonObject,
-                "closesUsed": profile.closesUsed.map { ["close": $0.closeID, "turn": $0.turn] },
-                "outcome": profile.outcome.map { outcome -> [String: Any] in
-                    var object: [String: Any] = ["result": outcome.label, "turn": outcome.turn]
-                    object["reason"] = outcome.reason
-                    object["close"] = outcome.closeID
-                    return object
-                } ?? NSNull(),
-                "nextStep": FollowUpPlan(playbook: playbook, profile: profile).map { plan -> [String: Any] in
-                    ["what": plan.what, "date": plan.day?.description ?? NSNull(), "turn": plan.turn]
-                } ?? NSNull(),
-                "competitors": profile.competitors.map { ["competitor": $0.competitorID, "turn": $0.turn] },
-                "summary": text,
-            ]
-            let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            emit(String(decoding: data, as: UTF8.self) + "\n")
+            emit(try ProfileExport(conversation: conversation, header: header, summary: text).json() + "\n")
         }
     }
 }

@@ -103,3 +103,36 @@ struct LongGraphemeFoldingTests {
         #expect(bytes == Array(line.utf8), "unfolds to the same text")
     }
 }
+
+/// `summary --format json`: the keys and values scripts read, with absent values as null.
+struct ProfileExportTests {
+    @Test func theProfileExportKeepsTheKeysScriptsReadAndWritesAbsentValuesAsNull() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        var conversation = Conversation(playbook: playbook, today: Fixtures.today)
+        _ = conversation.handle(.skipped)
+        _ = conversation.handle(.answered("cfo, 12 ppl, close takes 9 days, budget maybe 40-60k, uses netsuite"))
+        _ = conversation.handle(.conceded("discount 10% for a two-year term"))
+        _ = conversation.handle(.nextStepAgreed("demo on the 8th of December"))
+        let header = TranscriptHeader(mode: .live, playbook: playbook, playbookPath: "default.yaml", rep: "Avery", account: nil,
+                                      started: Date(timeIntervalSince1970: 1_795_736_880), sessionDay: Fixtures.today)
+        let json = try ProfileExport(conversation: conversation, header: header, summary: "the summary").json()
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["account"] is NSNull, "an absent account is null, not left out")
+        #expect(document["outcome"] is NSNull)
+        #expect(document["rep"] as? String == "Avery" && document["summary"] as? String == "the summary")
+        let profile = try #require(document["profile"] as? [[String: Any]])
+        let byField = Dictionary(uniqueKeysWithValues: profile.map { ($0["field"] as! String, $0) })
+        #expect(byField["team_size"]?["value"] as? Double == 12)
+        #expect(byField["team_size"]?["raw"] as? String != nil && byField["team_size"]?["turn"] as? Int == byField["erp"]?["turn"] as? Int, "the note's turn")
+        let budget = try #require(byField["budget"]?["value"] as? [String: Any])
+        #expect(budget["amount"] as? Double == 40_000 && budget["upTo"] as? Double == 60_000 && budget["currency"] as? String == "USD")
+        #expect(byField["erp"]?["value"] as? String == "netsuite")
+        let terms = try #require(document["terms"] as? [[String: Any]])
+        #expect(terms.first?["concession"] as? String == "discount" && terms.first?["percent"] as? Double == 10)
+        let next = try #require(document["nextStep"] as? [String: Any])
+        #expect(next["date"] as? String == "2026-12-08")
+        let reading = try #require(document["reading"] as? [String: Any])
+        #expect(reading["outcome"] is NSNull && (reading["fields"] as? [String: String])?["erp"] != nil)
+        #expect(json.contains("\"unknownQualifications\" : ["), "keys sorted and indented as before")
+    }
+}

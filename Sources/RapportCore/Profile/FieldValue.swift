@@ -163,20 +163,27 @@ public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
         case .date(let day): return day.description
         }
     }
+}
 
-    /// A JSON-ready representation (for `summary --format json` and tools).
-    public var jsonObject: Any {
+extension FieldValue: Encodable {
+    private struct MoneyObject: Encodable {
+        var amount: Double
+        var currency: String
+        var upTo: Double?
+    }
+
+    /// In `summary --format json`: a number, a string, a yes/no, a list of ids, or money as
+    /// `{amount, currency, upTo}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
         switch self {
-        case .text(let text): return text
-        case .number(let n): return n
-        case .money(let money):
-            var object: [String: Any] = ["amount": money.amount, "currency": money.currency]
-            if let upTo = money.upTo { object["upTo"] = upTo }
-            return object
-        case .yesNo(let yes): return yes
-        case .choice(let id): return id
-        case .tags(let ids): return ids
-        case .date(let day): return day.description
+        case .text(let text): try c.encode(text)
+        case .number(let n): try c.encode(n)
+        case .money(let money): try c.encode(MoneyObject(amount: money.amount, currency: money.currency, upTo: money.upTo))
+        case .yesNo(let yes): try c.encode(yes)
+        case .choice(let id): try c.encode(id)
+        case .tags(let ids): try c.encode(ids)
+        case .date(let day): try c.encode(day.description)
         }
     }
 }

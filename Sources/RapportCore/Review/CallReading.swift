@@ -38,3 +38,16 @@ public struct CallReading: Sendable, Hashable {
         ["fields": fields, "objections": objections, "outcome": outcome ?? NSNull()]
     }
 }
+
+extension CallReading: Encodable {
+    private struct Written: Encodable {
+        var fields: [String: String]
+        var objections: [String: String]
+        @NullWhenAbsent var outcome: String?
+    }
+
+    /// As `jsonObject`: the outcome is `null` when the call has none.
+    public func encode(to encoder: any Encoder) throws {
+        try Written(fields: fields, objections: objections, outcome: outcome).encode(to: encoder)
+    }
+}
