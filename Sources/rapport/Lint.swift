@@ -31,32 +31,27 @@ struct Lint: ParsableCommand {
         }
         var errors = 0
         var warnings = 0
-        var records: [[String: Any]] = []
+        var records: [PlaybookDiagnostic] = []
         for path in paths {
             let source: String
             do {
                 source = try PlaybookFile.read(path)
             } catch {
                 if format == .text { print(error.description) }
-                records.append(["file": path, "line": 0, "column": 0, "severity": "error", "code": DiagnosticCode.yamlSyntax.rawValue, "message": error.description])
+                records.append(PlaybookDiagnostic(.error, at: SourceLocation(file: path, line: 0, column: 0), error.description, code: .yamlSyntax))
                 errors += 1
                 continue
             }
             let (_, diagnostics) = PlaybookLoader.analyse(source: source, file: path)
             for diagnostic in diagnostics {
                 if format == .text { print(diagnostic.rendered(source: source)) }
-                records.append(["file": diagnostic.location.file, "line": diagnostic.location.line, "column": diagnostic.location.column,
-                                "severity": diagnostic.severity.rawValue, "code": diagnostic.code.rawValue, "title": diagnostic.code.title,
-                                "message": diagnostic.message])
+                records.append(diagnostic)
             }
             errors += diagnostics.filter { $0.severity == .error }.count
             warnings += diagnostics.filter { $0.severity == .warning }.count
         }
         if format == .json {
-            for record in records {
-                let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
-            }
+            for record in records { print(record.jsonLine) }
         } else {
             let files = "\(paths.count) playbook\(paths.count == 1 ? "" : "s")"
             print("\(files) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" + (strict && warnings > 0 ? " (--strict: warnings fail)" : ""))

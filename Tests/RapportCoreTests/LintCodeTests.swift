@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RapportCore
 
@@ -96,5 +97,20 @@ struct LintCodeTests {
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
         #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)
+    }
+}
+
+struct LintRecordTests {
+    @Test func aDiagnosticIsOneJSONLineWithItsCodeTitleAndPlace() throws {
+        let diagnostic = PlaybookDiagnostic(.warning, at: SourceLocation(file: "a \"b\".yaml", line: 3, column: 7), "line one\nline two", code: .unknownField)
+        let line = diagnostic.jsonLine
+        #expect(!line.contains("\n"), "one line per diagnostic, whatever the message holds")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["file"] as? String == "a \"b\".yaml" && object["line"] as? Int == 3 && object["column"] as? Int == 7)
+        #expect(object["severity"] as? String == "warning" && object["code"] as? String == "RP011" && object["title"] as? String == "unknown field")
+        #expect(object["message"] as? String == "line one\nline two")
+        // A file that could not be read has no place in it, and no title.
+        let unread = PlaybookDiagnostic(.error, at: SourceLocation(file: "gone.yaml", line: 0, column: 0), "no such file", code: .yamlSyntax)
+        #expect(!unread.jsonLine.contains("title"))
     }
 }

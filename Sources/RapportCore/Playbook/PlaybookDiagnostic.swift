@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in a playbook: where, how bad, and what to do about it.
 public struct PlaybookDiagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Codable {
@@ -37,6 +39,34 @@ public struct PlaybookDiagnostic: Error, Sendable, Hashable, CustomStringConvert
         let shown = TerminalText.neutralised(String(text.prefix(200)))
         let caretColumn = max(0, min(location.column - 1, shown.count))
         return description + "\n" + shown + "\n" + String(repeating: " ", count: caretColumn) + "^"
+    }
+}
+
+extension PlaybookDiagnostic: Encodable {
+    private struct Record: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: Severity
+        var code: String
+        var title: String?
+        var message: String
+    }
+
+    /// `lint --format json`: one flat object per diagnostic (file, line, column, severity,
+    /// code, title, message), for editors and CI. A file that could not be read at all (line
+    /// 0) has no title: its message says what happened.
+    public func encode(to encoder: any Encoder) throws {
+        try Record(file: location.file, line: location.line, column: location.column, severity: severity, code: code.rawValue,
+                   title: location.line > 0 ? code.title : nil, message: message).encode(to: encoder)
+    }
+
+    /// The diagnostic as one JSON line, keys sorted.
+    public var jsonLine: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A record of strings and numbers always encodes.
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 
