@@ -25,28 +25,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Share of practice sessions, 0 to 1.")
     var practice: Double = 0.3
 
-    static let reps = ["Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jordan"]
-    static let good = PracticeLines.good
-    static let poor = PracticeLines.poor
-
     func run() throws {
         let path = playbook ?? PlaybookFile.defaultPath()
         let loaded = try PlaybookFile.loadOrExit(path)
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var random = SeededGenerator(seed: seed)
-        let base = Date(timeIntervalSince1970: 1_790_000_000)  // September 2026
         for index in 0..<count {
-            let started = base.addingTimeInterval(Double(index) * 3_700 + Double(random.next() % 600))
-            let rep = random.pick(Self.reps)!
-            var lines: [String]
-            if Double(random.next() % 1000) / 1000 < practice, let persona = random.pick(loaded.personas) {
-                lines = practiceSession(loaded, persona: persona, rep: rep, started: started, path: absolute, random: &random)
-            } else {
-                lines = liveCall(loaded, rep: rep, started: started, path: absolute, random: &random)
-            }
+            let lines = SyntheticCalls.transcript(loaded, index: index, path: absolute, practice: practice, random: &random) + [""]
             let file = (out as NSString).appendingPathComponent(String(format: "synthetic-%06d.jsonl", index))
-            lines.append("")
             guard FileManager.default.createFile(atPath: file, contents: Data(lines.joined(separator: "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
                 printError("rapport: cannot write \(file)")
                 throw ExitCode(73)
@@ -54,177 +41,4 @@ struct GenerateCommand: ParsableCommand {
         }
         printError("Wrote \(count) transcripts to \(out).")
     }
-
-    private func liveCall(_ playbook: Playbook, rep: String, started: Date, path: String, random: inout SeededGenerator) -> [String] {
-        let day = CalendarDay(started)
-        var header = TranscriptHeader(mode: .live, playbook: playbook, playbookPath: path, rep: rep, account: "Account \(random.next() % 5000)", started: started, sessionDay: day)
-        // Generated calls are the same for the same seed: their id comes from the header line.
-        header.call = nil
-        var conversation = Conversation(playbook: playbook, today: day)
-        var lines = [Transcript.line(header)]
-        var seq = 0
-        var clock = started
-        // Most calls run the playbook and keep going with notes; some stop early.
-        let stopAfter = random.next() % 5 == 0 ? Int(random.next() % 40) + 8 : Int(random.next() % 50) + 70
-        func write(_ kind: TranscriptEntry.Kind, turn: Int?, prompt: StepPrompt?, text: String? = nil, target: String? = nil, score: Double? = nil) {
-            seq += 1
-            clock = clock.addingTimeInterval(Double(random.next() % 40 + 5))
-            lines.append(Transcript.line(TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(clock), stage: prompt?.stageID, step: prompt?.stepID,
-                                                         type: kind, text: text, target: target, score: score)))
-        }
-        var events = 0
-        while events < stopAfter {
-            let prompt = conversation.prompt
-            events += 1
-            let roll = random.next() % 100
-            let event: ConversationEvent
-            if roll < 4 && prompt != nil {
-                event = .skipped
-            } else if roll < 7 && conversation.turn > 2 && prompt != nil {
-                event = .wentBack
-            } else if roll < 11 {
-                event = .noteTaken(random.pick(["call back after the board meeting", "sounds keen", "mentioned a reorg", "wants a case study"])!)
-            } else if roll < 17, let objection = random.pick(playbook.objections) {
-                event = .answered(random.pick(objection.phrases) ?? objection.title)
-            } else {
-                event = .answered(answer(for: prompt?.recordsInto.flatMap(playbook.field), random: &random))
-            }
-            let actions = conversation.handle(event)
-            if actions.count == 1, case .rejected = actions[0] { continue }
-            let (kind, text, target) = TranscriptEntry.fields(for: event)
-            write(kind, turn: conversation.turn, prompt: prompt, text: text, target: target)
-            var detected = false
-            for action in actions {
-                if case .objectionDetected(let match) = action {
-                    detected = true
-                    write(.detect, turn: nil, prompt: prompt, target: match.objectionID, score: match.score)
-                }
-                if case .competitorMentioned(let id) = action { write(.mention, turn: nil, prompt: prompt, target: id) }
-            }
-            if detected {
-                let settle = random.next() % 3
-                if settle < 2 {
-                    _ = conversation.handle(.objectionOutcome(resolved: settle == 0))
-                    write(.outcome, turn: conversation.turn, prompt: conversation.prompt, text: settle == 0 ? "resolved" : "unresolved")
-                }
-            }
-        }
-        // Calls that got far enough try to close.
-        if events >= stopAfter || conversation.prompt == nil, random.next() % 3 != 0, let close = CloseAdvisor(playbook: playbook).rank(conversation.profile).first {
-            _ = conversation.handle(.closeUsed(close.closeID))
-            write(.close, turn: conversation.turn, prompt: conversation.prompt, target: close.closeID)
-            let result = random.next() % 4
-            if result == 0 {
-                _ = conversation.handle(.dealClosed(won: false, reason: random.pick(["chose a competitor", "no budget this year", "timing", "went quiet"])))
-                write(.lost, turn: conversation.turn, prompt: conversation.prompt, text: conversation.profile.outcome?.reason)
-            } else {
-                if result == 1 {
-                    _ = conversation.handle(.dealClosed(won: true, reason: nil))
-                    write(.won, turn: conversation.turn, prompt: conversation.prompt)
-                }
-                let next = random.pick(["demo for the CFO next Tuesday", "pilot kickoff in 2 weeks", "contract review on 2026-12-15", "call with IT next Friday"])!
-                if case .nextStepAgreed? = conversation.handle(.nextStepAgreed(next)).first {
-                    write(.next, turn: conversation.turn, prompt: conversation.prompt, text: next)
-                }
-            }
-        }
-        write(.end, turn: conversation.turn, prompt: conversation.prompt, text: "quit")
-        return lines
-    }
-
-    private func answer(for field: Field?, random: inout SeededGenerator) -> String {
-        guard let field else { return random.pick(["ok", "sure", "sounds good", "go on", "fine by me"])! }
-        if random.next() % 12 == 0 { return random.pick(["not sure", "I'd have to check", "hmm, depends", "we'll see"])! }
-        switch field.type {
-        case .text: return random.pick(["we do it all in spreadsheets", "the CFO, Maria", "procurement takes two weeks", "faster close and fewer errors", "ease of use and integration", "Dana in accounting"])!
-        case .number: return "\(random.next() % 150 + 2)"
-        case .money: return random.pick(["$20k", "30-50k", "around 60 thousand", "$15,000", "100k"])!
-        case .yesno: return random.pick(["yes", "no", "yeah definitely", "not really"])!
-        case .date: return random.pick(["by March", "next quarter", "2027-01-15", "in 6 weeks", "end of year"])!
-        case .choice: return random.pick(field.choices).map { random.pick([$0.label] + $0.synonyms) ?? $0.label } ?? "other"
-        case .tags: return random.pick(field.tags).map { random.pick($0.synonyms) ?? $0.label } ?? "manual work"
-        }
-    }
-
-    private func practiceSession(_ playbook: Playbook, persona: Persona, rep: String, started: Date, path: String, random: inout SeededGenerator) -> [String] {
-        let day = CalendarDay(started)
-        let seed = random.next() % 100_000
-        var header = TranscriptHeader.practice(playbook: playbook, playbookPath: path, persona: persona, seed: seed, exam: random.next() % 2 == 0, rep: rep, started: started, sessionDay: day)
-        header.call = nil
-        var play = RolePlay(playbook: playbook, persona: persona, seed: seed, today: day)
-        var lines = [Transcript.line(header)]
-        var seq = 0
-        var clock = started
-        func write(_ kind: TranscriptEntry.Kind, turn: Int, text: String, target: String? = nil, score: Double? = nil) {
-            seq += 1
-            clock = clock.addingTimeInterval(Double(random.next() % 30 + 5))
-            lines.append(Transcript.line(TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(clock), stage: nil, step: nil, type: kind, text: text, target: target, score: score)))
-        }
-        write(.buyer, turn: 0, text: play.opening, score: Double(play.trust))
-        // Skill grows with practice: each trainee mixes good and poor moves.
-        let skill = Double(random.next() % 100) / 100
-        var goodIndex = 0
-        var poorIndex = 0
-        while play.ending == nil && play.turn < 40 {
-            let line: String
-            if Double(random.next() % 100) / 100 < skill, goodIndex < Self.good.count {
-                line = Self.good[goodIndex]
-                goodIndex += 1
-            } else if poorIndex < Self.poor.count {
-                line = Self.poor[poorIndex]
-                poorIndex += 1
-            } else if goodIndex < Self.good.count {
-                line = Self.good[goodIndex]
-                goodIndex += 1
-            } else {
-                break
-            }
-            let exchange = play.respond(to: line)
-            write(.say, turn: exchange.turn, text: line)
-            write(.buyer, turn: exchange.turn, text: exchange.reply, target: exchange.raised, score: Double(exchange.trust))
-        }
-        play.end()
-        let card = Scorecard(play)
-        write(.scorecard, turn: play.turn, text: SavedScorecard(card).json, score: Double(card.overall))
-        write(.end, turn: play.turn, text: "end of input")
-        return lines
-    }
-}
-
-/// Sample trainee lines, used by the generator (and matching the end-to-end tests' reps).
-enum PracticeLines {
-    static let good = [
-        "Thanks for making time. Could you tell me about your role and the finance team?",
-        "What systems do you use to run the books today?",
-        "Walk me through how your month-end close works today.",
-        "How long does the close take you each month?",
-        "What's the hardest part of the close for your team?",
-        "How much time goes into reconciling by hand?",
-        "What would success look like for you a year from now?",
-        "What budget have you set aside for fixing this?",
-        "I understand, that's a fair concern.",
-        "What would you need to see to make the case?",
-        "That makes sense. Most teams your size recover it within a year from the hours saved, and the pilot is free to try.",
-        "Who else is involved in a decision like this, and how do you make it?",
-        "When would you want this in place?",
-        "What other options are you looking at?",
-        "That makes sense, they're a serious option.",
-        "What do you like most about them?",
-        "I hear you. Where we tend to win is time to value: most teams are live within one close, with the sync included.",
-        "How will you decide between the options?",
-        "So what I'm hearing is the close takes too long, matching is done by hand, and that hurts at audit time.",
-        "Shall we start a pilot on your next close? Can we book the kickoff for next Tuesday?",
-    ]
-    static let poor = [
-        "Hi! Closewise is the leading close automation platform and it will transform your finance team.",
-        "Our matching engine reconciles everything automatically, our variance explanations are drafted for you, and we have an audit trail built in, so you will never chase anyone again. We also integrate with every ERP and customers love us.",
-        "Do you use Excel?",
-        "Is your close slow?",
-        "Pricing is 2,000 dollars a month.",
-        "Anyway, it also has dashboards for everything.",
-        "Are you the decision maker?",
-        "So can we get you signed up today?",
-        "Shall we sign the contract this week?",
-        "Do you want to go ahead?",
-    ]
 }

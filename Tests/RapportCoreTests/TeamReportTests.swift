@@ -216,3 +216,25 @@ extension TeamReport {
         }
     }
 }
+
+/// The generator behind `rapport generate` and the benchmarks.
+struct SyntheticCallsTests {
+    @Test func generatedTranscriptsAreTheSameForTheSameSeedAndReadBackWhole() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        func generate(_ seed: UInt64) -> [[String]] {
+            var random = SeededGenerator(seed: seed)
+            return (0..<24).map { SyntheticCalls.transcript(playbook, index: $0, path: "/p/default.yaml", practice: 0.3, random: &random) }
+        }
+        let first = generate(5)
+        #expect(first == generate(5))
+        #expect(first != generate(6))
+        var modes: Set<SessionMode> = []
+        for lines in first {
+            let transcript = try Transcript.parse(lines.joined(separator: "\n") + "\n")
+            #expect(transcript.problems.isEmpty)
+            #expect(transcript.entries.last?.type == .end, "every generated session ends")
+            modes.insert(transcript.header.mode)
+        }
+        #expect(modes == [.live, .practice])
+    }
+}
