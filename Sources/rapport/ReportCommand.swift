@@ -207,27 +207,15 @@ struct ReportCommand: ParsableCommand {
 
     /// Reads the files on every core, each worker keeping its own totals, then merges them.
     static func aggregate(_ files: [String], filter: TeamReport.Filter, playbook: Playbook?) -> TeamReport {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, files.count))
-        let results = Partials(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var report = TeamReport()
-            var playbooks: [String: Playbook?] = [:]
-            var index = worker
-            while index < files.count {
-                read(files[index], into: &report, filter: filter, override: playbook, cache: &playbooks)
-                index += workers
-            }
-            results.set(worker, report)
+        TranscriptBytes.fold(count: files.count, workers: min(ProcessInfo.processInfo.activeProcessorCount, 8), state: { [String: Playbook?]() }) { index, report, playbooks in
+            read(files[index], into: &report, filter: filter, override: playbook, cache: &playbooks)
         }
-        var total = TeamReport()
-        for part in results.all() { total.merge(part) }
-        return total
     }
 
     /// A transcript past this is not a call (a day of typing is a few megabytes): it is reported
-    /// and skipped rather than read into memory. Lines past `maximumLineBytes` count as damaged.
+    /// and skipped rather than read into memory. Lines past `TranscriptBytes.maximumLineBytes`
+    /// count as damaged.
     static let maximumTranscriptBytes = 64 << 20
-    static let maximumLineBytes = 1 << 20
 
     static func read(_ file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?],
                      comments: [CoachComment]? = nil) {
@@ -254,75 +242,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Reads a transcript's bytes into the report; returns its header (nil when it is not a transcript).
+    /// The playbook is the one given, else the header's, loaded once per path (`cache`).
     @discardableResult
     static func read(data: Data, file: String, into report: inout TeamReport, filter: TeamReport.Filter, override: Playbook?, cache: inout [String: Playbook?],
                      comments: [CoachComment]?) -> TranscriptHeader? {
-        let decoder = JSONDecoder()
-        var read: TranscriptHeader?
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines: [Range<Int>] = []
-            var start = 0
-            var oversized = 0
-            for i in 0..<bytes.count where bytes[i] == 0x0A {
-                if i - start > maximumLineBytes { oversized += 1 } else if i > start { lines.append(start..<i) }
-                start = i + 1
-            }
-            if start < bytes.count { lines.append(start..<bytes.count) }
-            guard let first = lines.first,
-                let header = try? decoder.decode(TranscriptHeader.self, from: Data(UnsafeBufferPointer(rebasing: bytes[first]))),
-                header.format == TranscriptHeader.formatName
-            else {
-                report.unreadable[file] = "not a Rapport transcript"
-                return
-            }
-            read = header
-            guard filter.admits(header) else { return }
-            var entries: [TranscriptEntry] = []
-            entries.reserveCapacity(lines.count)
-            var damaged = oversized
-            for range in lines.dropFirst() {
-                let line = UnsafeBufferPointer(rebasing: bytes[range])
-                if let entry = TranscriptLineReader.entry(line) ?? (try? decoder.decode(TranscriptEntry.self, from: Data(line))) {
-                    entries.append(entry)
-                } else {
-                    damaged += 1
-                }
-            }
-            let playbook: Playbook?
-            if let override {
-                playbook = override
-            } else if let cached = cache[header.playbook.path] {
-                playbook = cached
-            } else {
-                let path = TranscriptFile.resolveQuietly(header.playbook.path)
-                let loaded = (try? PlaybookFile.read(path)).flatMap { try? PlaybookLoader.load(source: $0, file: path) }
-                cache[header.playbook.path] = .some(loaded)
-                playbook = loaded
-            }
-            report.add(header: header, entries: entries, damagedLines: damaged, file: file, playbook: playbook,
-                       comments: comments ?? CommentCommand.readComments(of: file, quiet: true))
-        }
-        return read
-    }
-}
-
-/// Per-worker results, written once each under a lock.
-private final class Partials: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [TeamReport?]
-
-    init(count: Int) { reports = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ report: TeamReport) {
-        lock.lock()
-        reports[index] = report
-        lock.unlock()
-    }
-
-    func all() -> [TeamReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports.compactMap { $0 }
+        TranscriptBytes.add(data, file: file, to: &report, filter: filter, playbook: { header in
+            if let override { return override }
+            if let cached = cache[header.playbook.path] { return cached }
+            let path = TranscriptFile.resolveQuietly(header.playbook.path)
+            let loaded = (try? PlaybookFile.read(path)).flatMap { try? PlaybookLoader.load(source: $0, file: path) }
+            cache[header.playbook.path] = .some(loaded)
+            return loaded
+        }, comments: { comments ?? CommentCommand.readComments(of: file, quiet: true) })
     }
 }

@@ -238,3 +238,40 @@ struct SyntheticCallsTests {
         #expect(modes == [.live, .practice])
     }
 }
+
+/// Transcript bytes read as `report` reads a file, and the concurrent fold.
+struct TranscriptBytesTests {
+    static func generated(_ count: Int) throws -> (Playbook, [Data]) {
+        let playbook = try Fixtures.defaultPlaybook()
+        var random = SeededGenerator(seed: 11)
+        return (playbook, (0..<count).map { Data((SyntheticCalls.transcript(playbook, index: $0, path: "/p.yaml", practice: 0.3, random: &random) + [""]).joined(separator: "\n").utf8) })
+    }
+
+    @Test func notATranscriptIsNamedAndAnOversizedLineCountsAsDamaged() throws {
+        var report = TeamReport()
+        #expect(TranscriptBytes.add(Data("hello\n".utf8), file: "notes.txt", to: &report, filter: .init(), playbook: { _ in nil }, comments: { [] }) == nil)
+        #expect(report.unreadable["notes.txt"] == "not a Rapport transcript")
+        let (playbook, files) = try Self.generated(1)
+        var text = String(decoding: files[0], as: UTF8.self)
+        text += String(repeating: "x", count: TranscriptBytes.maximumLineBytes + 10) + "\n{\"not\": \"an event\"}\n"
+        var read = TeamReport()
+        let header = TranscriptBytes.add(Data(text.utf8), file: "a.jsonl", to: &read, filter: .init(), playbook: { _ in playbook }, comments: { [] })
+        #expect(header != nil && read.transcripts == 1)
+        #expect(read.damaged.values.reduce(0, +) == 2, "the oversized line and the unreadable one")
+    }
+
+    @Test func theFoldGivesTheSameReportWhateverTheNumberOfWorkers() throws {
+        let (playbook, files) = try Self.generated(30)
+        func fold(_ workers: Int) -> String {
+            let report = TranscriptBytes.fold(count: files.count, workers: workers, state: { 0 }) { index, report, _ in
+                TranscriptBytes.add(files[index], file: "f\(index).jsonl", to: &report, filter: .init(), playbook: { _ in playbook }, comments: { [] })
+            }
+            return (try? ReportDocument.jsonText(report)) ?? ""
+        }
+        let one = fold(1)
+        #expect(!one.isEmpty && one == fold(4))
+        #expect(TranscriptBytes.fold(count: files.count, workers: 3, state: { 0 }) { index, report, _ in
+            TranscriptBytes.add(files[index], file: "f\(index).jsonl", to: &report, filter: .init(), playbook: { _ in playbook }, comments: { [] })
+        }.transcripts == 30)
+    }
+}
