@@ -76,7 +76,7 @@ struct Live: ParsableCommand {
         let everything = keeping == .everything
         let remembers: @Sendable (String) -> Bool = { line in everything || line.hasPrefix("/") }
         let historyPath: String? = interactive && keeping != .off ? History.path() : nil
-        let reader = LineReaders.make(historyPath: historyPath, remembers: remembers, completer: SessionCommands.completer(for: conversation.playbook))
+        let reader = LineReaders.make(historyPath: historyPath, remembers: remembers, completer: { [playbook = conversation.playbook] before in SessionCommand.completions(after: before, in: SessionCommand.live, playbook: playbook) })
         let session = LiveSession(conversation: conversation, journal: journal, header: header, lastSeq: lastSeq, style: style, reader: reader, interactive: interactive)
         // A new call with an account starts from what its earlier calls learnt.
         if resume == nil, let account, !account.isEmpty {

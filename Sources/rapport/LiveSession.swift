@@ -100,16 +100,16 @@ final class LiveSession {
             let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
             let command = parts.first.map { $0.lowercased() } ?? ""
             let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
-            switch command {
+            switch SessionCommand.named(command, in: SessionCommand.live)?.name {
             // After anything long, one line puts the rep back on the step.
-            case "help", "h", "?": say(SessionView.help + view.reminder(conversation.prompt)); return .goOn
-            case "obj", "o": objection(argument); say(view.reminder(conversation.prompt)); return .goOn
-            case "close" where argument.isEmpty, "c" where argument.isEmpty: say(view.closes(conversation) + view.reminder(conversation.prompt)); return .goOn
+            case "help": say(SessionView.help + view.reminder(conversation.prompt)); return .goOn
+            case "obj": objection(argument); say(view.reminder(conversation.prompt)); return .goOn
+            case "close" where argument.isEmpty: say(view.closes(conversation) + view.reminder(conversation.prompt)); return .goOn
             case "card": card(argument); say(view.reminder(conversation.prompt)); return .goOn
-            case "profile", "p": say(view.profile(conversation) + view.reminder(conversation.prompt)); return .goOn
+            case "profile": say(view.profile(conversation) + view.reminder(conversation.prompt)); return .goOn
             case "price": say(view.negotiation(conversation) + view.reminder(conversation.prompt)); return .goOn
             case "summary": say(summary() + view.reminder(conversation.prompt)); return .goOn
-            case "quit", "q", "exit": return .quit
+            case "quit": return .quit
             default: break
             }
         }
@@ -118,8 +118,7 @@ final class LiveSession {
         case .display: break
         case .invalid(let message): say(view.style.yellow(message))
         case .unknownCommand(let command):
-            let known = SessionCommands.names.map { String($0.dropFirst()) }
-            let hint = known.first { $0.hasPrefix(command) } ?? Spelling.closest(command, in: known)
+            let hint = SessionCommand.suggestion(for: command, in: SessionCommand.live)
             say(view.style.red("Unknown command /\(safe(command)).") + (hint.map { " Did you mean /\($0)?" } ?? "") + " /help lists them; // starts an answer with a slash.")
         }
         return .goOn

@@ -86,7 +86,7 @@ struct Practice: ParsableCommand {
         let play = RolePlay(playbook: loaded, persona: chosen, seed: seed, today: day)
         let view = PracticeView(style: style, playbook: loaded, persona: chosen, coached: !exam)
         let reader = LineReaders.make(historyPath: nil, completer: { before in
-            before.hasPrefix("/") && !before.contains(" ") ? PracticeSession.commands : []
+            SessionCommand.completions(after: before, in: SessionCommand.practice, playbook: loaded)
         })
         let session = PracticeSession(play: play, recorder: TranscriptRecorder(journal: journal, header: header, lastSeq: 0), view: view,
                                       reader: reader, interactive: interactive)

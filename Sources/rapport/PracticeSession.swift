@@ -6,7 +6,6 @@ import RapportCore
 /// journaled (fsync'd) before the reply is shown, and the scorecard is printed and saved at the
 /// end however the call ends (agreement, walk-out, /end, end of input, a stop signal).
 final class PracticeSession {
-    static let commands = ["/hint", "/rubric", "/score", "/end", "/help", "/quit"]
 
     private var play: RolePlay
     private let recorder: TranscriptRecorder
@@ -64,9 +63,9 @@ final class PracticeSession {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") {
             let command = trimmed.dropFirst().split(separator: " ").first.map { $0.lowercased() } ?? ""
-            switch command {
-            case "end", "quit", "q", "exit": return false
-            case "hint", "h":
+            switch SessionCommand.named(command, in: SessionCommand.practice)?.name {
+            case "end": return false
+            case "hint":
                 guard view.coached else {
                     say(view.style.yellow("Hints are off in --exam."))
                     return true
@@ -76,10 +75,11 @@ final class PracticeSession {
                 say(view.style.dim("Hint: ") + safe(hint))
             case "rubric": say(view.rubric())
             case "score": say(view.scorecard(Scorecard(play), final: false))
-            case "help", "?":
-                say("Type what you would say to the buyer and press Enter. /hint the next good move (coached), /rubric what you are scored on, /score the scorecard so far, /end finish. Start a line with // to say something beginning with a slash.")
+            case "help":
+                say(SessionCommand.help(SessionCommand.practice, intro: "Type what you would say to the buyer and press Enter.",
+                                        outro: "Start a line with // to say something beginning with a slash."))
             default:
-                let hint = Spelling.closest(command, in: Self.commands.map { String($0.dropFirst()) })
+                let hint = SessionCommand.suggestion(for: command, in: SessionCommand.practice)
                 say(view.style.red("Unknown command /\(safe(command)).") + (hint.map { " Did you mean /\($0)?" } ?? "") + " /help lists them.")
             }
             return true

@@ -280,24 +280,6 @@ struct SessionView {
         return lines.joined(separator: "\n")
     }
 
-    static let help = """
-        Type the customer's answer and press Enter (an empty line moves on without one).
-          /skip              move on without an answer
-          /back              undo the last answer or move, restoring the profile
-          /goto STEP         jump to a step          /stage STAGE   jump to a stage
-          /note TEXT         take a note (never moves the conversation)
-          /obj [TEXT|ID|N]   the rebuttal card: for the words or id given, else the last one; N picks technique N
-          /obj no            the last "Sounds like …" was a false alarm (an answer held back is then recorded)
-          /resolved          the open objection was resolved      /unresolved   it was not
-          /close [N|ID]      closing techniques ranked for this customer; N or ID uses one and records it
-          /won               the deal is won         /lost REASON   it is lost, and why
-          /next STEP DATE    the agreed next step and its date: /next demo for the CFO next Tuesday
-          /price             the price for this customer and the negotiation card (concessions, what to ask back, authority)
-          /give WHAT [N%] for GET   a concession, traded: /give discount 10% for a two-year term
-          /card [NAME]       the battle card for a competitor (the last one named, or the list)
-          /profile           what is known, what is not, qualification checklist
-          /summary           the value-proposition summary so far
-          /help              this list            /quit          end the session (or Ctrl-D)
-        Start a line with // to record an answer that begins with a slash.
-        """
+    static let help = SessionCommand.help(SessionCommand.live, intro: "Type the customer's answer and press Enter (an empty line moves on without one).",
+                                          outro: "Start a line with // to record an answer that begins with a slash.")
 }

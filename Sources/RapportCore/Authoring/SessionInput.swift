@@ -24,15 +24,16 @@ public enum SessionInput {
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
         let command = parts.first.map { $0.lowercased() } ?? ""
         let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
-        switch command {
-        case "skip", "s": return .event(.skipped)
-        case "back", "b", "undo": return .event(.wentBack)
-        case "goto", "g": return argument.isEmpty ? .invalid("Usage: /goto STEP (Tab lists the steps)") : .event(.wentToStep(argument))
+        guard let known = SessionCommand.named(command, in: SessionCommand.live) else { return .unknownCommand(command) }
+        switch known.name {
+        case "skip": return .event(.skipped)
+        case "back": return .event(.wentBack)
+        case "goto": return argument.isEmpty ? .invalid("Usage: /goto STEP (Tab lists the steps)") : .event(.wentToStep(argument))
         case "stage":
             let stages = conversation.playbook.stages.map(\.id).joined(separator: ", ")
             return argument.isEmpty ? .invalid("Usage: /stage STAGE: " + stages) : .event(.wentToStage(argument))
-        case "note", "n": return argument.isEmpty ? .invalid("Usage: /note TEXT") : .event(.noteTaken(argument))
-        case "obj", "o":
+        case "note": return argument.isEmpty ? .invalid("Usage: /note TEXT") : .event(.noteTaken(argument))
+        case "obj":
             if argument.isEmpty || Int(argument) != nil { return .display }
             if SessionInput.dismissals.contains(argument.lowercased()) { return .event(.objectionDismissed) }
             if let objection = conversation.playbook.objection(argument.lowercased()) { return .event(.objectionRaised(objection.id)) }
@@ -40,7 +41,7 @@ public enum SessionInput {
             return .event(.objectionRaised(best.objectionID))
         case "resolved": return .event(.objectionOutcome(resolved: true))
         case "unresolved": return .event(.objectionOutcome(resolved: false))
-        case "close", "c":
+        case "close":
             if argument.isEmpty { return .display }
             let playbook = conversation.playbook
             if let rank = Int(argument) {
@@ -59,8 +60,8 @@ public enum SessionInput {
         case "lost": return argument.isEmpty ? .invalid("Usage: /lost REASON, as in /lost chose FloQast on price") : .event(.dealClosed(won: false, reason: argument))
         case "next": return argument.isEmpty ? .invalid("Usage: /next STEP DATE, as in /next demo for the CFO next Tuesday") : .event(.nextStepAgreed(argument))
         case "give": return argument.isEmpty ? .invalid("Usage: /give CONCESSION [PERCENT] for WHAT YOU GET, as in /give discount 10% for a two-year term") : .event(.conceded(argument))
-        case "profile", "p", "summary", "help", "h", "?", "card", "price", "quit", "q", "exit": return .display
-        default: return .unknownCommand(command)
+        // The rest only show something: the session shows it.
+        default: return .display
         }
     }
 }
