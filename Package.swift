@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Rapport",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the Synchronization module (Atomic); the C library calls that differ from
+    // Linux go through LineEditor's SystemCall.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportCore", targets: ["RapportCore"]),

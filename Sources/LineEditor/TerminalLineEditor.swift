@@ -98,11 +98,8 @@ final class TerminalLineEditor: LineReader {
     }
 
     private func installInterruptHandler() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptFlag.store(true, ordering: .relaxed) }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: el_gets must return so the line can be cleared
-        sigaction(SIGINT, &action, nil)
+        // No SA_RESTART: el_gets must return so the line can be cleared.
+        SystemCall.handle(SIGINT) { _ in interruptFlag.store(true, ordering: .relaxed) }
         var unblock = sigset_t()
         sigemptyset(&unblock)
         sigaddset(&unblock, SIGINT)
@@ -163,7 +160,7 @@ final class TerminalLineEditor: LineReader {
                 fchmod(fd, 0o600)
                 rapport_history_save(history, historyPath)
             }
-            if fd >= 0 { Glibc.close(fd) }
+            if fd >= 0 { SystemCall.close(fd) }
         }
         fputs("\u{1B}[?2004l", rapport_stdout())
         fflush(rapport_stdout())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineEditor
 import RapportCore
 
 /// Finding, reading and loading playbook files, with errors a rep can act on.
@@ -61,7 +62,7 @@ enum PlaybookFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { SystemCall.read(fd, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
             if count == 0 { break }

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditor
 
 /// Writing a file that may hold customer data: created or reopened owner-only (0600, whatever
 /// the umask or the mode it had), written whole (short writes and interruptions retried) and
@@ -39,7 +40,7 @@ enum PrivateFile {
     /// write loop of the executable: the transcript journal, comments and reports use it.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, from offset: inout Int) throws(Failure) {
         while offset < bytes.count {
-            let count = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let count = SystemCall.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { throw Failure(reason: count == 0 ? "nothing could be written" : String(cString: strerror(errno))) }
             offset += count
@@ -49,7 +50,7 @@ enum PrivateFile {
     static func open(_ path: String, appending: Bool) throws(Failure) -> Output {
         // Never through a symbolic link (it could point at any file of the user's), and only to
         // a regular file: a planted link is refused, not followed, emptied or chmodded.
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)
+        let fd = SystemCall.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (appending ? O_APPEND : O_TRUNC), 0o600)
         guard fd >= 0 else {
             throw Failure(reason: errno == ELOOP ? "it is a symbolic link; write to the file itself" : String(cString: strerror(errno)))
         }

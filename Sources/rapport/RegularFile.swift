@@ -1,4 +1,5 @@
 import Foundation
+import LineEditor
 
 /// Reading a small file that must be a regular file, without blocking on a pipe or a device
 /// and without reading past a limit; and the home folder, as HOME says (else the account's).
@@ -22,7 +23,7 @@ enum RegularFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, min($0.count, limit + 1 - bytes.count)) }
+            let count = chunk.withUnsafeMutableBytes { SystemCall.read(fd, $0.baseAddress, min($0.count, limit + 1 - bytes.count)) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
             bytes += chunk[0..<count]

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditor
 import Synchronization
 
 /// SIGTERM and SIGHUP (the terminal closed) end a session cleanly: the handler records the
@@ -24,13 +25,9 @@ enum StopSignal {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         // Past a file-size limit, write(2) should fail with EFBIG (handled: kept in memory,
         // rescued at the end) rather than the process being killed.
-        Glibc.signal(SIGXFSZ, SIG_IGN)
+        SystemCall.ignore(SIGXFSZ)
         for number in signals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in StopSignal.signal.store(number, ordering: .relaxed) }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(number, &action, nil)
+            SystemCall.handle(number) { number in StopSignal.signal.store(number, ordering: .relaxed) }
         }
     }
 }
