@@ -275,3 +275,29 @@ struct TranscriptBytesTests {
         }.transcripts == 30)
     }
 }
+
+/// The HTML pages come from templates that escape every value.
+struct HTMLTemplateTests {
+    static let hostile = "<b onmouseover=x>{{title}}</b> & 'quotes' \u{1B}[31mred\u{07}"
+
+    @Test func everyValueReachesTheReportAsTextNeverAsMarkupOrTemplate() throws {
+        let (playbook, files) = try TranscriptBytesTests.generated(3)
+        var report = TeamReport()
+        for (index, data) in files.enumerated() {
+            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var header = try JSONDecoder().decode(TranscriptHeader.self, from: Data(lines[0].utf8))
+            header.rep = Self.hostile
+            lines[0] = Transcript.line(header)
+            let text = lines.joined(separator: "\n")
+            TranscriptBytes.add(Data(text.utf8), file: "call-\(index).jsonl", to: &report, filter: .init(), playbook: { _ in playbook },
+                                comments: { [CoachComment(turn: 1, coach: Self.hostile, at: "2026-11-27T00:00:00Z", text: Self.hostile)] })
+        }
+        let html = ReportDocument.html(report, generated: Self.hostile, links: ["call-0.jsonl": "reviews/\"x\".html"])
+        #expect(report.transcripts == 3)
+        #expect(!html.contains("<b onmouseover"))
+        #expect(html.contains("&lt;b onmouseover=x&gt;{{title}}&lt;/b&gt; &amp; &#39;quotes&#39;"), "escaped, and {{…}} in a value is left as typed")
+        #expect(!html.contains("\u{1B}") && !html.contains("\u{07}"))
+        #expect(html.contains("href=\"reviews/&quot;x&quot;.html\""))
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<title>Rapport team report</title>") && html.hasSuffix("</html>\n"))
+    }
+}

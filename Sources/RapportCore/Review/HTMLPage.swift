@@ -17,14 +17,19 @@ public enum HTMLPage {
         return out
     }
 
+    /// The page around a body already rendered from a template: the title escaped, the body
+    /// as it is.
     public static func page(title: String, body: String) -> String {
-        """
+        HTMLTemplates.render("page", ["title": HTMLTemplates.text(title), "body": body])
+    }
+
+    static let template = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escaped(title))</title>
+        <title>{{title}}</title>
         <style>
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2433; background: #fff; }
         h1 { font-size: 1.5rem; margin-bottom: .25rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d8dde6; padding-bottom: .25rem; }
@@ -37,10 +42,9 @@ public enum HTMLPage {
         </style>
         </head>
         <body>
-        \(body)
+        {{{body}}}
         </body>
         </html>
 
         """
-    }
 }

@@ -107,7 +107,7 @@ public enum ReportDocument {
                 out.append("    " + safe(trainee).padding(toLength: 18, withPad: " ", startingAt: 0) + points.suffix(8).map { "\($0.key.suffix(3)) \(Int($0.value.value.rounded()))" }.joined(separator: "  "))
             }
             if !r.missedFacts.isEmpty { out.append("  most missed facts: " + top(r.missedFacts, 6).map { "\(safe($0.0)) (\($0.1))" }.joined(separator: ", ")) }
-            let weakest = r.rubricItems.sorted { $0.value.value < $1.value.value }.prefix(3)
+            let weakest = weakestRubricItems(r).prefix(3)
             if !weakest.isEmpty { out.append("  weakest rubric items: " + weakest.map { "\(Rubric.Item(rawValue: $0.key)?.title ?? $0.key) \(Int(($0.value.value * 100).rounded()))%" }.joined(separator: ", ")) }
         }
         if !r.calls.isEmpty {
@@ -234,53 +234,55 @@ public enum ReportDocument {
 
     /// Horizontal bars, one per row, labelled, with the value at the end.
     static func bars(_ rows: [(label: String, value: Int, note: String)], color: String) -> String {
-        guard let maximum = rows.map(\.value).max(), maximum > 0 else { return "<p class=\"muted\">Nothing to show yet.</p>" }
-        let rowHeight = 24, labelWidth = 230, barWidth = 280, height = rows.count * rowHeight + 8
-        var svg = "<svg role=\"img\" width=\"100%\" viewBox=\"0 0 \(labelWidth + barWidth + 150) \(height)\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
-        for (index, row) in rows.enumerated() {
-            let y = index * rowHeight + 4
-            let width = max(2, Int(Double(barWidth) * Double(row.value) / Double(maximum)))
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLPage.escaped(row.label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\" rx=\"2\" fill=\"\(color)\"><title>\(HTMLPage.escaped(row.label)): \(row.value)</title></rect>"
-            svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(row.value)\(row.note.isEmpty ? "" : " · " + HTMLPage.escaped(row.note))</text>"
-        }
-        return svg + "</svg>"
+        let maximum = rows.map(\.value).max() ?? 0
+        let rowHeight = 24, labelWidth = 230, barWidth = 280
+        let text = HTMLTemplates.text
+        return HTMLTemplates.render("bars", [
+            "empty": maximum <= 0, "viewWidth": labelWidth + barWidth + 150, "height": rows.count * rowHeight + 8, "color": color,
+            "rows": rows.enumerated().map { index, row -> [String: Any] in
+                let y = index * rowHeight + 4
+                let width = max(2, Int(Double(barWidth) * Double(row.value) / Double(max(1, maximum))))
+                return ["labelX": labelWidth - 8, "textY": y + 15, "label": text(row.label), "barX": labelWidth, "rectY": y + 3, "width": width,
+                        "value": row.value, "valueX": labelWidth + width + 6, "hasNote": !row.note.isEmpty, "note": text(row.note)]
+            },
+        ])
     }
 
     /// One line per trainee: mean score per day over time, with a legend.
     static func trendChart(_ trend: [String: [String: TeamReport.Mean]]) -> String {
         let days = Set(trend.values.flatMap(\.keys)).sorted()
-        guard !days.isEmpty else { return "<p class=\"muted\">No practice sessions yet.</p>" }
         let width = 640, height = 260, left = 40, right = 20, top = 12, bottom = 40
         let plotW = width - left - right, plotH = height - top - bottom
         func x(_ day: String) -> Int { days.count == 1 ? left + plotW / 2 : left + plotW * days.firstIndex(of: day)! / (days.count - 1) }
         func y(_ score: Double) -> Int { top + plotH - Int(Double(plotH) * min(100, max(0, score)) / 100) }
-        var svg = "<svg role=\"img\" width=\"100%\" viewBox=\"0 0 \(width + 170) \(height)\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
-        for tick in stride(from: 0, through: 100, by: 25) {
-            svg += "<line x1=\"\(left)\" x2=\"\(left + plotW)\" y1=\"\(y(Double(tick)))\" y2=\"\(y(Double(tick)))\" stroke=\"#eceff3\"/>"
-            svg += "<text x=\"\(left - 6)\" y=\"\(y(Double(tick)) + 4)\" text-anchor=\"end\">\(tick)</text>"
-        }
         let labelled = days.count <= 8 ? days : stride(from: 0, to: days.count, by: max(1, days.count / 6)).map { days[$0] }
-        for day in labelled { svg += "<text x=\"\(x(day))\" y=\"\(height - 14)\" text-anchor=\"middle\">\(day.suffix(5))</text>" }
-        for (index, (trainee, points)) in trend.sorted(by: { $0.key < $1.key }).enumerated() {
-            let color = palette[index % palette.count]
-            let sorted = points.sorted { $0.key < $1.key }
-            let path = sorted.map { "\(x($0.key)),\(y($0.value.value))" }.joined(separator: " ")
-            svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\" points=\"\(path)\"/>"
-            for point in sorted {
-                svg += "<circle cx=\"\(x(point.key))\" cy=\"\(y(point.value.value))\" r=\"3.5\" fill=\"\(color)\"><title>\(HTMLPage.escaped(trainee)) \(point.key): \(Int(point.value.value.rounded()))</title></circle>"
-            }
-            svg += "<rect x=\"\(width + 10)\" y=\"\(top + index * 20)\" width=\"12\" height=\"12\" fill=\"\(color)\"/><text x=\"\(width + 28)\" y=\"\(top + index * 20 + 11)\">\(HTMLPage.escaped(trainee))</text>"
-        }
-        return svg + "</svg>"
+        let text = HTMLTemplates.text
+        return HTMLTemplates.render("trend", [
+            "empty": days.isEmpty, "viewWidth": width + 170, "height": height,
+            "ticks": stride(from: 0, through: 100, by: 25).map { tick -> [String: Any] in
+                ["x1": left, "x2": left + plotW, "y": y(Double(tick)), "labelX": left - 6, "labelY": y(Double(tick)) + 4, "tick": tick]
+            },
+            "days": labelled.map { ["x": x($0), "y": height - 14, "label": text(String($0.suffix(5)))] as [String: Any] },
+            "series": trend.sorted(by: { $0.key < $1.key }).enumerated().map { index, entry -> [String: Any] in
+                let sorted = entry.value.sorted { $0.key < $1.key }
+                return [
+                    "color": palette[index % palette.count], "trainee": text(entry.key),
+                    "points": sorted.map { "\(x($0.key)),\(y($0.value.value))" }.joined(separator: " "),
+                    "dots": sorted.map { ["x": x($0.key), "y": y($0.value.value), "day": text($0.key), "score": Int($0.value.value.rounded())] as [String: Any] },
+                    "legendX": width + 10, "legendY": top + index * 20, "legendTextX": width + 28, "legendTextY": top + index * 20 + 11,
+                ]
+            },
+        ])
+    }
+
+    /// Rubric items, weakest first; items with the same mean in the order of their names, so
+    /// the report reads the same every time it is made.
+    static func weakestRubricItems(_ r: TeamReport) -> [(key: String, value: TeamReport.Mean)] {
+        r.rubricItems.sorted { $0.value.value != $1.value.value ? $0.value.value < $1.value.value : $0.key < $1.key }
     }
 
     static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<table><tr>" + headers.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.escaped($0.element))</th>" }.joined() + "</tr>"
-        for row in rows {
-            html += "<tr>" + row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.escaped($0.element))</td>" }.joined() + "</tr>"
-        }
-        return html + "</table>"
+        HTMLTemplates.render("table", HTMLTemplates.tableValues(headers, rows, numeric: numeric))
     }
 
     /// Calls per week and the next-step rate, and practice's mean score, as a table.
@@ -293,60 +295,56 @@ public enum ReportDocument {
 
     /// `links`: a call's file → the relative address of its review page, when written.
     public static func html(_ r: TeamReport, generated: String, links: [String: String] = [:]) -> String {
-        var body = "<h1>Team report</h1><p class=\"muted\">\(r.transcripts) transcripts · \(r.liveCalls) live calls · \(r.practiceSessions) practice sessions · generated \(HTMLPage.escaped(generated))</p>"
-        if !r.damaged.isEmpty {
-            body += "<p class=\"muted\">Damaged lines skipped: " + r.damaged.sorted { $0.key < $1.key }.map { "\(HTMLPage.escaped(($0.key as NSString).lastPathComponent)) (\($0.value))" }.joined(separator: ", ") + "</p>"
-        }
-        if r.emptySessions > 0 { body += "<p class=\"muted\">Empty sessions left out: \(r.emptySessions).</p>" }
-        body += "<h2>Sessions by rep</h2>" + table(["Rep", "Live", "Practice"], r.sessions.sorted { $0.key < $1.key }.map { [$0.key, "\($0.value["live"] ?? 0)", "\($0.value["practice"] ?? 0)"] }, numeric: [1, 2])
+        let text = HTMLTemplates.text
+        let d = r.dealFigures
+        var values: [String: Any] = [
+            "transcripts": r.transcripts, "liveCalls": r.liveCalls, "practiceSessions": r.practiceSessions, "generated": text(generated),
+            "hasDamaged": !r.damaged.isEmpty,
+            "damaged": text(r.damaged.sorted { $0.key < $1.key }.map { "\(($0.key as NSString).lastPathComponent) (\($0.value))" }.joined(separator: ", ")),
+            "hasEmpty": r.emptySessions > 0, "emptySessions": r.emptySessions,
+            "sessionsTable": table(["Rep", "Live", "Practice"], r.sessions.sorted { $0.key < $1.key }.map { [$0.key, "\($0.value["live"] ?? 0)", "\($0.value["practice"] ?? 0)"] }, numeric: [1, 2]),
+            "hasLive": r.liveCalls > 0, "hasWeeks": !r.weeks.isEmpty, "hasPractice": r.practiceSessions > 0, "hasCalls": !r.calls.isEmpty,
+            "won": r.won, "lost": r.lost, "nextSteps": r.nextSteps, "nextStepRate": percent(r.nextSteps, r.liveCalls),
+            "hasDeals": d.deals > 0, "deals": d.deals, "callsPerDeal": String(format: "%.1f", d.callsPerDeal), "dealsWon": d.won, "dealsLost": d.lost,
+            "hasMedian": d.medianDaysToOutcome != nil, "median": d.medianDaysToOutcome.map { "\($0)" } ?? "",
+        ]
         if r.liveCalls > 0 {
-            body += "<h2 id=\"reps\">Live calls by rep</h2>" + table(repHeaders, repRows(r).map { [$0.rep] + repColumns($0.figures) }, numeric: Set(1..<repHeaders.count))
-        }
-        if !r.weeks.isEmpty {
-            body += "<h2 id=\"weeks\">By week</h2><div class=\"card\"><h3>Live calls per week</h3>"
-            body += bars(weekRows(r).suffix(16).map { ($0.week, $0.figures.calls, "next step \(percent($0.figures.nextSteps, $0.figures.calls))") }, color: "#0891b2")
-            body += "</div>" + weekTable(r)
-        }
-        if r.liveCalls > 0 {
-            body += "<h2>Live calls</h2><div class=\"grid\"><div class=\"card\"><h3>Where calls stop (ended there with no outcome)</h3>"
-            body += bars(r.stageOrder.map { (r.stageTitles[$0] ?? $0, r.stopped[$0] ?? 0, percent(r.stopped[$0] ?? 0, r.liveCalls)) }, color: "#c2410c")
-            body += "</div><div class=\"card\"><h3>Objections raised</h3>"
-            body += bars(objectionRows(r).prefix(12).map { ($0.0, $0.1.count, "\(percent($0.1.resolved, $0.1.count)) resolved") }, color: "#2f6fde")
-            body += "</div></div>"
-            body += "<h3>Stages reached and time spent</h3>" + table(["Stage", "Reached", "Stopped here", "Time a call"], r.reached.map {
+            values["repsTable"] = table(repHeaders, repRows(r).map { [$0.rep] + repColumns($0.figures) }, numeric: Set(1..<repHeaders.count))
+            values["stopBars"] = bars(r.stageOrder.map { (r.stageTitles[$0] ?? $0, r.stopped[$0] ?? 0, percent(r.stopped[$0] ?? 0, r.liveCalls)) }, color: "#c2410c")
+            values["objectionBars"] = bars(objectionRows(r).prefix(12).map { ($0.0, $0.1.count, "\(percent($0.1.resolved, $0.1.count)) resolved") }, color: "#2f6fde")
+            values["stagesTable"] = table(["Stage", "Reached", "Stopped here", "Time a call"], r.reached.map {
                 [r.stageTitles[$0.stage] ?? $0.stage, "\($0.calls)", "\(r.stopped[$0.stage] ?? 0)", r.stageSeconds[$0.stage].map { duration($0.value) } ?? "–"]
             }, numeric: [1, 2, 3])
-            body += "<h3>Objection resolution</h3>" + table(["Objection", "Raised", "Resolved", "Unresolved", "Rate"], objectionRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.resolved)", "\($0.1.unresolved)", percent($0.1.resolved, $0.1.count)] }, numeric: [1, 2, 3, 4])
-            body += "<h3>Qualification most often left unknown</h3>" + table(["Element", "Calls", "Share"], unknownRows(r).map { [$0.0.label, "\($0.1)", percent($0.1, r.liveCalls)] }, numeric: [1, 2])
-            body += "<h3>Closes and results</h3>" + table(["Close", "Used", "Won", "Lost"], closeRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.won)", "\($0.1.lost)"] }, numeric: [1, 2, 3])
-            body += "<p>Outcomes: \(r.won) won, \(r.lost) lost. Next steps agreed in \(r.nextSteps) of \(r.liveCalls) calls (\(percent(r.nextSteps, r.liveCalls))).</p>"
-            let d = r.dealFigures
-            if d.deals > 0 {
-                body += "<p>Deals (calls with an account): \(d.deals), \(String(format: "%.1f", d.callsPerDeal)) calls per deal, \(d.won) won, \(d.lost) lost"
-                    + (d.medianDaysToOutcome.map { "; median \($0) days from first call to outcome" } ?? "") + ".</p>"
-            }
+            values["objectionsTable"] = table(["Objection", "Raised", "Resolved", "Unresolved", "Rate"], objectionRows(r).map {
+                [$0.0, "\($0.1.count)", "\($0.1.resolved)", "\($0.1.unresolved)", percent($0.1.resolved, $0.1.count)]
+            }, numeric: [1, 2, 3, 4])
+            values["unknownTable"] = table(["Element", "Calls", "Share"], unknownRows(r).map { [$0.0.label, "\($0.1)", percent($0.1, r.liveCalls)] }, numeric: [1, 2])
+            values["closesTable"] = table(["Close", "Used", "Won", "Lost"], closeRows(r).map { [$0.0, "\($0.1.count)", "\($0.1.won)", "\($0.1.lost)"] }, numeric: [1, 2, 3])
+        }
+        if !r.weeks.isEmpty {
+            values["weekBars"] = bars(weekRows(r).suffix(16).map { ($0.week, $0.figures.calls, "next step \(percent($0.figures.nextSteps, $0.figures.calls))") }, color: "#0891b2")
+            values["weekTable"] = weekTable(r)
         }
         if r.practiceSessions > 0 {
-            body += "<h2>Practice</h2><p>\(r.practiceSessions) sessions, mean score \(Int(r.scores.value.rounded()))/100.</p><div class=\"card\"><h3>Score by week, by trainee</h3>" + trendChart(r.trendByWeek) + "</div><div class=\"grid\">"
-            body += "<div class=\"card\"><h3>Score distribution</h3>" + bars(r.scoreBuckets.enumerated().map { ("\($0.offset * 10)–\($0.offset == 9 ? 100 : $0.offset * 10 + 9)", $0.element, "") }, color: "#2a9d5b") + "</div></div>"
-            body += "<h3>Most missed facts</h3>" + table(["Fact", "Sessions"], top(r.missedFacts, 10).map { [$0.0, "\($0.1)"] }, numeric: [1])
-            body += "<h3>Rubric items, weakest first</h3>" + table(["Item", "Mean score"], r.rubricItems.sorted { $0.value.value < $1.value.value }.map { [Rubric.Item(rawValue: $0.key)?.title ?? $0.key, "\(Int(($0.value.value * 100).rounded()))%"] }, numeric: [1])
+            values["meanScore"] = Int(r.scores.value.rounded())
+            values["trendChart"] = trendChart(r.trendByWeek)
+            values["scoreBars"] = bars(r.scoreBuckets.enumerated().map { ("\($0.offset * 10)–\($0.offset == 9 ? 100 : $0.offset * 10 + 9)", $0.element, "") }, color: "#2a9d5b")
+            values["missedTable"] = table(["Fact", "Sessions"], top(r.missedFacts, 10).map { [$0.0, "\($0.1)"] }, numeric: [1])
+            values["rubricTable"] = table(["Item", "Mean score"], weakestRubricItems(r).map {
+                [Rubric.Item(rawValue: $0.key)?.title ?? $0.key, "\(Int(($0.value.value * 100).rounded()))%"]
+            }, numeric: [1])
         }
-        if !r.calls.isEmpty {
-            body += "<h2 id=\"calls\">Calls</h2><table><tr><th>Started</th><th>Mode</th><th>Rep</th><th>Account or persona</th><th>Result</th><th class=\"num\">Length</th><th>Review</th></tr>"
-            for call in r.calls.sorted(by: { $0.started > $1.started }) {
-                let who = call.mode == .practice ? call.reached.map { "with " + $0 } ?? "" : call.account ?? ""
-                let result = call.mode == .practice ? call.score.map { "\($0)/100" } ?? "" : (call.outcome ?? (call.reached.map { "stopped in " + $0 } ?? "no outcome")) + (call.nextStep ? " · next step" : "")
-                let review = links[call.file].map { "<a href=\"\(HTMLPage.escaped($0))\">review</a>" } ?? "<code>\(HTMLPage.escaped(call.file))</code>"
-                body += "<tr><td>\(HTMLPage.escaped(call.started.prefix(16).replacingOccurrences(of: "T", with: " ")))</td><td>\(HTMLPage.escaped(call.mode.rawValue))</td>"
-                    + "<td>\(HTMLPage.escaped(call.rep ?? ""))</td><td>\(HTMLPage.escaped(who))</td><td>\(HTMLPage.escaped(result))</td>"
-                    + "<td class=\"num\">\(call.seconds.map { duration($0) } ?? "–")</td><td>\(review)</td></tr>"
-                for comment in call.comments {
-                    body += "<tr><td></td><td colspan=\"6\" class=\"muted\">Turn \(comment.turn)\(comment.coach.map { " · " + HTMLPage.escaped($0) } ?? ""): \(HTMLPage.escaped(comment.text))</td></tr>"
-                }
-            }
-            body += "</table>"
+        values["calls"] = r.calls.sorted(by: { $0.started > $1.started }).map { call -> [String: Any] in
+            let who = call.mode == .practice ? call.reached.map { "with " + $0 } ?? "" : call.account ?? ""
+            let result = call.mode == .practice ? call.score.map { "\($0)/100" } ?? ""
+                : (call.outcome ?? (call.reached.map { "stopped in " + $0 } ?? "no outcome")) + (call.nextStep ? " · next step" : "")
+            return [
+                "started": text(call.started.prefix(16).replacingOccurrences(of: "T", with: " ")), "mode": text(call.mode.rawValue), "rep": text(call.rep ?? ""),
+                "who": text(who), "result": text(result), "length": call.seconds.map { duration($0) } ?? "–",
+                "hasLink": links[call.file] != nil, "link": text(links[call.file] ?? ""), "file": text(call.file),
+                "comments": call.comments.map { ["turn": $0.turn, "hasCoach": $0.coach != nil, "coach": text($0.coach ?? ""), "text": text($0.text)] as [String: Any] },
+            ]
         }
-        return HTMLPage.page(title: "Rapport team report", body: body)
+        return HTMLPage.page(title: "Rapport team report", body: HTMLTemplates.render("report", values))
     }
 }

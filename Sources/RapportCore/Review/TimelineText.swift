@@ -77,28 +77,32 @@ public enum TimelineText {
     }
 
     public static func html(_ timeline: CallTimeline) -> String {
-        let e = HTMLPage.escaped
-        var body = "<h1>\(e(title(timeline)))</h1>\n"
-        if !timeline.highlights.isEmpty { body += "<p class=\"muted\">\(timeline.highlights.map(e).joined(separator: " · "))</p>\n" }
-        for section in timeline.sections {
-            body += "<h2>\(e(section.title))\(section.seconds.map { " <span class=\"muted\">(\(duration($0)))</span>" } ?? "")</h2>\n<table>\n"
-            for item in section.items {
-                var cell = e(item.text)
-                for detail in item.details { cell += "<div class=\"detail\">→ \(e(detail))</div>" }
-                for comment in item.comments { cell += "<div class=\"comment\">✎ <b>\(e(comment.coach ?? "coach"))</b>: \(e(comment.text))</div>" }
-                body += "<tr><td class=\"turn\">\(item.turn.map(String.init) ?? "")</td><td class=\"who\">\(who(item.speaker, timeline))</td><td>\(cell)</td></tr>\n"
-            }
-            body += "</table>\n"
-        }
+        let text = HTMLTemplates.text
+        var values: [String: Any] = [
+            "title": text(title(timeline)),
+            "hasHighlights": !timeline.highlights.isEmpty,
+            "highlights": text(timeline.highlights.joined(separator: " · ")),
+            "sections": timeline.sections.map { section -> [String: Any] in
+                [
+                    "title": text(section.title), "hasDuration": section.seconds != nil, "duration": section.seconds.map(duration) ?? "",
+                    "items": section.items.map { item -> [String: Any] in
+                        ["turn": item.turn.map(String.init) ?? "", "who": who(item.speaker, timeline), "text": text(item.text),
+                         "details": item.details.map(text),
+                         "comments": item.comments.map { ["coach": text($0.coach ?? "coach"), "text": text($0.text)] }]
+                    },
+                ]
+            },
+            "hasScorecard": timeline.scorecard != nil,
+        ]
         if let card = timeline.scorecard {
-            body += "<h2>Scorecard: \(card.overall)/100</h2>\n<table><tr><th>Item</th><th class=\"num\">Points</th><th>Detail</th><th>Turns</th></tr>\n"
-            for line in card.lines where line.weight > 0 {
-                let points = line.applicable ? String(format: "%.1f / %d", line.points, line.weight) : "n/a"
-                body += "<tr><td>\(e(line.item.title))</td><td class=\"num\">\(points)</td><td>\(e(line.detail))</td><td>\(line.evidence.map(String.init).joined(separator: ", "))</td></tr>\n"
+            values["overall"] = card.overall
+            values["lines"] = card.lines.filter { $0.weight > 0 }.map { line -> [String: Any] in
+                ["item": text(line.item.title), "points": line.applicable ? String(format: "%.1f / %d", line.points, line.weight) : "n/a",
+                 "detail": text(line.detail), "turns": line.evidence.map(String.init).joined(separator: ", ")]
             }
-            body += "</table>\n<ol>" + card.advice.map { "<li>\(e($0.text))</li>" }.joined() + "</ol>\n"
+            values["advice"] = card.advice.map { text($0.text) }
         }
-        return HTMLPage.page(title: title(timeline), body: body)
+        return HTMLPage.page(title: title(timeline), body: HTMLTemplates.render("timeline", values))
     }
 
     static func title(_ timeline: CallTimeline) -> String {
