@@ -44,7 +44,7 @@ public enum PlaybookLinter {
                 if let first = owner[item.key], first != item.owner { clash(item, first) } else { owner[item.key] = item.owner }
             }
         }
-        func words(_ text: String) -> String { AnswerParser.normalisedWords(text).joined(separator: " ") }
+        func words(_ text: String) -> String { Words.normalised(text).joined(separator: " ") }
         shared(playbook.objections.flatMap { o in o.phrases.map { (o.id, o.location, $0, words($0)) } }) { item, first in
             warn(.duplicatePhrase, item.location, "phrase '\(item.text)' of objection '\(item.owner)' is also a phrase of '\(first)': the matcher cannot tell them apart")
         }

@@ -98,7 +98,7 @@ struct Utterance: Sendable {
         // Every word in order (stems, numbers as #), for pairs.
         var sequence: [String] = []
         var asked = false
-        let words = AnswerParser.normalisedWords(text).prefix(limit)
+        let words = Words.normalised(text).prefix(limit)
         for (index, word) in words.enumerated() {
             // Only the question word that asks counts: "what's the impact when it runs over?"
             // asks what, not when.

@@ -35,7 +35,7 @@ public struct AnswerParser: Sendable {
 
     /// A declared choice: by id, label or synonym (whole words, any case), or an unambiguous prefix.
     public static func choice(_ text: String, among options: [Field.Option]) -> String? {
-        let words = normalisedWords(text)
+        let words = Words.normalised(text)
         let answer = words.joined(separator: " ")
         guard !answer.isEmpty else { return nil }
         func names(_ option: Field.Option) -> [String] { option.names }
@@ -51,7 +51,7 @@ public struct AnswerParser: Sendable {
 
     /// Every declared tag whose id, label or a keyword appears in the text (by word stems).
     public static func tags(_ text: String, among options: [Field.Option]) -> [String] {
-        let stems = normalisedWords(text).map(Stemmer.stem)
+        let stems = Words.normalised(text).map(Stemmer.stem)
         return options.filter { option in option.stemmedNames.contains { contains(stems, $0) } }.map(\.id)
     }
 
@@ -64,43 +64,5 @@ public struct AnswerParser: Sendable {
             if k == phrase.count { return true }
         }
         return false
-    }
-
-    /// The same words for ASCII text, byte by byte: most of what is read is ASCII, and walking
-    /// grapheme clusters costs far more (playbooks are read at every start-up). Nil otherwise.
-    static func asciiWords(_ text: String) -> [String]? {
-        var words: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), UInt8(ascii: "%"): current.append(byte)
-            default:
-                if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
-    }
-
-    /// Lowercase words with punctuation removed and curly apostrophes made straight.
-    static func normalisedWords(_ text: String) -> [String] {
-        if let ascii = asciiWords(text) { return ascii }
-        var words: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "%" {
-                current.append(ch == "’" ? "'" : ch)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
     }
 }

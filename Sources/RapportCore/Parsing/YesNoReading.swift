@@ -49,9 +49,9 @@ enum YesNoReading {
             "we're not sure", "i'm unsure", "we don't know", "not sure yet", "too early to say", "early days",
         ]
         var all: [([String], Bool?)] = []
-        for p in yes { all.append((AnswerParser.normalisedWords(p), true)) }
-        for p in no { all.append((AnswerParser.normalisedWords(p), false)) }
-        for p in hedge { all.append((AnswerParser.normalisedWords(p), nil)) }
+        for p in yes { all.append((Words.normalised(p), true)) }
+        for p in no { all.append((Words.normalised(p), false)) }
+        for p in hedge { all.append((Words.normalised(p), nil)) }
         return all.sorted { $0.0.count > $1.0.count }
     }()
 
@@ -148,6 +148,6 @@ enum YesNoReading {
 
     /// Lowercase word lists of the clauses, split at punctuation and at "but".
     static func clauses(_ text: String) -> [[String]] {
-        Clauses.split(text, at: ",;.!?—–:()").map(AnswerParser.normalisedWords).filter { !$0.isEmpty }
+        Clauses.split(text, at: ",;.!?—–:()").map(Words.normalised).filter { !$0.isEmpty }
     }
 }

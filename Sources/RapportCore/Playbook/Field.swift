@@ -52,10 +52,10 @@ public struct Field: Sendable {
             self.id = id
             self.label = label
             self.synonyms = synonyms
-            nameWords = ([id, label] + synonyms).map { AnswerParser.normalisedWords($0) }
+            nameWords = ([id, label] + synonyms).map { Words.normalised($0) }
             names = nameWords.map { $0.joined(separator: " ") }
             stemmedNames = tag ? ([id.replacingOccurrences(of: "-", with: " "), label] + synonyms).map {
-                AnswerParser.normalisedWords($0).map(Stemmer.stem)
+                Words.normalised($0).map(Stemmer.stem)
             } : []
         }
     }

@@ -10,9 +10,14 @@ extension PlaybookBuilder {
         return reader.string(node, what).map { [$0] } ?? []
     }
 
+    /// The day a persona's facts are read against when the playbook is checked: they are only
+    /// checked to read as their field's kind of value, so a fixed day makes a playbook check the
+    /// same whenever it is loaded (the buyer reads them against the session's own day).
+    static let checkingDay = CalendarDay(year: 2026, month: 1, day: 1)
+
     mutating func readPersonas(_ node: Node?, playbook: Playbook) -> [Persona] {
         var seen: Set<String> = []
-        let parser = AnswerParser(today: CalendarDay(year: 2026, month: 1, day: 1))
+        let parser = AnswerParser(today: Self.checkingDay)
         var personas: [Persona] = []
         for item in reader.list(node, "personas") {
             guard let map = reader.mapping(item, "a persona", known: ["id", "name", "role", "company", "difficulty", "temperament", "trust", "opening", "facts", "replies", "objections", "accepts", "negotiates"],

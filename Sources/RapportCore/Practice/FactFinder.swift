@@ -51,7 +51,7 @@ struct FactFinder: Sendable {
         for field in fields {
             kinds[field] = playbook.field(field)?.type
             let words = ([playbook.field(field)?.label ?? ""] + (playbook.field(field)?.cues ?? [])).joined(separator: " ")
-            ownWords[field] = Set(AnswerParser.normalisedWords(words).filter { !Utterance.stopwords.contains($0) }.map(Stemmer.stem))
+            ownWords[field] = Set(Words.normalised(words).filter { !Utterance.stopwords.contains($0) }.map(Stemmer.stem))
         }
         own = persona.facts.count
         if byExamples {
@@ -78,11 +78,11 @@ struct FactFinder: Sendable {
         // the "but".
         if let but = question.range(of: ", but ", options: [.caseInsensitive, .backwards]) {
             let rest = question[but.upperBound...]
-            if AnswerParser.normalisedWords(String(rest)).count >= 3 { question = String(rest) }
+            if Words.normalised(String(rest)).count >= 3 { question = String(rest) }
         }
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
-        let words = AnswerParser.normalisedWords(question)
+        let words = Words.normalised(question)
         if asking.count == 1, words.count <= 6, words.contains(where: { ["that", "this", "it", "that's", "it's"].contains($0) }),
            let at = sentences.firstIndex(of: asking[0]), at > 0
         {
@@ -140,7 +140,7 @@ struct FactFinder: Sendable {
     enum Expects: Equatable { case quantity, time, manner, anything }
 
     static func expects(_ question: String) -> Expects {
-        let words = AnswerParser.normalisedWords(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        let words = Words.normalised(question).map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
         if words.last == "by" { return .time }
         guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return .anything }
@@ -160,7 +160,7 @@ struct FactFinder: Sendable {
     /// ("how many business days" → "day" — an adjective before the noun is passed over when
     /// the next word is one the question counts). Nil without "how many/much".
     static func counted(_ question: String) -> String? {
-        let words = AnswerParser.normalisedWords(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        let words = Words.normalised(question).map { $0.replacingOccurrences(of: "'", with: "") }
         guard let at = words.indices.first(where: { words[$0] == "how" && $0 + 1 < words.count && ["many", "much"].contains(words[$0 + 1]) }) else { return nil }
         let rest = words[(at + 2)...].prefix(3).filter { !Utterance.stopwords.contains($0) }
         guard let noun = rest.first else { return nil }

@@ -346,7 +346,7 @@ public struct RolePlay: Sendable {
             // Exploring by meaning would take a question about a fact for one about the concern; the
             // usual words, or an open question about no fact, explore it.
             // A question that names the worry ("may I ask the reason for this concern?") is about it.
-            let namesTheWorry = !Set(AnswerParser.normalisedWords(said)).isDisjoint(with: Self.worryWords)
+            let namesTheWorry = !Set(Words.normalised(said)).isDisjoint(with: Self.worryWords)
             let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact || namesTheWorry)
             if !exploring {
                 if progress.acknowledgedAt == nil && progress.exploredAt == nil {
@@ -593,7 +593,7 @@ public struct RolePlay: Sendable {
     /// Whether a question points back at what was just said: "that", "this" or "it" among its
     /// first words ("How is that showing up…", "What does it do to…"), not "a tool like this".
     static func pointsBack(_ text: String) -> Bool {
-        let words = AnswerParser.normalisedWords(TraineeMove.sentences(text).last { $0.hasSuffix("?") } ?? text)
+        let words = Words.normalised(TraineeMove.sentences(text).last { $0.hasSuffix("?") } ?? text)
         return words.prefix(4).contains { ["that", "this", "it", "that's", "it's", "those"].contains($0) }
     }
 
@@ -603,7 +603,7 @@ public struct RolePlay: Sendable {
     /// Whether a line offers something to settle a concern: what we do or would do, a pilot or
     /// trial, what other customers found.
     static func offers(_ said: String) -> Bool {
-        let words = Set(AnswerParser.normalisedWords(said))
+        let words = Set(Words.normalised(said))
         let offering: Set<String> = ["we", "we'd", "we'll", "we've", "we're", "our", "us", "pilot", "trial", "customers", "clients", "teams",
                                      "guarantee", "refund", "cancel", "reference", "references", "proof", "you'd", "you'll"]
         return !words.isDisjoint(with: offering)

@@ -133,7 +133,7 @@ public struct TraineeMove: Sendable, Hashable {
     /// A question asked as a statement: "I'd love to hear how…", "I'm curious what…", "I
     /// wonder who…", "It would help to understand…". The buyer hears a request to tell.
     static func isIndirectQuestion(_ sentence: String) -> Bool {
-        var words = AnswerParser.normalisedWords(sentence).map { $0.replacingOccurrences(of: "'", with: "") }[...]
+        var words = Words.normalised(sentence).map { $0.replacingOccurrences(of: "'", with: "") }[...]
         while let first = words.first, fillers.contains(first) || first == "really" { words = words.dropFirst() }
         let telling: Set<String> = ["hear", "know", "understand", "learn"]
         let asked: Set<String> = ["how", "what", "who", "when", "why", "where", "which", "whether", "if", "about", "more"]
@@ -194,7 +194,7 @@ public struct TraineeMove: Sendable, Hashable {
 
     /// A phrase as whole words without apostrophes, the form lines are compared in.
     static func key(_ phrase: String) -> String {
-        AnswerParser.normalisedWords(phrase).map { $0.replacingOccurrences(of: "'", with: "") }.joined(separator: " ")
+        Words.normalised(phrase).map { $0.replacingOccurrences(of: "'", with: "") }.joined(separator: " ")
     }
 
     // The phrase lists in comparable form, computed once rather than for every line.
@@ -223,7 +223,7 @@ public struct TraineeMove: Sendable, Hashable {
     ].map(key)
 
     public init(_ text: String, playbook: Playbook, today: CalendarDay) {
-        let tokens = AnswerParser.normalisedWords(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        let tokens = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
         // Phrases match whole words: "sign" is not in "design".
         let padded = " " + tokens.joined(separator: " ") + " "
         func has(_ key: String) -> Bool { !key.isEmpty && padded.contains(" " + key + " ") }
@@ -234,7 +234,7 @@ public struct TraineeMove: Sendable, Hashable {
         // "I'd love to hear how month-end works for you." asks as openly as a question mark.
         let request = text.contains("?") ? nil : sentences.last(where: Self.isIndirectQuestion)
         let asking = request ?? sentences.last { $0.hasSuffix("?") } ?? sentences.last ?? ""
-        var start = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }[...]
+        var start = Words.normalised(asking).map { $0.replacingOccurrences(of: "'", with: "") }[...]
         while let first = start.first, Self.fillers.contains(first) { start = start.dropFirst() }
         func begins(_ sequence: [String]) -> Bool { start.count >= sequence.count && Array(start.prefix(sequence.count)) == sequence }
         // "By when…", "For how long…", "Of all of that, which part…": a question word after a
@@ -248,7 +248,7 @@ public struct TraineeMove: Sendable, Hashable {
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
             let clauses = Clauses.split(asking, at: ",;:—–")
             if clauses.count > 1, let last = clauses.last {
-                let words = AnswerParser.normalisedWords(last).map { $0.replacingOccurrences(of: "'", with: "") }
+                let words = Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") }
                 let lead = words.drop { Self.fillers.contains($0) || Self.prepositions.contains($0) }
                 if let word = lead.first, Self.questionWords.contains(word) { open = true }
             }
@@ -292,7 +292,7 @@ public struct TraineeMove: Sendable, Hashable {
         let checksIn = start.count <= 2 && start.contains { ["ok", "okay", "alright", "fair", "cool", "sound", "sounds", "good"].contains($0) }
         let bareTopic = questionMark && !closed && (1...3).contains(start.count) && !checksIn
         // Only in the sentence that asks: "So you know what to expect: … OK?" asks a yes or no.
-        let askingWords = AnswerParser.normalisedWords(asking).map { $0.replacingOccurrences(of: "'", with: "") }
+        let askingWords = Words.normalised(asking).map { $0.replacingOccurrences(of: "'", with: "") }
         isOpen = isQuestion && !proposal && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
         acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
