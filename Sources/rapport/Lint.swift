@@ -42,7 +42,7 @@ struct Lint: ParsableCommand {
                 errors += 1
                 continue
             }
-            let (_, diagnostics) = PlaybookLoader.analyse(source: source, file: path)
+            let (_, diagnostics) = PlaybookLinter.analyse(source: source, file: path)
             for diagnostic in diagnostics {
                 if format == .text { print(diagnostic.rendered(source: source)) }
                 records.append(diagnostic)

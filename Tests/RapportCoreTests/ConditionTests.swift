@@ -101,7 +101,7 @@ struct HostileNestingTests {
         #expect(throws: SummaryRenderer.Failure.self) { try SummaryRenderer(playbook: Fixtures.playbook, template: text) }
         #expect(LineTemplate.render(text, playbook: Fixtures.playbook, profile: NeedsProfile()) == text, "a line is shown as written, not parsed")
         let source = Fixtures.yaml.replacingOccurrences(of: "title: Mini playbook", with: "title: Mini playbook\nsummary: \"\(text)\"")
-        let diagnostics = PlaybookLoader.analyse(source: source, file: "deep.yaml").1
+        let diagnostics = PlaybookLinter.analyse(source: source, file: "deep.yaml").1
         #expect(diagnostics.contains { $0.message.contains("nest deeper") }, "\(diagnostics.prefix(3))")
     }
 }

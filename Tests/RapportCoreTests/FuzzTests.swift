@@ -51,7 +51,7 @@ struct FuzzTests {
             var text = Fixtures.yaml
             if random.next() % 4 == 0 { text = source }
             for _ in 0...(random.next() % 4) { text = Self.mutate(text, &random) }
-            let (playbook, diagnostics) = PlaybookLoader.analyse(source: text, file: "fuzz.yaml")
+            let (playbook, diagnostics) = PlaybookLinter.analyse(source: text, file: "fuzz.yaml")
             let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
             for diagnostic in diagnostics {
                 #expect(diagnostic.location.line >= 0 && diagnostic.location.line <= lineCount + 1, "\(diagnostic)")

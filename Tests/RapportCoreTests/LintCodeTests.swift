@@ -8,7 +8,7 @@ struct LintCodeTests {
     func diagnostics(_ old: String, _ new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (source: String, found: [PlaybookDiagnostic]) {
         #expect(Fixtures.yaml.contains(old), "fixture lacks \(old)", sourceLocation: sourceLocation)
         let source = Fixtures.yaml.replacingOccurrences(of: old, with: new)
-        return (source, PlaybookLoader.analyse(source: source, file: "lint.yaml").1)
+        return (source, PlaybookLinter.analyse(source: source, file: "lint.yaml").1)
     }
 
     func line(_ text: String, in source: String) -> Int {
@@ -96,7 +96,7 @@ struct LintCodeTests {
                                            .closeNeverFits, .ambiguousCue, .sharedQuestion, .tooLarge, .negotiation, .codeInWords, .idealCustomer]
         #expect(Set(DiagnosticCode.allCases).subtracting(tested).isEmpty)
         // RP002 (too large) is exercised by PlaybookLoaderTests.oversizedFileIsRefused and aliasBombIsRefusedQuickly.
-        #expect(PlaybookLoader.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)
+        #expect(PlaybookLinter.analyse(source: String(repeating: "#", count: 3_000_000), file: "big.yaml").1.first?.code == .tooLarge)
     }
 }
 

@@ -29,7 +29,7 @@ struct NegotiationTests {
 
         let source = try String(contentsOfFile: Fixtures.repositoryRoot.appendingPathComponent("playbooks/default.yaml").path, encoding: .utf8)
             .replacingOccurrences(of: "    count: team_size\n", with: "    count: team_size\n    period: weekly\n")
-        let errors = PlaybookLoader.analyse(source: source, file: "broken.yaml").1.filter { $0.severity == .error }
+        let errors = PlaybookLinter.analyse(source: source, file: "broken.yaml").1.filter { $0.severity == .error }
         #expect(errors.count == 1 && errors[0].message.contains("period must be year, month or once"), "\(errors)")
     }
 

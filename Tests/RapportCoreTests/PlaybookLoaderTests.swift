@@ -6,7 +6,7 @@ struct PlaybookLoaderTests {
     func diagnostics(replacing old: String, with new: String) -> [PlaybookDiagnostic] {
         #expect(Fixtures.yaml.contains(old), "fixture lacks \(old)")
         let source = Fixtures.yaml.replacingOccurrences(of: old, with: new)
-        return PlaybookLoader.analyse(source: source, file: "broken.yaml").1
+        return PlaybookLinter.analyse(source: source, file: "broken.yaml").1
     }
 
     func expectOneError(_ diagnostics: [PlaybookDiagnostic], line: Int, column: Int, containing text: String,
@@ -27,7 +27,7 @@ struct PlaybookLoaderTests {
 
     @Test func fixtureAndDefaultPlaybookAreClean() throws {
         // The fixture's last step is there to be unreachable: its only diagnostic is that warning.
-        let fixture = PlaybookLoader.analyse(source: Fixtures.yaml, file: "mini.yaml").1
+        let fixture = PlaybookLinter.analyse(source: Fixtures.yaml, file: "mini.yaml").1
         #expect(fixture.map(\.code) == [.unreachableStep])
         let playbook = try Fixtures.defaultPlaybook()
         #expect(playbook.stages.map(\.id) == ["qualify", "discovery", "presentation", "objections", "closing", "follow-up"])
@@ -126,20 +126,20 @@ struct PlaybookLoaderTests {
         for i in 1...9 {
             yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
-        let d = PlaybookLoader.analyse(source: yaml, file: "bomb.yaml").1
+        let d = PlaybookLinter.analyse(source: yaml, file: "bomb.yaml").1
         #expect(d.count == 1)
         #expect(d.first?.message.contains("more than") == true)
     }
 
     @Test func oversizedFileIsRefused() {
         let huge = String(repeating: "# padding\n", count: PlaybookLoader.maximumBytes / 10 + 1)
-        let d = PlaybookLoader.analyse(source: huge, file: "big.yaml").1
+        let d = PlaybookLinter.analyse(source: huge, file: "big.yaml").1
         #expect(d.first?.message.contains("the limit is") == true)
     }
 
     @Test func emptyAndNonMappingFiles() {
-        #expect(PlaybookLoader.analyse(source: "", file: "e.yaml").1.first?.message.contains("empty") == true)
-        #expect(PlaybookLoader.analyse(source: "- a\n- b\n", file: "l.yaml").1.first?.message.contains("must be a mapping") == true)
+        #expect(PlaybookLinter.analyse(source: "", file: "e.yaml").1.first?.message.contains("empty") == true)
+        #expect(PlaybookLinter.analyse(source: "- a\n- b\n", file: "l.yaml").1.first?.message.contains("must be a mapping") == true)
     }
 
     @Test func renderedDiagnosticShowsTheLineAndCaret() {
@@ -165,7 +165,7 @@ struct PlaybookLoaderTests {
 
     @Test func deepNestingIsRefusedNotRecursedInto() {
         let deep = "id: x\nversion: \"1\"\nproduct: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n"
-        let (playbook, diagnostics) = PlaybookLoader.analyse(source: deep, file: "deep.yaml")
+        let (playbook, diagnostics) = PlaybookLinter.analyse(source: deep, file: "deep.yaml")
         #expect(playbook == nil)
         #expect(diagnostics.first?.code == .yamlSyntax)
         #expect(diagnostics.first?.message.contains("nesting") == true, "\(diagnostics)")

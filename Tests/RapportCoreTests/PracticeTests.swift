@@ -191,7 +191,7 @@ struct PracticeTests {
 
     @Test func personasAndRubricAreChecked() {
         func errors(_ yaml: String) -> [String] {
-            PlaybookLoader.analyse(source: Fixtures.yaml + yaml, file: "p.yaml").1.filter { $0.severity == .error }.map(\.message)
+            PlaybookLinter.analyse(source: Fixtures.yaml + yaml, file: "p.yaml").1.filter { $0.severity == .error }.map(\.message)
         }
         let persona = """
 

@@ -3,6 +3,14 @@
 /// about, phrases that confuse two objections, and closes that can never fit. These are
 /// warnings: the playbook runs, but a rep would trip over them.
 public enum PlaybookLinter {
+    /// A playbook's whole analysis, as `rapport lint` shows it: the errors found loading it and,
+    /// when there are none, the warnings of every check here, in file order.
+    public static func analyse(source: String, file: String) -> (Playbook?, [PlaybookDiagnostic]) {
+        let (playbook, errors) = PlaybookLoader.read(source: source, file: file)
+        guard let playbook, !errors.contains(where: { $0.severity == .error }) else { return (playbook, errors) }
+        return (playbook, PlaybookLoader.inFileOrder(errors + warnings(playbook)))
+    }
+
     public static func warnings(_ playbook: Playbook) -> [PlaybookDiagnostic] {
         var out: [PlaybookDiagnostic] = []
         func warn(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {

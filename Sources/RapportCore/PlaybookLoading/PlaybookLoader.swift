@@ -12,16 +12,16 @@ public enum PlaybookLoader {
 
     /// The playbook, or every problem found with it.
     /// Loading for use skips the lint warnings (they never stop a playbook, and start-up is
-    /// measured in milliseconds); `rapport lint` and `analyse` report them.
+    /// measured in milliseconds); `rapport lint` and `PlaybookLinter.analyse` add them.
     public static func load(source: String, file: String) throws(PlaybookError) -> Playbook {
-        let (playbook, diagnostics) = analyse(source: source, file: file, warnings: false)
+        let (playbook, diagnostics) = read(source: source, file: file)
         let errors = diagnostics.filter { $0.severity == .error }
         guard let playbook, errors.isEmpty else { throw PlaybookError(diagnostics: diagnostics) }
         return playbook
     }
 
-    /// The playbook when it has no errors, and every diagnostic in file order.
-    public static func analyse(source: String, file: String, warnings: Bool = true) -> (Playbook?, [PlaybookDiagnostic]) {
+    /// The playbook when it has no errors, and every error found reading it, in file order.
+    public static func read(source: String, file: String) -> (Playbook?, [PlaybookDiagnostic]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard source.utf8.count <= maximumBytes else {
             return (nil, [PlaybookDiagnostic(.error, at: start, "playbook is \(source.utf8.count) bytes; the limit is \(maximumBytes): split it or remove generated content", code: .tooLarge)])
@@ -45,12 +45,13 @@ public enum PlaybookLoader {
         }
         var builder = PlaybookBuilder(reader: YAMLReader(file: file), source: source)
         let playbook = builder.build(root)
-        var found = builder.reader.diagnostics
-        if warnings, let playbook, !found.contains(where: { $0.severity == .error }) { found += PlaybookLinter.warnings(playbook) }
-        let diagnostics = found.sorted {
-            ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
-        }
+        let diagnostics = inFileOrder(builder.reader.diagnostics)
         return (diagnostics.contains { $0.severity == .error } ? nil : playbook, diagnostics)
+    }
+
+    /// Diagnostics by line, then column.
+    public static func inFileOrder(_ diagnostics: [PlaybookDiagnostic]) -> [PlaybookDiagnostic] {
+        diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
     static func syntaxDiagnostic(_ error: YamlError, file: String) -> PlaybookDiagnostic {
