@@ -28,9 +28,22 @@ struct RapportProcess {
         return repositoryRoot.appendingPathComponent(".build/debug/rapport")
     }
 
+    /// The folder that holds every test's folder in this run; removed when the run ends, so
+    /// runs do not leave hundreds of folders (with transcripts in them) behind.
+    static let runFolder: URL = {
+        // Short names: a tmux socket in a test's folder must fit a Unix socket path (108 bytes).
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-e2e-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        runFolderPath = url.path
+        atexit {
+            if let path = runFolderPath { try? FileManager.default.removeItem(atPath: path) }
+        }
+        return url
+    }()
+
     /// A fresh private folder for one test.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-e2e-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(String(UUID().uuidString.prefix(13)))
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -132,3 +145,6 @@ enum Script {
         "",                                          // wrap
     ]
 }
+
+/// Where `RapportProcess.runFolder` is, for the handler that removes it at exit.
+nonisolated(unsafe) private var runFolderPath: String?
