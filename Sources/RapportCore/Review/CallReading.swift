@@ -34,8 +34,11 @@ public struct CallReading: Sendable, Hashable {
         resolved == true ? "resolved" : resolved == false ? "unresolved" : "open"
     }
 
+    /// The encoded reading as JSON-ready values (for documents built as dictionaries), so its
+    /// keys are spelled once, in the encoding.
     public var jsonObject: [String: Any] {
-        ["fields": fields, "objections": objections, "outcome": outcome ?? NSNull()]
+        let data = (try? JSONEncoder().encode(self)) ?? Data("{}".utf8)
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
 }
 
