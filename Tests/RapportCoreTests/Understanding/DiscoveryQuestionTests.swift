@@ -85,12 +85,27 @@ struct DiscoveryQuestionTests {
     /// The sixth set, written at the start of the eleventh round and held out from it (only
     /// totals read): 152 of 199 right (76%) and 24 wrong (12%) before that round and after it —
     /// none of its changes, made from other questions and calls, moved it. Against 85% and 5%
-    /// wanted. Floors just under.
+    /// wanted. Read in the twelfth round (its misses printed: pain in new words — "dread", "let
+    /// you down", "get stuck"; "how do the books get closed" heard as the close's length), so
+    /// no longer held out. Floors just under.
     @Test func validationFourFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetFour.text))
         print("discovery validation four: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
         #expect(Double(right) / Double(total) >= 0.74)
         #expect(Double(wrong) / Double(total) <= 0.13)
+    }
+
+    /// The seventh set, written at the start of the twelfth round in voices the others do not
+    /// use (terse, non-native, MEDDIC and gap-selling wording, typos) and held out (only totals
+    /// read): 155 of 181 right (86%) and 10 wrong (5.5%) when first measured. Two general
+    /// changes tried against it in that round — a lexicon of what discovery words are about
+    /// (trouble, people, systems, money…) and answer kinds for "who" and "what day" questions —
+    /// gave more wrong facts and were not kept. Floors just under.
+    @Test func validationFiveFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetFive.text))
+        print("discovery validation five: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(Double(right) / Double(total) >= 0.84)
+        #expect(Double(wrong) / Double(total) <= 0.06)
     }
 
     @Test func aQuestionEndingOnByAsksForATime() {

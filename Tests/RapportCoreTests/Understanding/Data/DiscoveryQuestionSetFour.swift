@@ -1,5 +1,6 @@
 /// A sixth set of discovery questions (`field|question`), written at the start of the eleventh
-/// round before the buyer was touched and held out from it: only its totals are read.
+/// round before the buyer was touched and held out from it (only its totals read); its misses
+/// were read in the twelfth round, so it is now seen.
 enum DiscoveryQuestionSetFour {
     static let text = """
     team_size|So who's actually doing the work at month-end, how many bodies?
