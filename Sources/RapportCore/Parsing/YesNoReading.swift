@@ -28,6 +28,7 @@ enum YesNoReading {
             "you bet", "you got it", "gladly", "sign me up", "on board", "we're on board", "makes sense", "of course",
             "naturally", "precisely", "spot on", "bingo", "totally", "i'm the one", "that's right", "that is right",
             "that's correct", "you're right", "done", "agreed", "i'm keen", "keen", "love to", "love it",
+            "righto", "rightio", "right-o", "that'd be me", "that would be me", "it'd be me", "that's us", "yes indeed",
         ]
         let no = [
             "no", "nope", "nah", "naw", "n", "never", "negative", "no way", "not at all", "not really", "by no means",
@@ -37,6 +38,8 @@ enum YesNoReading {
             "wrong", "not exactly", "not necessarily", "not likely", "unlikely", "not for us", "not for me", "not really no",
             "i doubt it", "doubt it", "not happening", "no can do", "forget it", "hardly", "none", "not the case",
             "not at the moment", "not in the slightest", "not remotely", "not ideal",
+            // Spoken "yeah, no" and "yeah nah" are a no.
+            "yeah no", "yeah nah", "yea no", "yes no",
         ]
         let hedge = [
             "maybe", "probably", "possibly", "perhaps", "not sure", "unsure", "i'm not sure", "im not sure",
@@ -62,16 +65,37 @@ enum YesNoReading {
     static let contractedSubjects: Set<String> = ["i'm", "we're", "they're", "it's", "that's", "he's", "she's", "i've", "we've", "i'll", "we'll", "i'd", "we'd"]
 
     static func read(_ text: String) -> Bool? {
-        for clause in clauses(text) {
+        let all = clauses(text).map { clause in
             var words = clause
             // A clause of fillers alone ("uh,", "Honestly?") carries no answer: the next one does.
             while let first = words.first, fillers.contains(first) { words.removeFirst() }
             if words.starts(with: ["to", "be", "honest"]) { words.removeFirst(3) }
             if words.starts(with: ["i", "mean"]) { words.removeFirst(2) }
-            guard !words.isEmpty else { continue }
-            return decide(words) ?? anywhere(words)
+            return words
+        }.filter { !$0.isEmpty }
+        // "yeah, no": a yes word then a no is the spoken no.
+        if all.count > 1, all[0].count == 1, ["yeah", "yea", "yes"].contains(all[0][0]), ["no", "nah"].contains(all[1].first ?? "") { return false }
+        guard let first = all.first else { return nil }
+        if let value = decide(first) ?? anywhere(first) { return value }
+        // A first clause that neither answers nor hedges ("that'd be the CFO, not me", "we're
+        // keen, yes"): a later short clause that opens with a yes or a no word answers ("right
+        // now we use Excel" does not).
+        guard !hedges(first) else { return nil }
+        for clause in all.dropFirst() {
+            if hedges(clause) { return nil }
+            guard clause.count <= 3, phrases.contains(where: { $0.value != nil && clause.starts(with: $0.words) }) else { continue }
+            if let value = decide(clause) { return value }
         }
         return nil
+    }
+
+    /// Whether a hedge phrase appears anywhere in the clause.
+    static func hedges(_ words: [String]) -> Bool {
+        for (phrase, value) in phrases where value == nil {
+            guard phrase.count <= words.count else { continue }
+            for k in 0...(words.count - phrase.count) where Array(words[k..<(k + phrase.count)]) == phrase { return true }
+        }
+        return false
     }
 
     /// The first clause's decision; nil when it is a hedge or says neither.

@@ -105,6 +105,33 @@ struct DateReadingTests {
         #expect(invented.count <= 1, "invented dates for \(invented)")
     }
 
+    /// A fourth set, written in the twelfth round in forms the others do not use (abbreviations
+    /// with dots, a weekday before an ordinal, a year after a comma, "tmrw", "start of Q2") and
+    /// held out: only totals are printed. First run: 29 of 30 read right, no non-date given a
+    /// date. Floors at those.
+    static let validationThree: [(String, String)] = [
+        ("Tues 8th Dec", "2026-12-08"), ("Dec. 15", "2026-12-15"), ("15th Dec", "2026-12-15"), ("on the 10th of Jan", "2027-01-10"),
+        ("January 12, 2027", "2027-01-12"), ("this coming Monday", "2026-11-30"), ("next Tuesday", "2026-12-01"), ("in two days", "2026-11-29"),
+        ("3 weeks from now", "2026-12-18"), ("mid-Dec", "2026-12-15"), ("end of next month", "2026-12-31"), ("Q2", "2027-04-01"),
+        ("end of Q4", "2026-12-31"), ("next Monday", "2026-11-30"), ("2027-03-09", "2027-03-09"), ("the 1st", "2026-12-01"),
+        ("on Thursday", "2026-12-03"), ("tmrw", "2026-11-28"), ("in 6 weeks", "2027-01-08"), ("March 3rd", "2027-03-03"),
+        ("by 31 Jan", "2027-01-31"), ("mon 14 dec", "2026-12-14"), ("12 January", "2027-01-12"), ("start of Q2", "2027-04-01"),
+        ("in a couple of weeks", "2026-12-11"), ("next month", "2026-12-01"), ("sept 2027", "2027-09-01"), ("the 2nd of Feb", "2027-02-02"),
+        ("let's say Wednesday the 16th", "2026-12-16"), ("no later than 20 Jan", "2027-01-20"),
+    ]
+    static let noDatesThree = [
+        "we have 2 offices", "about 15 hours", "10 out of 10", "a 3 day close", "3 months of data", "we had 4 audits", "50k",
+        "top 3 priorities", "that may be hard", "the 5 of us", "20 mins", "the 1st time we tried",
+    ]
+
+    @Test func validationThreeFigure() {
+        let right = Self.validationThree.filter { DateReading.read($0.0, today: Self.today)?.description == $0.1 }
+        let invented = Self.noDatesThree.filter { DateReading.read($0, today: Self.today) != nil }
+        print("date validation three: \(right.count)/\(Self.validationThree.count) read right; \(invented.count)/\(Self.noDatesThree.count) non-dates given a date")
+        #expect(right.count >= 29)
+        #expect(invented.isEmpty)
+    }
+
     @Test func numericOrderFollowsTheLocale() {
         #expect(DateReading.read("8/12", today: Self.today) == nil)
         #expect(DateReading.read("8/12", today: Self.today, order: .dayFirst)?.description == "2026-12-08")
@@ -175,6 +202,45 @@ struct YesNoReadingTests {
         let negationsAsYes = Self.validation.filter { $0.1 == false && YesNoReading.read($0.0) == true }
         print("yes/no validation: \(right.count)/\(Self.validation.count) right; negations read as yes: \(negationsAsYes.map(\.0)); wrong: \(Self.validation.filter { YesNoReading.read($0.0) != $0.1 }.map(\.0))")
         #expect(Double(right.count) / Double(Self.validation.count) >= 0.85)
+        #expect(negationsAsYes.isEmpty)
+    }
+    /// A second set, written in the twelfth round (regional and spoken forms, a yes or no after
+    /// a filler, replies that answer with the subject). First run: 16 of 20 right and one
+    /// negation read as yes ("yeah no, that's not happening"); read, and the reader changed
+    /// ("yeah, no" is a no; "righto"; a short later clause answers when the first neither
+    /// answers nor hedges: "we're keen, yes"), so it is seen and asserted.
+    static let validationTwo: [(String, Bool?)] = [
+        ("aye", true), ("not likely", false), ("no sir", false), ("that'd be me, yes", true), ("righto", true),
+        ("well no, not really", false), ("yeah no, that's not happening", false), ("hmm, hard to say", nil),
+        ("not in a million years", false), ("absolutely, go for it", true), ("I'm afraid that's not possible", false),
+        ("nope, the owners decide", false), ("you bet", true), ("sure does", true), ("never", false),
+        ("I'd rather not", false), ("we're keen, yes", true), ("count me in", true), ("not this year", false),
+        ("too early to say", nil),
+    ]
+
+    @Test func validationTwoFigure() {
+        let right = Self.validationTwo.filter { YesNoReading.read($0.0) == $0.1 }
+        let negationsAsYes = Self.validationTwo.filter { $0.1 == false && YesNoReading.read($0.0) == true }
+        print("yes/no validation two: \(right.count)/\(Self.validationTwo.count) right; \(negationsAsYes.count) negations read as yes")
+        #expect(right.count == Self.validationTwo.count)
+    }
+
+    /// A third set, written after that change and never used to change the reader (texting,
+    /// curt, formal, a yes or no inside a longer reply): only totals are printed. First run:
+    /// 20 of 20, no negation read as yes.
+    static let validationThree: [(String, Bool?)] = [
+        ("ya", true), ("nope nope", false), ("I would say yes", true), ("not on your life", false), ("yes, definitely", true),
+        ("we are not, no", false), ("I am indeed", true), ("we have, yes, last spring", true), ("no, we haven't", false),
+        ("uh yeah", true), ("no, not at this point", false), ("I reckon so", nil), ("I don't believe so", false),
+        ("sure, if the price is right", true), ("we'd need to discuss it internally", nil), ("that is not correct", false),
+        ("that's a yes", true), ("not that I know of", false), ("not as far as I know", false), ("i do yeah", true),
+    ]
+
+    @Test func validationThreeFigure() {
+        let right = Self.validationThree.filter { YesNoReading.read($0.0) == $0.1 }
+        let negationsAsYes = Self.validationThree.filter { $0.1 == false && YesNoReading.read($0.0) == true }
+        print("yes/no validation three: \(right.count)/\(Self.validationThree.count) right; \(negationsAsYes.count) negations read as yes")
+        #expect(right.count >= 18)
         #expect(negationsAsYes.isEmpty)
     }
 }

@@ -143,4 +143,29 @@ struct NoteReadingTests {
         print("note validation: \(right)/\(total) facts recorded right; \(wrong.count) wrong values: \(wrong); missed: \(missed)")
         #expect(Double(right) / Double(total) >= 0.85)
     }
+    /// A third set, written in the twelfth round in voices the others do not use (arrows,
+    /// slashes, words for numbers, a name before the role, facts inside a sentence) and held
+    /// out: only totals are printed. First run: 30 of 35 facts right (86%), one wrong value.
+    /// Floors at those.
+    static let validationTwo: [(String, String)] = [
+        ("Priya (controller) / 8 ppl / QuickBooks / ~12 day close", "role=controller; team_size=8; erp=quickbooks; close_days=12"),
+        ("they have nine people in finance and run everything on Sage Intacct", "team_size=9; erp=sage-intacct"),
+        ("budget -> 30-40k, CFO Anna signs", "budget=30000-40000; economic_buyer=*"),
+        ("CFO. twenty in the team. close = 10 days. wants it by 1 Feb", "role=cfo; team_size=20; close_days=10; go_live=2027-02-01"),
+        ("roughly 40 hrs/month on recs, blackline was too pricey for them", "hours_manual=40; competitor=blackline"),
+        ("accountant on a team of 3, books in Xero", "role=accountant; team_size=3; erp=other"),
+        ("D365 shop, 15 finance staff, go-live target 1 April", "erp=dynamics; team_size=15; go_live=2027-04-01"),
+        ("has about $60k for tooling; also talking to FloQast", "budget=60000; competitor=floqast"),
+        ("controller, SAP, close takes 7 working days", "role=controller; erp=sap; close_days=7"),
+        ("team of 11, netsuite, 30 hours a month matching by hand, board approves", "team_size=11; erp=netsuite; hours_manual=30; economic_buyer=*"),
+        ("finance director; needs it live end of March; budget up to 25k", "role=cfo; go_live=2027-03-31; budget=25000"),
+        ("12 days to close, 6 accountants, QBO", "close_days=12; team_size=6; erp=quickbooks"),
+    ]
+
+    @Test func validationTwoFigure() {
+        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationTwo)
+        print("note validation two: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= 30 && total == 35)
+        #expect(wrong.count <= 1)
+    }
 }
