@@ -80,6 +80,9 @@ struct FactFinder: Sendable {
             let rest = question[but.upperBound...]
             if Words.normalised(String(rest)).count >= 3 { question = String(rest) }
         }
+        // "What would you say is…", "let's say we nail this — what…": "say" there asks
+        // nothing of who has the final say.
+        question = Self.withoutSay(question)
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
         let words = Words.normalised(question)
@@ -100,6 +103,13 @@ struct FactFinder: Sendable {
             }
         }
         return whole
+    }
+
+    /// The question without a "say" that only frames it: "would you say", "let's say", "I'd
+    /// say", "shall we say".
+    static func withoutSay(_ question: String) -> String {
+        let framing = #"(?i)\b(would you|you would|you['’]d|let['’]s|lets|let us|i['’]d|i would|shall we|should we|we['’]d|we would)\s+say\b\s*"#
+        return question.replacingOccurrences(of: framing, with: "", options: .regularExpression)
     }
 
     /// A question cut where a second question starts: "and who…", ", how…".
@@ -137,16 +147,20 @@ struct FactFinder: Sendable {
 
     /// What kind of answer a question wants, from its question word: "how long…", "how
     /// many…" a quantity; "when…" a time; "how do you…" a way of doing things.
-    enum Expects: Equatable { case quantity, time, manner, anything }
+    enum Expects: Equatable { case quantity, time, manner, person, anything }
 
     static func expects(_ question: String) -> Expects {
-        let words = Words.normalised(question).map { $0.replacingOccurrences(of: "'", with: "") }
+        let raw = Words.normalised(question)
+        let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
         if words.last == "by" { return .time }
         guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return .anything }
-        let next = at + 1 < words.count ? words[at + 1] : ""
+        // "How big's the crew?": the word after "how" without its "'s".
+        let next = at + 1 < words.count ? (raw[at + 1].hasSuffix("'s") ? String(raw[at + 1].dropLast(2)) : words[at + 1]) : ""
         switch words[at] {
         case "when", "whens": return .time
+        // "Who else gets a vote?", "whose budget…?": a person, not an amount or a day.
+        case "who", "whos", "whose": return .person
         case "how":
             if ["long", "many", "much", "big", "large", "fast", "quickly", "soon", "often", "far", "small"].contains(next) { return .quantity }
             if ["do", "does", "did", "is", "are", "was", "were", "you", "your", "the", "we", "they", "things", "it", "would", "should", "can", "could"].contains(next) { return .manner }
@@ -180,6 +194,7 @@ struct FactFinder: Sendable {
         // from a list nor a yes or no.
         case .manner: return quantity || type == .choice || type == .yesno ? fitPenalty : 1
         case .quantity, .time: return (type == .text || type == .tags) ? fitPenalty : 1
+        case .person: return type == .money || type == .date ? fitPenalty : 1
         case .anything: return 1
         }
     }

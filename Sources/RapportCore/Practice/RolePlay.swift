@@ -609,13 +609,24 @@ public struct RolePlay: Sendable {
         return !words.isDisjoint(with: offering)
     }
 
+    /// Words that open a buyer's sentence and are not names, so they are written in lower case
+    /// after "Like I mentioned, ": prepositions, adverbs and numbers ("…, after peak season",
+    /// "…, seven days").
+    static let commonOpeners: Set<String> = [
+        "honestly", "about", "between", "every", "each", "if", "no", "not", "only", "around", "roughly", "after", "before", "since",
+        "until", "from", "with", "without", "across", "during", "probably", "maybe", "usually", "mostly", "nearly", "almost",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "half", "somewhere", "anything", "nothing", "everything", "someone", "nobody", "just",
+    ]
+
     /// A lead-in and what follows it: "Like I mentioned, " + "It takes nine days." reads "Like I
     /// mentioned, it takes nine days." (a name or "I" keeps its capital).
     static func joined(_ lead: String, _ said: String) -> String {
         guard lead.hasSuffix(", "), let first = said.split(separator: " ").first else { return lead + said }
         let word = first.trimmingCharacters(in: .punctuationCharacters)
         let lower = word.lowercased()
-        guard word != "I", !lower.hasPrefix("i'"), Utterance.stopwords.contains(lower) || ["honestly", "about", "between", "every", "each", "if", "no", "not", "only", "around", "roughly"].contains(lower)
+        guard word != "I", !lower.hasPrefix("i'"), Utterance.stopwords.contains(lower) || Self.commonOpeners.contains(lower)
         else { return lead + said }
         return lead + said.prefix(1).lowercased() + said.dropFirst()
     }

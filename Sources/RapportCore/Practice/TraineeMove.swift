@@ -115,6 +115,7 @@ public struct TraineeMove: Sendable, Hashable {
         "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
         "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
+        "end up doing to", "that doing to", "it doing to", "that does to", "it does to",
     ].map(key)
 
     static let broadKeys = [
@@ -242,8 +243,10 @@ public struct TraineeMove: Sendable, Hashable {
         while let first = start.first, Self.prepositions.contains(first), let next = start.dropFirst().first, Self.questionWords.contains(next) {
             start = start.dropFirst()
         }
-        // "How about a pilot on Wednesday?" proposes; it asks nothing openly.
-        let proposal = begins(["how", "about"])
+        // "How about a pilot on Wednesday?" proposes; it asks nothing openly. So does "what if
+        // we kicked off a pilot on Monday 14 December?" — with a next step on a day.
+        let datedStep = DateReading.day(in: text, today: today) != nil && tokens.contains { Self.nextStepNouns.contains($0) }
+        let proposal = begins(["how", "about"]) || (datedStep && (begins(["what", "if", "we"]) || begins(["what", "if", "i"])))
         var open = !proposal && (request != nil || Self.openStarts.contains(where: begins))
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
             let clauses = Clauses.split(asking, at: ",;:—–")
@@ -320,7 +323,10 @@ public struct TraineeMove: Sendable, Hashable {
         setsAgenda = !(dated && nextStep) && (Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
             || (!summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today)))
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
-        smallTalk = Self.smallTalkKeys.contains(where: has) || (!summarises && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
+        // "How big's the crew?" asks an amount, not how they are.
+        let asksAnAmount = FactFinder.expects(asking) == .quantity
+        smallTalk = Self.smallTalkKeys.contains(where: has)
+            || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + askingWords.joined(separator: " ") + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.

@@ -110,7 +110,21 @@ struct DiscoveryQuestionTests {
 
     @Test func aQuestionEndingOnByAsksForATime() {
         #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
-        #expect(FactFinder.expects("Who would you need on board?") == .anything)
+        #expect(FactFinder.expects("Who would you need on board?") == .person)
+        #expect(FactFinder.expects("How big's the crew doing all that?") == .quantity)
+    }
+
+    /// "Who…" is not answered with an amount or a day, and a "say" that frames the question
+    /// ("what would you say is…", "let's say we nail this — what…") is not who has the say.
+    @Test func aWhoQuestionWantsAPersonAndSayFramesAQuestion() {
+        #expect(FactFinder.withoutSay("What would you say is the single biggest drag on it?") == "What is the single biggest drag on it?")
+        #expect(FactFinder.withoutSay("Let's say we nail this — what's different for you a year out?") == "we nail this — what's different for you a year out?")
+        #expect(FactFinder.withoutSay("Who has the final say?") == "Who has the final say?")
+        let marcus = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("marcus")!)
+        #expect(marcus.hear("Who else gets a vote on something like this?") != .fact("budget"))
+        #expect(marcus.hear("Let's say we nail this — what's different for you a year out?") != .fact("decision_maker"))
+        let priya = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("priya")!)
+        #expect(priya.hear("What would you say is the single biggest drag on it?") == .fact("pains"))
     }
 
     @Test func whatHowManyCountsNamesTheFact() {
@@ -205,5 +219,8 @@ struct DiscoveryQuestionTests {
         #expect(RolePlay.joined("Like I mentioned, ", "NetSuite, plus Excel.") == "Like I mentioned, NetSuite, plus Excel.")
         #expect(RolePlay.joined("Like I mentioned, ", "I decide.") == "Like I mentioned, I decide.")
         #expect(RolePlay.joined("As I said: ", "It takes nine days.") == "As I said: It takes nine days.")
+        #expect(RolePlay.joined("Like I mentioned, ", "After peak season — February would be the earliest.") == "Like I mentioned, after peak season — February would be the earliest.")
+        #expect(RolePlay.joined("Like I mentioned, ", "Seven days, if nobody's off sick.") == "Like I mentioned, seven days, if nobody's off sick.")
+        #expect(RolePlay.joined("Like I mentioned, ", "Tom Becker, our CFO, decides.") == "Like I mentioned, Tom Becker, our CFO, decides.")
     }
 }

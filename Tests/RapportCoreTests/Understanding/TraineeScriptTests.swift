@@ -593,6 +593,63 @@ struct TraineeScriptTests {
         "I can throw in free onboarding too if you sign today.",
     ]
 
+    // The thirteenth set: written at the start of the twelfth session's round, before any call
+    // was read, in voices not used before (a crisp pain funnel; plain words of a speaker of
+    // English as a second language; a feature-then-push poor call).
+    static let painFunnelPlan = [
+        "Good afternoon, thank you for your time today.",
+        "My suggestion for the next twenty minutes: I ask some questions, you ask me anything, and at the end we agree if there is a sensible next step or not. Is that alright with you?",
+        "To begin with, how would you describe the way the month-end close works at the moment?",
+        "And from the last day of the month, how long until everything is closed?",
+        "How many people are involved in it?",
+        "What software sits underneath it?",
+        "Which part of that causes the most trouble?",
+        "Can you give me an example of when that went wrong?",
+        "And what did it cost you when that happened?",
+        "Suppose it worked the way you want it to — what would be better?",
+        "Who, apart from yourself, would be part of a decision like this?",
+        "Is any budget available for it this year?",
+        "Is there a particular date you are working towards?",
+        "Are you speaking with any other providers?",
+        "Let me make sure I have understood: the close takes too long, much of the matching is manual, and that puts pressure on the audit. Is that a fair summary?",
+        "Would you be open to a pilot with your own data, starting on Tuesday 15 December?",
+    ]
+    static let painFunnelConcern = [
+        "I understand, that is a reasonable concern.",
+        "Can you tell me a little more about what is behind it?",
+        "Many teams had the same worry; we handle it with a small pilot, agreed success measures, and no commitment until you have seen the results.",
+    ]
+    static let plainPlan13 = [
+        "Hello, nice to meet you.",
+        "I want to ask you some questions first, and after we see together if it makes sense to continue. OK for you?",
+        "Please tell me, how is your month end today?",
+        "How many days you need for close?",
+        "How many persons work in your finance team?",
+        "Which system you use for accounting?",
+        "What is the biggest problem for you?",
+        "What happens to the company when this problem comes?",
+        "If this problem goes away, what changes for you?",
+        "Who decides about buying a tool like this?",
+        "You have money planned for this?",
+        "When you want to start with a new solution?",
+        "Do you look also at other companies?",
+        "So, if I understand correct: the close is long, there is much manual work, and this is a risk for the audit. Correct?",
+        "Can we do a pilot together, beginning Monday 14 December?",
+    ]
+    static let plainConcern13 = [
+        "I understand this, thank you for saying it.",
+        "Why is this important for you?",
+        "We can start small with a pilot on your data, with clear goals, and you decide only when you see the result.",
+    ]
+    static let featurePushPlan = [
+        "Hi! Let me show you our new release.",
+        "It has AI matching, a close calendar, variance alerts and forty connectors.",
+        "Most customers love the dashboards.",
+        "It is the best tool on the market, honestly.",
+        "Can I get your signature this week?",
+        "I really need this deal for my quarter, so what do you say?",
+    ]
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -720,7 +777,11 @@ struct TraineeScriptTests {
     /// discount-first 14, 13, 12 and 13 on Dana, Priya, Marcus and Lena when first run. Good
     /// calls in voices the buyer has not met still score under 75 on most personas: the goal is
     /// not met. Floors just under, so a change that makes them worse fails.
-    @Test(arguments: [("dana", 74, 71), ("priya", 66, 63), ("marcus", 59, 73), ("lena", 47, 73)])
+    /// Read line by line in the twelfth round (seen since): "How big's the crew?" was small talk,
+    /// "what if we kicked off a pilot Monday 14 December?" an open question (no close), "what
+    /// would you say is…" and "let's say…" heard as who has the say, "who else gets a vote?"
+    /// answered with the budget. After: folksy 95, 91, 86 and 71, teaching 93, 85, 91 and 75.
+    @Test(arguments: [("dana", 93, 91), ("priya", 89, 83), ("marcus", 84, 89), ("lena", 69, 73)])
     func twelfthRoundHeldOutCalls(persona: String, folksyFloor: Int, teachingFloor: Int) {
         let folksy = Self.playAdaptive(persona, Self.folksyPlan, concern: Self.folksyConcern).1.overall
         let teaching = Self.playAdaptive(persona, Self.teachingPlan, concern: Self.teachingConcern).1.overall
@@ -729,6 +790,21 @@ struct TraineeScriptTests {
         #expect(folksy >= folksyFloor)
         #expect(teaching >= teachingFloor)
         #expect(discount <= 35)
+    }
+
+    /// The thirteenth set, written before the twelfth round's changes and held out from them
+    /// (only totals read): pain funnel 89, 84, 80 and 62, plain words 83, 80, 80 and 77,
+    /// feature-push 22, 22, 23 and 26 on Dana, Priya, Marcus and Lena, the same before and after
+    /// the changes. Floors just under.
+    @Test(arguments: [("dana", 87, 81), ("priya", 82, 78), ("marcus", 78, 78), ("lena", 60, 75)])
+    func thirteenthRoundHeldOutCalls(persona: String, funnelFloor: Int, plainFloor: Int) {
+        let funnel = Self.playAdaptive(persona, Self.painFunnelPlan, concern: Self.painFunnelConcern).1.overall
+        let plain = Self.playAdaptive(persona, Self.plainPlan13, concern: Self.plainConcern13).1.overall
+        let push = Self.playAdaptive(persona, Self.featurePushPlan, concern: []).1.overall
+        print("trainee thirteenth round \(persona): funnel \(funnel), plain-words \(plain), feature-push \(push)")
+        #expect(funnel >= funnelFloor)
+        #expect(plain >= plainFloor)
+        #expect(push <= 35)
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -780,6 +856,21 @@ struct TraineeMoveTableTests {
     @Test(arguments: ["Shall we get a pilot booked?", "Can we get you signed up today?", "Are you ready to move forward?", "Let's kick off the pilot next week."])
     func askingForTheBusiness(text: String) {
         #expect(move(text).asksToClose, "\(text)")
+    }
+
+    /// "What if we…" with a next step on a named day proposes it; without a day it is a question.
+    @Test func whatIfWeWithADayProposes() {
+        let m = move("What if we kicked off a pilot Monday 14 December?")
+        #expect(m.asksToClose && !m.isOpen && m.date?.description == "2026-12-14")
+        #expect(!move("What if we could cut that in half, what would it mean for you?").asksToClose)
+    }
+
+    /// "How big's the crew?" asks how many, not how they are; "what does that end up doing to
+    /// the business?" asks what the problem does.
+    @Test func anAmountIsNotSmallTalkAndWhatItDoesIsAnImplication() {
+        #expect(!move("How big's the crew doing all that?").smallTalk)
+        #expect(move("How's your week been?").smallTalk)
+        #expect(move("What does that end up doing to the rest of the business?").asksImplication)
     }
 
     @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])
