@@ -516,6 +516,18 @@ public struct RolePlay: Sendable {
         let heard = finder.hear(text, told: Set(revealed.map(\.field)))
         if case .fact(let field) = heard { askedAbout = field }
         if case .unclear(let a, let b) = heard {
+            // Between two things on their mind, a broad open question ("paint me a picture of
+            // month-end") gets the broader one, not "do you mean…?".
+            if move.isOpen, TraineeMove.isBroad(text),
+                let broad = persona.facts.first(where: { [a, b].contains($0.field) && !isRevealed($0.field) && Self.broadFields.contains($0.field) })
+            {
+                delta += 3
+                reveal(broad)
+                out.append(broad.field)
+                askedAbout = broad.field
+                reply.append(pick(broad.say))
+                return out
+            }
             let first = (playbook.field(a)?.label ?? a).lowercased()
             let second = (playbook.field(b)?.label ?? b).lowercased()
             reply.append(pick(persona.replies.clarify).replacingOccurrences(of: "%1", with: first).replacingOccurrences(of: "%2", with: second))
@@ -530,7 +542,7 @@ public struct RolePlay: Sendable {
                 delta += 1
                 // A broad open question ("what's going on with your close?") gets a broad,
                 // true answer: the first thing on the buyer's mind they have not said yet.
-                if TraineeMove.isBroad(text), let broad = persona.facts.first(where: { !isRevealed($0.field) && ["pains", "current_process"].contains($0.field) }) {
+                if TraineeMove.isBroad(text), let broad = persona.facts.first(where: { !isRevealed($0.field) && Self.broadFields.contains($0.field) }) {
                     delta += 2
                     reveal(broad)
                     out.append(broad.field)
@@ -592,6 +604,10 @@ public struct RolePlay: Sendable {
 
     /// Whether a question points back at what was just said: "that", "this" or "it" among its
     /// first words ("How is that showing up…", "What does it do to…"), not "a tool like this".
+    /// The facts a broad question about the buyer's world is answered with: how things work
+    /// today and what is wrong with it.
+    static let broadFields: Set<String> = ["pains", "current_process"]
+
     static func pointsBack(_ text: String) -> Bool {
         let words = Words.normalised(TraineeMove.sentences(text).last { $0.hasSuffix("?") } ?? text)
         return words.prefix(4).contains { ["that", "this", "it", "that's", "it's", "those"].contains($0) }

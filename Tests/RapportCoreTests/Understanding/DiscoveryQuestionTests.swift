@@ -214,6 +214,16 @@ struct DiscoveryQuestionTests {
         #expect(play.objections.last?.resolved == true, "\(play.exchanges.map { "\($0.said) → \($0.reply)" })")
     }
 
+    /// A broad open question between two things on the buyer's mind gets the broader one, not
+    /// "do you mean…?".
+    @Test func aBroadQuestionGetsABroadAnswerNotAQuestionBack() {
+        for persona in Self.playbook.personas {
+            var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 3, today: Fixtures.today)
+            let exchange = play.respond(to: "Paint me a picture of month-end over there.")
+            #expect(exchange.revealed.count == 1 && RolePlay.broadFields.contains(exchange.revealed[0]), "\(persona.id): \(exchange.reply)")
+        }
+    }
+
     @Test func aFactToldAgainReadsAsOneSentence() {
         #expect(RolePlay.joined("Like I mentioned, ", "It takes nine working days.") == "Like I mentioned, it takes nine working days.")
         #expect(RolePlay.joined("Like I mentioned, ", "NetSuite, plus Excel.") == "Like I mentioned, NetSuite, plus Excel.")
