@@ -151,13 +151,26 @@ struct ObjectionDetectionTests {
     /// lines flagged 4/20, shopper lines 2/25. Three global changes tried on the seen sets that
     /// round (a higher bar for a match resting on one shared word, for questions, and for lines
     /// without a word of resistance) each cost more recognised objections than false alarms they
-    /// saved, and were not kept; this set was not read for them.
+    /// saved, and were not kept; this set was not read for them. Read in the twelfth round (seen since).
     @Test func heldOutEightFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetEight.text))
         print("objection validation eight: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
         #expect(figures.rate(figures.objections["b2b"]) >= 0.65)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
         #expect(flagged.0 <= 7, "ordinary lines flagged: \(flagged)")
+    }
+
+    /// The ninth set, written at the start of the twelfth round and held out (only totals
+    /// read): B2B 35 of 38 recognised, consumer 3 of 6, ordinary lines flagged 1 of 20 (B2B) and
+    /// 2 of 25 (shoppers) when first run. A weighting tried in that round (a word held by one
+    /// phrase of a set counting for less than one many phrases share) made it and the seen sets
+    /// worse and was not kept. Floors just under.
+    @Test func heldOutNineFigures() {
+        let figures = Self.measure(Self.lines(ObjectionValidationSetNine.text))
+        print("objection validation nine: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 33)
+        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
+        #expect(flagged.0 <= 4, "ordinary lines flagged: \(flagged)")
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
@@ -207,11 +220,16 @@ struct ConversationReplayFigures {
     ///   at steps that do not ask about one). The goal, 3 in 100, is not met.
     /// - "three" (tuning, seen): shopping 6/71, haggling 5/17 when written.
     /// - "four" (held out from the eleventh round, only totals read): shopping 13/85 (15%, the
-    ///   goal is 3 in 100), haggling 12/21 when written.
+    ///   goal is 3 in 100), haggling 12/21 when written. Its false alarms were read in the
+    ///   twelfth round (seen since): single words in another sense — "under Morgan", "go
+    ///   through brick", "the covered one", "both", "contact lens", "references from our landlord".
+    /// - "five" (held out from the twelfth round, only totals read): shopping 5/69 (7%), haggling
+    ///   6/17 when written.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 9),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
-                      ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 14)])
+                      ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 14),
+                      ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
