@@ -106,3 +106,22 @@ struct SessionModeTests {
         #expect(!TeamReport.Filter(mode: .practice).admits(read))
     }
 }
+
+/// The shipped examples are what a new user reviews first: recorded with the shipped playbook,
+/// they review without "has changed since this transcript was recorded" and name the playbook
+/// from the repository root.
+struct ShippedExampleTests {
+    @Test func theExamplesWereRecordedWithTheShippedPlaybook() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        let folder = Fixtures.repositoryRoot.appendingPathComponent("transcripts/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 6)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let transcript = try Transcript.parse(text)
+            #expect(transcript.header.playbook.hash == playbook.contentHash, "\(file): re-record the examples with sh transcripts/examples/record.sh")
+            #expect(transcript.header.playbook.path == "playbooks/default.yaml", "\(file)")
+            #expect(transcript.problems.isEmpty, "\(file)")
+        }
+    }
+}

@@ -11,7 +11,10 @@ run() { # name, then rapport arguments; input from scripts/name.txt
     name=$1; shift
     tmp=$(mktemp -d)
     "$rapport" "$@" --transcripts "$tmp" < "$out/scripts/$name.txt" > /dev/null
-    mv "$tmp"/*.jsonl "$out/$name.jsonl"
+    # The header names the playbook by the path it was read from; the examples name it from
+    # the repository root, so that they read the same in any checkout.
+    sed "1s|\"path\":\"[^\"]*/playbooks/default.yaml\"|\"path\":\"playbooks/default.yaml\"|" "$tmp"/*.jsonl > "$out/$name.jsonl"
+    rm "$tmp"/*.jsonl
     rmdir "$tmp"
     chmod 644 "$out/$name.jsonl"  # examples are shared; real transcripts stay 0600
 }
