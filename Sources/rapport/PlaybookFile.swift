@@ -24,10 +24,14 @@ enum PlaybookFile {
     }
 
     /// The folder of the running executable, however it was started (a bare `rapport` found on
-    /// the PATH included): /proc/self/exe on Linux, else the first argument.
+    /// the PATH included): /proc/self/exe on Linux; elsewhere (macOS, where the first argument
+    /// is only the name typed) the path the system gives Foundation; else the first argument.
     static func executableFolder() -> URL {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: path).deletingLastPathComponent()
+        }
+        if let url = Bundle.main.executableURL {
+            return url.resolvingSymlinksInPath().deletingLastPathComponent()
         }
         return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     }
