@@ -224,6 +224,11 @@ struct PracticeTests {
             return text
         }
         #expect(errors(with([:])).isEmpty)
+        // A persona's own lines for a need-payoff question are read and used.
+        let own = with([:]).replacingOccurrences(of: "    opening: Hi\n", with: "    opening: Hi\n    replies:\n      need_payoff: [We'd close in three days., The audit would be calm.]\n")
+        #expect(errors(own).isEmpty)
+        let loaded = PlaybookLoader.read(source: Fixtures.yaml + own, file: "p.yaml")
+        #expect(loaded.0?.persona("bo")?.replies.needPayoff == ["We'd close in three days.", "The audit would be calm."])
         #expect(errors(with(["%DIFF%": "brutal"])).contains { $0.contains("difficulty must be easy, medium or hard") })
         #expect(errors(with(["%FIELD%": "budgt"])).contains { $0.contains("fact for unknown field 'budgt'; did you mean 'budget'?") })
         #expect(errors(with(["%VALUE%": "lots"])).contains { $0.contains("'lots' does not read as money") })

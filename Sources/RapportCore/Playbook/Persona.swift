@@ -87,6 +87,13 @@ public struct Persona: Sendable {
             "Honestly, it wears the team down, and it's the first thing management asks about when it goes wrong.",
             "It costs us time we don't have, and it makes me nervous every time we report.",
         ]
+        /// A need-payoff question ("if this went away, what would be better?") when the persona
+        /// has no fact about what success looks like, or has told it: what a fix would give them.
+        public var needPayoff: [String] = [
+            "Honestly? Evenings and weekends back, and numbers I don't have to double-check.",
+            "We'd spend the time on analysis instead of chasing, and I'd sleep better before the audit.",
+            "Less firefighting. The team would actually look forward to month-end, or at least not dread it.",
+        ]
         /// A question about one of the playbook's fields the persona has no fact for: the buyer
         /// has nothing to tell, and says so rather than answering something else.
         public var noFact: [String] = ["Honestly, I haven't thought about that yet.", "Nothing I can tell you on that yet.", "That hasn't really come up, to be honest."]

@@ -75,7 +75,7 @@ extension PlaybookBuilder {
                 neutral: ["Okay.", "Right.", "Go on."],
                 monologue: ["Sorry — that was a lot. What is it you want to know?"])
             if let r = map["replies"], let rm = reader.mapping(r, "replies", known: ["unknown", "closed", "pitch", "refuse", "walk_away", "neutral", "monologue",
-                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify", "no_fact", "implication"]) {
+                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify", "no_fact", "implication", "need_payoff"]) {
                 func take(_ key: String, _ keyPath: WritableKeyPath<Persona.Replies, [String]>) {
                     let lines = variants(rm[key], key)
                     if !lines.isEmpty { replies[keyPath: keyPath] = lines }
@@ -88,6 +88,7 @@ extension PlaybookBuilder {
                 take("ask_day", \.askDay)
                 take("repeat_fact", \.repeatFact)
                 take("implication", \.implication)
+                take("need_payoff", \.needPayoff)
                 take("clarify", \.clarify)
                 take("no_fact", \.noFact)
                 take("closed", \.closed)

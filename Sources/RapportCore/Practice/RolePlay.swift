@@ -513,6 +513,22 @@ public struct RolePlay: Sendable {
             }
             return out
         }
+        // "Suppose it worked the way you want — what would be better?" asks what success looks
+        // like: the fact that measures it, if the buyer has one not yet told; else what a fix
+        // would give them, never a fact told before.
+        if move.asksNeedPayoff, pendingObjection == nil {
+            if let metric = persona.facts.first(where: { playbook.field($0.field)?.qualifies == .metrics }), !isRevealed(metric.field) {
+                delta += 4
+                reveal(metric)
+                out.append(metric.field)
+                askedAbout = metric.field
+                reply.append(pick(metric.say))
+            } else {
+                delta += 2
+                reply.append(pick(persona.replies.needPayoff))
+            }
+            return out
+        }
         let heard = finder.hear(text, told: Set(revealed.map(\.field)))
         if case .fact(let field) = heard { askedAbout = field }
         if case .unclear(let a, let b) = heard {
@@ -663,7 +679,13 @@ public struct RolePlay: Sendable {
         }
     }
 
+    /// One of the lines; not the one just said when there is another (the same number of
+    /// draws either way, so a seed gives the same call).
     private mutating func pick(_ lines: [String]) -> String {
-        random.pick(lines) ?? ""
+        guard let chosen = random.pick(lines) else { return "" }
+        if lines.count > 1, let last = exchanges.last?.reply, last.contains(chosen), let at = lines.firstIndex(of: chosen) {
+            return lines[(at + 1) % lines.count]
+        }
+        return chosen
     }
 }

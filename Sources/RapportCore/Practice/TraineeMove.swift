@@ -22,6 +22,9 @@ public struct TraineeMove: Sendable, Hashable {
     /// An implication question: what a problem does to them ("what's the knock-on effect?",
     /// "how does that affect the business?", "what happens when it runs late?").
     public var asksImplication = false
+    /// A need-payoff question: what things would be like with the problem solved ("suppose it
+    /// worked the way you want — what would be better?", "if this went away, what changes?").
+    public var asksNeedPayoff = false
     /// Gives something on price or terms ("I can do 10% off", "we'll waive onboarding").
     public var concedes = false
     /// The discount offered, in percent, when one is named.
@@ -112,16 +115,26 @@ public struct TraineeMove: Sendable, Hashable {
 
     static let implicationKeys = [
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
-        "happens when", "happens if", "cost you", "costing you", "cost the", "costs you",
+        "happens when", "happens if", "happens to", "happened to", "cost you", "costing you", "cost the", "costs you",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
         "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
         "end up doing to", "that doing to", "it doing to", "that does to", "it does to",
+        // A story of the problem: "give me an example of when that went wrong".
+        "example of when", "a time when", "the last time", "went wrong", "goes wrong", "go wrong",
+    ].map(key)
+
+    /// What would be better, different or worth something once the problem is gone.
+    static let needPayoffKeys = [
+        "what would be better", "what would be different", "what would change", "what changes", "whats different",
+        "what would that mean for", "what would it mean for", "what would that mean to", "what would it mean to", "worth to you",
+        "be worth to", "what would you do with", "how would that help", "how would it help", "what would that give", "what would it give",
+        "what would that do for", "what would it do for", "what would improve", "what would get better",
     ].map(key)
 
     static let broadKeys = [
         "situation", "going on", "tell me about", "tell me more", "background", "overview", "big picture", "happening",
         "context", "what brings you", "prompted", "in general", "why now", "what's changed", "whats changed", "where things stand",
-        "the picture", "a picture", "an example",
+        "the picture", "a picture", "an example", "describe",
     ].map(key)
 
     /// A broad open question about the buyer's world ("what can you tell me about your
@@ -167,7 +180,8 @@ public struct TraineeMove: Sendable, Hashable {
         let asking = " " + askingWords.joined(separator: " ") + " "
         let permission = ["would that be alright", "would that be ok", "would that be okay", "does that work", "does that sound", "how does that sound",
                           "sound good", "sounds good", "is that ok", "is that okay", "is that alright", "is that fair", "ok with you", "okay with you",
-                          "alright with you", "work for you", "works for you", "suit you", "make sense", "fair enough", "that alright", "that ok", "that okay"]
+                          "alright with you", "work for you", "works for you", "suit you", "make sense", "fair enough", "that alright", "that ok", "that okay",
+                          "ok for you", "okay for you", "alright for you", "fine for you", "fine with you", "good for you", "is that fine"]
         let checks = permission.contains { asking.contains(" " + $0 + " ") } || (askingWords.count <= 2 && askingWords.contains { ["ok", "okay", "alright", "fair", "cool"].contains($0) })
         guard checks else { return false }
         let padded = " " + tokens.joined(separator: " ") + " "
@@ -320,8 +334,11 @@ public struct TraineeMove: Sendable, Hashable {
         // leaves the next step to decide later.
         let dated = DateReading.day(in: text, today: today) != nil
         let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
-        setsAgenda = !(dated && nextStep) && (Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen)
-            || (!summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today)))
+        let contract = !summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today)
+        setsAgenda = !(dated && nextStep) && (Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen) || contract)
+        // "I ask some questions first, and after we see if it makes sense. OK for you?" plans the
+        // call and asks leave: it is not an open question, whatever words it holds.
+        if setsAgenda && contract { isOpen = false }
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
         // "How big's the crew?" asks an amount, not how they are.
         let asksAnAmount = FactFinder.expects(asking) == .quantity
@@ -331,6 +348,7 @@ public struct TraineeMove: Sendable, Hashable {
         let askingKey = " " + askingWords.joined(separator: " ") + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
         asksImplication = isQuestion && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
+        asksNeedPayoff = isQuestion && !asksImplication && Self.needPayoffKeys.contains { askingKey.contains(" " + $0 + " ") }
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""

@@ -214,6 +214,46 @@ struct DiscoveryQuestionTests {
         #expect(play.objections.last?.resolved == true, "\(play.exchanges.map { "\($0.said) → \($0.reply)" })")
     }
 
+    /// "Suppose it worked the way you want — what would be better?" is answered with what
+    /// success looks like when the buyer has that fact, else with what a fix would give them;
+    /// never with the pain told again.
+    @Test func aNeedPayoffQuestionGetsWhatSuccessLooksLike() {
+        for persona in Self.playbook.personas {
+            var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 3, today: Fixtures.today)
+            play.respond(to: "Which part of the close causes the most trouble?")
+            let answer = play.respond(to: "Suppose it worked the way you want it to — what would be better?")
+            let metric = persona.facts.first { Self.playbook.field($0.field)?.qualifies == .metrics }
+            if let metric {
+                #expect(answer.revealed == [metric.field], "\(persona.id): \(answer.reply)")
+            } else {
+                #expect(answer.revealed.isEmpty && persona.replies.needPayoff.contains(answer.reply), "\(persona.id): \(answer.reply)")
+            }
+            let again = play.respond(to: "And if this problem goes away, what changes for you?")
+            #expect(again.revealed.isEmpty && !persona.replies.repeatFact.contains { again.reply.hasPrefix($0) }, "\(persona.id): \(again.reply)")
+        }
+    }
+
+    /// "Can you give me an example of when that went wrong?" asks for the story of the problem,
+    /// not for a date.
+    @Test func anExampleOfWhenItWentWrongIsAboutTheProblem() {
+        for persona in Self.playbook.personas where persona.facts.contains(where: { $0.field == "pains" }) {
+            var play = RolePlay(playbook: Self.playbook, persona: persona, seed: 3, today: Fixtures.today)
+            let first = play.respond(to: "Can you give me an example of when that went wrong?")
+            #expect(first.revealed == ["pains"], "\(persona.id): \(first.reply)")
+            let then = play.respond(to: "What happens to the company when this problem comes?")
+            #expect(then.revealed.isEmpty && persona.replies.implication.contains(then.reply), "\(persona.id): \(then.reply)")
+        }
+    }
+
+    /// Two questions in a row about things the buyer has no fact for get two different lines,
+    /// not the same line again behind "Like I said".
+    @Test func nothingToTellTwiceIsSaidTwoWays() {
+        var play = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("lena")!, seed: 7, today: Fixtures.today)
+        let first = play.respond(to: "Is there a particular date you are working towards?")
+        let second = play.respond(to: "Are you speaking with any other providers?")
+        #expect(first.reply != second.reply && !second.reply.hasPrefix("Like I said") && !second.reply.hasPrefix("As I say") && !second.reply.hasPrefix("Again"), "\(first.reply) / \(second.reply)")
+    }
+
     /// A broad open question between two things on the buyer's mind gets the broader one, not
     /// "do you mean…?".
     @Test func aBroadQuestionGetsABroadAnswerNotAQuestionBack() {
