@@ -500,32 +500,23 @@ public struct RolePlay: Sendable {
         var out: [String] = []
         // "What's the knock-on effect?" asks what the problem does to them, whichever fact's
         // words it shares: the pain if not told yet, else what it costs them.
-        if move.asksImplication, pendingObjection == nil {
-            if let pain = persona.facts.first(where: { $0.field == "pains" }), !isRevealed(pain.field) {
-                delta += 4
-                reveal(pain)
-                out.append(pain.field)
-                askedAbout = pain.field
-                reply.append(pick(pain.say))
-            } else {
-                delta += 2
-                reply.append(pick(persona.replies.implication))
-            }
-            return out
-        }
         // "Suppose it worked the way you want — what would be better?" asks what success looks
         // like: the fact that measures it, if the buyer has one not yet told; else what a fix
         // would give them, never a fact told before.
-        if move.asksNeedPayoff, pendingObjection == nil {
-            if let metric = persona.facts.first(where: { playbook.field($0.field)?.qualifies == .metrics }), !isRevealed(metric.field) {
+        let about: (fact: PersonaFact?, otherwise: [String])? =
+            move.asksImplication ? (persona.facts.first { $0.field == "pains" }, persona.replies.implication)
+            : move.asksNeedPayoff ? (persona.facts.first { playbook.field($0.field)?.qualifies == .metrics }, persona.replies.needPayoff)
+            : nil
+        if let about, pendingObjection == nil {
+            if let fact = about.fact, !isRevealed(fact.field) {
                 delta += 4
-                reveal(metric)
-                out.append(metric.field)
-                askedAbout = metric.field
-                reply.append(pick(metric.say))
+                reveal(fact)
+                out.append(fact.field)
+                askedAbout = fact.field
+                reply.append(pick(fact.say))
             } else {
                 delta += 2
-                reply.append(pick(persona.replies.needPayoff))
+                reply.append(pick(about.otherwise))
             }
             return out
         }
