@@ -91,12 +91,23 @@ struct FactFinder: Sendable {
         {
             question = sentences[at - 1] + " " + question
         }
-        let whole = hearWhole(question, told: told)
+        // A later part that points back ("…review a contract, and how long does that take?")
+        // is about the first part's topic, not a question of its own.
+        let allParts = Self.parts(question)
+        let parts = allParts.enumerated().filter { $0.offset == 0 || !RolePlay.pointsBack($0.element) }.map(\.element)
+        if parts.count < allParts.count { question = parts.joined(separator: " ") }
+        var whole = hearWhole(question, told: told)
         guard byExamples else { return whole }
+        // "Walk me through how a purchase like this gets approved", after the close process was
+        // told: the words that ask for a description point at the process again; what is to be
+        // described is something new.
+        if case .fact(let field) = whole, told.contains(field) {
+            let described = Self.withoutDescribing(question)
+            if described != question, case .fact(let other) = hearWhole(described, told: told), !told.contains(other) { whole = .fact(other) }
+        }
         if case .fact(let field) = whole, fields.prefix(own).contains(field) { return whole }
         // Two questions in one ("what does your role cover and who's on the team?"): the
         // first part the buyer has a fact for is answered.
-        let parts = Self.parts(question)
         if parts.count > 1 {
             for part in parts {
                 if case .fact(let field) = hearWhole(part), fields.prefix(own).contains(field) { return .fact(field) }
@@ -110,6 +121,13 @@ struct FactFinder: Sendable {
     static func withoutSay(_ question: String) -> String {
         let framing = #"(?i)\b(would you|you would|you['’]d|let['’]s|lets|let us|i['’]d|i would|shall we|should we|we['’]d|we would)\s+say\b\s*"#
         return question.replacingOccurrences(of: framing, with: "", options: .regularExpression)
+    }
+
+    /// The question without a request to describe: "walk me through how a purchase gets
+    /// approved" is about the approval.
+    static func withoutDescribing(_ question: String) -> String {
+        let describe = #"(?i)\b(walk|talk|take|run)\s+me\s+through\s+(how|what)\s+"#
+        return question.replacingOccurrences(of: describe, with: "", options: .regularExpression)
     }
 
     /// A question cut where a second question starts: "and who…", ", how…".
@@ -128,11 +146,13 @@ struct FactFinder: Sendable {
             if plain == "and" || plain == "or", startsAQuestion { continue }
             parts[parts.count - 1].append(word)
         }
-        // A lead-in without a question word ("To start,") belongs to the question after it.
+        // A lead-in without a question word ("To start,") belongs to the question after it; a
+        // part that opens like a yes-or-no question ("Does legal need to review it, and…") asks.
+        let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has", "should"]
         var merged: [[String]] = []
         var carried: [String] = []
         for part in parts where !part.isEmpty {
-            if part.contains(where: { questionWords.contains(bare($0)) }) {
+            if part.contains(where: { questionWords.contains(bare($0)) }) || (carried.isEmpty && part.first.map { auxiliaries.contains(bare($0)) } ?? false) {
                 merged.append(carried + part)
                 carried = []
             } else {

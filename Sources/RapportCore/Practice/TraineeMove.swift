@@ -115,7 +115,7 @@ public struct TraineeMove: Sendable, Hashable {
 
     static let implicationKeys = [
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
-        "happens when", "happens if", "happens to", "happened to", "cost you", "costing you", "cost the", "costs you",
+        "happens when", "happens if", "happens to", "happened to", "show up for", "shows up for", "showing up for", "cost you", "costing you", "cost the", "costs you",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
         "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
         "end up doing to", "that doing to", "it doing to", "that does to", "it does to",

@@ -245,6 +245,19 @@ struct DiscoveryQuestionTests {
         }
     }
 
+    /// "…review a contract, and how long does that take?": the second part points back at the
+    /// first and is not a question about the close's length; and a question about something
+    /// new is not answered by repeating what was told ("walk me through how a purchase like
+    /// this gets approved" after the close process).
+    @Test func aFollowOnPartAndANewTopicAreNotAnsweredWithAnOldFact() {
+        let priya = Self.playbook.persona("priya")!
+        #expect(FactFinder(playbook: Self.playbook, persona: priya).hear("Does legal or procurement need to review a contract, and how long does that take?") != .fact("close_days"))
+        var play = RolePlay(playbook: Self.playbook, persona: priya, seed: 3, today: Fixtures.today)
+        play.respond(to: "Walk me through how the close runs today, end to end.")
+        let approval = play.respond(to: "Walk me through how a purchase like this gets approved on your side.")
+        #expect(approval.revealed == ["economic_buyer"], "\(approval.reply)")
+    }
+
     /// Two questions in a row about things the buyer has no fact for get two different lines,
     /// not the same line again behind "Like I said".
     @Test func nothingToTellTwiceIsSaidTwoWays() {
