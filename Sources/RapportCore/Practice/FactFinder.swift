@@ -55,7 +55,14 @@ struct FactFinder: Sendable {
         }
         own = persona.facts.count
         if byExamples {
-            let sets = persona.facts.map { (id: $0.field, phrases: $0.topics + (playbook.field($0.field)?.questions ?? []) + sameElement($0)) }
+            let sets = persona.facts.map { fact in
+                let questions = playbook.field(fact.field)?.questions ?? []
+                // "Is it SAP, Oracle, something smaller?": the names of a choice field's options
+                // are what a question about that field names.
+                // (One-word names only: "staying on spreadsheets" is not how a question names it.)
+                let options = playbook.field(fact.field).map { $0.type == .choice ? $0.choices.map(\.label).filter { Words.normalised($0).count == 1 } : [] } ?? []
+                return (id: fact.field, phrases: fact.topics + options + questions + sameElement(fact))
+            }
                 + others.map { (id: $0.id, phrases: $0.questions) }
             var byQuestions = ObjectionMatcher(phrases: sets, threshold: 0, synonyms: false, scoring: .similarity, questions: true)
             // Many example questions agreeing is good evidence of what is asked.

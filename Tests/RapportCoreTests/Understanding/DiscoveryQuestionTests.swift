@@ -100,12 +100,33 @@ struct DiscoveryQuestionTests {
     /// read): 155 of 181 right (86%) and 10 wrong (5.5%) when first measured. Two general
     /// changes tried against it in that round — a lexicon of what discovery words are about
     /// (trouble, people, systems, money…) and answer kinds for "who" and "what day" questions —
-    /// gave more wrong facts and were not kept. Floors just under.
+    /// gave more wrong facts and were not kept. Floors just under. Its misses were read later in
+    /// that round (seen since): option names ("Is it SAP, Oracle, something smaller?") were not
+    /// heard as the ERP — 160 right and 10 wrong after that change.
     @Test func validationFiveFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetFive.text))
         print("discovery validation five: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
         #expect(Double(right) / Double(total) >= 0.84)
         #expect(Double(wrong) / Double(total) <= 0.06)
+    }
+
+    /// The eighth set, written in the twelfth round before set seven's misses were read and held
+    /// out (only totals read): 98 of 189 right (52%) and 16 wrong (8.5%) when first run — tag
+    /// questions, negative questions, "quick one —" openers and context before the question are
+    /// far from the example questions; 103 and 16 once a choice field's option names counted as
+    /// words about it (a change made from set seven). Floors just under.
+    @Test func validationSixFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSix.text))
+        print("discovery validation six: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(right >= 100)
+        #expect(wrong <= 17)
+    }
+
+    /// A question that names one of a choice field's options is about that field.
+    @Test func aQuestionNamingOptionsIsAboutTheirField() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
+        #expect(finder.hear("Is it SAP, Oracle, something smaller?") == .fact("erp"))
+        #expect(finder.hear("Are you on QuickBooks these days?") == .fact("erp"))
     }
 
     @Test func aQuestionEndingOnByAsksForATime() {

@@ -1,7 +1,7 @@
 /// A seventh set of discovery questions (`field|question`), written at the start of the twelfth
 /// round, before the buyer was touched, in voices none of the other sets use (terse notes read
 /// aloud, a non-native speaker, MEDDIC and gap-selling wording, typos). Held out: only its
-/// totals are read.
+/// totals are read. Its misses were read later in the twelfth round, so it is seen since.
 enum DiscoveryQuestionSetFive {
     static let text = """
     team_size|how big is finance over there
