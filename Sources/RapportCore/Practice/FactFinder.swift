@@ -90,6 +90,8 @@ struct FactFinder: Sendable {
         // "What would you say is…", "let's say we nail this — what…": "say" there asks
         // nothing of who has the final say.
         question = Self.withoutSay(question)
+        // "You're probably looking at other options too, aren't you?": the tag asks nothing.
+        question = Self.withoutTag(question)
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
         let words = Words.normalised(question)
@@ -128,6 +130,15 @@ struct FactFinder: Sendable {
     static func withoutSay(_ question: String) -> String {
         let framing = #"(?i)\b(would you|you would|you['’]d|let['’]s|lets|let us|i['’]d|i would|shall we|should we|we['’]d|we would)\s+say\b\s*"#
         return question.replacingOccurrences(of: framing, with: "", options: .regularExpression)
+    }
+
+    /// A statement asked as a question keeps the statement: ", aren't you?", ", doesn't it?",
+    /// ", I take it?", ", right?" go.
+    static func withoutTag(_ question: String) -> String {
+        let verbTag = #"(?i),\s*(aren['’]t|isn['’]t|doesn['’]t|don['’]t|didn['’]t|haven['’]t|hasn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|weren['’]t|wasn['’]t|is|are|do|does|did|have|has|will|would|can|was|were)\s+(you|it|they|we|there|that|he|she|i)\s*\?\s*$"#
+        let phraseTag = #"(?i),\s*(i take it|i guess|i assume|i suppose|i imagine|i think|i'd guess|i['’]d imagine|right|correct|yes|no|yeah|surely|presumably)\s*\?\s*$"#
+        return question.replacingOccurrences(of: verbTag, with: "?", options: .regularExpression)
+            .replacingOccurrences(of: phraseTag, with: "?", options: .regularExpression)
     }
 
     /// The question without a request to describe: "walk me through how a purchase gets

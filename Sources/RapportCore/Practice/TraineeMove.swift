@@ -38,6 +38,8 @@ public struct TraineeMove: Sendable, Hashable {
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
         ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["whos"], ["wheres"], ["whens"], ["whose"],
         ["share"], ["paint", "me"], ["run", "me"], ["take", "me"], ["fill", "me"],
+        // "Please let me know what budget has been allocated", "give me a step-by-step of…"
+        ["let", "me", "know"], ["give", "me"], ["outline"],
     ]
     static let prepositions: Set<String> = ["by", "for", "since", "until", "till", "from", "of", "in", "on", "at", "to", "with", "about"]
     static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
@@ -48,6 +50,7 @@ public struct TraineeMove: Sendable, Hashable {
         "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am", "anyone", "anybody", "anything",
     ]
     static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool",
+                                       "please", "kindly",
                                        "to", "start", "begin", "first", "firstly", "finally"]
     static let acknowledgements: [String] = [
         "i understand", "i hear you", "that makes sense", "makes sense", "fair enough", "that's fair", "thats fair", "fair point",
@@ -314,7 +317,9 @@ public struct TraineeMove: Sendable, Hashable {
         acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
-        let closing = Self.closeKeys.contains(where: has)
+        // "Do you sign it off yourself?" asks who approves; "sign it" there is not a close.
+        let approves = has("sign it off") || has("signs it off") || has("sign off") || has("signs off") || has("sign this off")
+        let closing = Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) }
         // Playing the buyer's words back is not a pitch, however it reads.
         pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
@@ -347,7 +352,9 @@ public struct TraineeMove: Sendable, Hashable {
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + askingWords.joined(separator: " ") + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
-        asksImplication = isQuestion && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
+        // "What does the matching cost you in hours?" asks for an amount, not what it does to them.
+        let inAUnit = ["hours", "days", "weeks", "money", "dollars", "euros", "pounds", "time", "headcount"].contains { askingKey.contains(" in " + $0 + " ") }
+        asksImplication = isQuestion && !inAUnit && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
         asksNeedPayoff = isQuestion && !asksImplication && Self.needPayoffKeys.contains { askingKey.contains(" " + $0 + " ") }
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
@@ -366,7 +373,7 @@ public struct TraineeMove: Sendable, Hashable {
         // Asking for the business by meaning is a proposal or a yes/no question, never an open one.
         // A proposal of a next step on a day ("would it make sense to run a pilot starting Tuesday
         // the 8th?") asks for the business whatever its verb.
-        asksToClose = (closing || (meant.contains("close") && !isOpen) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
+        asksToClose = (closing || (meant.contains("close") && !isOpen && !approves) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
         // A next step needs a day to put in a calendar: "the January close" is not one, and
         // "today" is a day only when something is to happen then ("can we sign today?"), not in
         // "not the right fit for you today".

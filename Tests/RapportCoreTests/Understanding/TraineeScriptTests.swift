@@ -1021,6 +1021,11 @@ struct TraineeMoveTableTests {
         #expect(move("How's your week been?").smallTalk)
         #expect(move("What does that end up doing to the rest of the business?").asksImplication)
         #expect(move("How does that show up for the business — the board, the auditors?").asksImplication)
+        // An amount asked for is not what the problem does to them.
+        #expect(!move("What does the manual matching cost you in hours?").asksImplication)
+        // Who approves is a discovery question, not a close.
+        #expect(!move("Do you sign it off yourself, or does it go higher?").asksToClose)
+        #expect(move("Can we get the order form signed this week?").asksToClose)
     }
 
     @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])

@@ -311,4 +311,49 @@ enum DiscoveryQuestionSets {
     none|How are you doing today?
     none|Thanks for your time, is this still okay?
     """
+    /// Tuning, written in the twelfth round in the forms held-out set eight uses (tag and
+    /// negative questions, "just quickly —" openers, formal requests, context before the
+    /// question) but in other sentences; read line by line.
+    static let tuningThree = """
+    team_size|Just quickly — how big is the finance team?
+    team_size|You're a team of, what, ten or so?
+    team_size|Please tell me the number of people in your accounts department.
+    team_size|Some of our clients have two accountants and some have forty; how many do you have?
+    erp|Just quickly — which ERP are you on?
+    erp|You use QuickBooks or similar, right?
+    erp|Which software package is your company using for accounts?
+    erp|A lot of teams we meet are on Sage; what do you run?
+    current_process|Could you outline, roughly, how the month-end works?
+    current_process|Please explain how the closing of accounts is done currently.
+    current_process|Give me a step-by-step of your month-end.
+    current_process|Plenty of teams still tick and tie in Excel; how do you handle it?
+    close_days|Just quickly — how many days to close?
+    close_days|You're not done within five days, I take it?
+    close_days|In how many working days are you finishing the close?
+    close_days|Good teams close in about five days; where are you?
+    pains|What gives you the biggest headache at month-end?
+    pains|What would you most like to be different?
+    pains|Please share the main issues you are having with month-end.
+    pains|Every close has a bottleneck; where's yours?
+    pains|What annoys you about the current process?
+    hours_manual|How many hours of manual work go into the recs each month?
+    hours_manual|That must eat up a lot of hours, doesn't it?
+    hours_manual|What does the manual matching cost you in hours?
+    success_metric|What would success look like for you?
+    success_metric|A year from now, how will you know it worked?
+    success_metric|What result are you really aiming for?
+    budget|There's no budget for this yet, is there?
+    budget|What level of spend would feel comfortable?
+    budget|Please let me know what budget has been allocated.
+    budget|Is there a ceiling on what you can spend?
+    economic_buyer|Who ultimately approves the contract?
+    economic_buyer|Do you sign it off yourself, or does it go higher?
+    economic_buyer|Whose sign-off would we need?
+    go_live|When would you want this live, ideally?
+    go_live|Is there a date you're racing against?
+    go_live|Please tell me your target date for implementation.
+    competitor|You're probably looking at other options too, aren't you?
+    competitor|Which other vendors are you considering?
+    competitor|Is anyone else talking to you about this?
+    """
 }
