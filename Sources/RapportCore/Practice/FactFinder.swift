@@ -128,6 +128,8 @@ struct FactFinder: Sendable {
     /// The question without a "say" that only frames it: "would you say", "let's say", "I'd
     /// say", "shall we say".
     static func withoutSay(_ question: String) -> String {
+        // A regular expression costs far more than a search: only where there is a "say".
+        guard question.range(of: "say", options: .caseInsensitive) != nil else { return question }
         let framing = #"(?i)\b(would you|you would|you['’]d|let['’]s|lets|let us|i['’]d|i would|shall we|should we|we['’]d|we would)\s+say\b\s*"#
         return question.replacingOccurrences(of: framing, with: "", options: .regularExpression)
     }
@@ -135,6 +137,7 @@ struct FactFinder: Sendable {
     /// A statement asked as a question keeps the statement: ", aren't you?", ", doesn't it?",
     /// ", I take it?", ", right?" go.
     static func withoutTag(_ question: String) -> String {
+        guard question.contains(","), question.contains("?") else { return question }
         let verbTag = #"(?i),\s*(aren['’]t|isn['’]t|doesn['’]t|don['’]t|didn['’]t|haven['’]t|hasn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|weren['’]t|wasn['’]t|is|are|do|does|did|have|has|will|would|can|was|were)\s+(you|it|they|we|there|that|he|she|i)\s*\?\s*$"#
         let phraseTag = #"(?i),\s*(i take it|i guess|i assume|i suppose|i imagine|i think|i'd guess|i['’]d imagine|right|correct|yes|no|yeah|surely|presumably)\s*\?\s*$"#
         return question.replacingOccurrences(of: verbTag, with: "?", options: .regularExpression)
@@ -144,6 +147,7 @@ struct FactFinder: Sendable {
     /// The question without a request to describe: "walk me through how a purchase gets
     /// approved" is about the approval.
     static func withoutDescribing(_ question: String) -> String {
+        guard question.range(of: "me through", options: .caseInsensitive) != nil else { return question }
         let describe = #"(?i)\b(walk|talk|take|run)\s+me\s+through\s+(how|what)\s+"#
         return question.replacingOccurrences(of: describe, with: "", options: .regularExpression)
     }
