@@ -215,6 +215,8 @@ public struct NoteReading: Sendable {
     /// Not stems: "approved" is not "approves".
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        // One more byte or not the same word: most pairs end here, without reading a byte.
+        guard abs(a.utf8.count - b.utf8.count) == 1 else { return false }
         // Plain ASCII (every cue and almost every note): compared byte by byte, no new string.
         if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
             let (long, short) = a.utf8.count > b.utf8.count ? (a.utf8, b.utf8) : (b.utf8, a.utf8)
