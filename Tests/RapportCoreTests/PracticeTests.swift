@@ -56,6 +56,17 @@ struct PracticeTests {
         #expect(again.revealed.isEmpty && again.reply.lowercased().contains("twelve days") && again.trust < open.trust, "a repeat costs a little: \(again.reply)")
     }
 
+    /// A close that also brushes a concern aside for the second time is one attempt, not two.
+    @Test func aCloseThatIgnoresAConcernIsCountedOnce() {
+        var marcus = play("marcus")
+        for line in ["Walk me through how the close runs today.", "Where does it break down?", "Are you looking at anyone else?"] { marcus.respond(to: line) }
+        try? #require(marcus.pendingObjection != nil)
+        marcus.respond(to: "Please let me know what budget has been allocated.")
+        let close = marcus.respond(to: "What if we kicked off a pilot Monday 14 December?")
+        #expect(marcus.closes.filter { $0.turn == close.turn }.count == 1, "\(marcus.closes)")
+        #expect(Scorecard(marcus).lines.first { $0.item == .close }!.detail.contains("asked 1 time"))
+    }
+
     @Test func twoQuestionsInOneLineGetTheFactTheBuyerHas() {
         var marcus = play("marcus")
         let both = marcus.respond(to: "Great. To start, what does your role cover and who's on the team?")

@@ -422,6 +422,8 @@ public struct RolePlay: Sendable {
         let rule = persona.acceptance
         let ready = revealed.count >= rule.facts && rule.requires.allSatisfy(isRevealed) && trust + this.delta >= rule.trust
             && pendingObjection == nil && !early
+        // One attempt per turn: a close that also brushed a concern aside was counted there.
+        if closes.last?.turn == turn { closes.removeLast() }
         closes.append(CloseAttempt(turn: turn, early: early, accepted: ready))
         if early {
             this.delta -= 10
