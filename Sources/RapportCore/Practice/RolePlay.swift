@@ -413,7 +413,7 @@ public struct RolePlay: Sendable {
             this.lines.append("Fine. I'll keep my concerns to myself, then.")
             return false
         }
-        this.lines.append("Before we go on — I did raise a concern. " + objection.say)
+        this.lines.append("Before we go on — I did raise a concern. " + Self.standingAlone(objection.say))
         return true
     }
 
@@ -632,6 +632,16 @@ public struct RolePlay: Sendable {
         let offering: Set<String> = ["we", "we'd", "we'll", "we've", "we're", "our", "us", "pilot", "trial", "customers", "clients", "teams",
                                      "guarantee", "refund", "cancel", "reference", "references", "proof", "you'd", "you'll"]
         return !words.isDisjoint(with: offering)
+    }
+
+    /// A concern said again on its own: without the "And"/"But" that tied it to a fact ("And
+    /// BlackLine is the safe choice." → "BlackLine is the safe choice.").
+    static func standingAlone(_ said: String) -> String {
+        for lead in ["And ", "But ", "Though ", "Although "] where said.hasPrefix(lead) {
+            let rest = said.dropFirst(lead.count)
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return said
     }
 
     /// Words that open a buyer's sentence and are not names, so they are written in lower case

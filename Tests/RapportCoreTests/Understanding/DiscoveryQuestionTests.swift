@@ -324,6 +324,12 @@ struct DiscoveryQuestionTests {
         }
     }
 
+    @Test func aConcernRaisedAgainStandsAlone() {
+        #expect(RolePlay.standingAlone("And BlackLine is the safe choice. Why would I take a risk on you?") == "BlackLine is the safe choice. Why would I take a risk on you?")
+        #expect(RolePlay.standingAlone("But honestly, nothing changes before peak season.") == "Honestly, nothing changes before peak season.")
+        #expect(RolePlay.standingAlone("Andrew decides.") == "Andrew decides.")
+    }
+
     @Test func aFactToldAgainReadsAsOneSentence() {
         #expect(RolePlay.joined("Like I mentioned, ", "It takes nine working days.") == "Like I mentioned, it takes nine working days.")
         #expect(RolePlay.joined("Like I mentioned, ", "NetSuite, plus Excel.") == "Like I mentioned, NetSuite, plus Excel.")
