@@ -211,8 +211,20 @@ public struct TraineeMove: Sendable, Hashable {
     }
 
     /// A phrase as whole words without apostrophes, the form lines are compared in.
+    /// Contractions written out, so that "what is driving that?" meets "what's driving"
+    /// (apostrophes already gone; "its" and "were" are words). Not the negative ones: written
+    /// out, "it doesn't deliver" would hold "it does".
+    static let expanded: [String: String] = [
+        "whats": "what is", "thats": "that is", "hows": "how is", "whos": "who is", "wheres": "where is", "theres": "there is",
+        "heres": "here is", "whatre": "what are", "youre": "you are", "theyre": "they are", "im": "i am", "ive": "i have",
+        "weve": "we have", "youve": "you have", "lets": "let us",
+    ]
+
     static func key(_ phrase: String) -> String {
-        Words.normalised(phrase).map { $0.replacingOccurrences(of: "'", with: "") }.joined(separator: " ")
+        Words.normalised(phrase).map { word in
+            let plain = word.replacingOccurrences(of: "'", with: "")
+            return expanded[plain] ?? plain
+        }.joined(separator: " ")
     }
 
     // The phrase lists in comparable form, computed once rather than for every line.
@@ -242,8 +254,8 @@ public struct TraineeMove: Sendable, Hashable {
 
     public init(_ text: String, playbook: Playbook, today: CalendarDay) {
         let tokens = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
-        // Phrases match whole words: "sign" is not in "design".
-        let padded = " " + tokens.joined(separator: " ") + " "
+        // Phrases match whole words ("sign" is not in "design"), contractions written out.
+        let padded = " " + Self.key(text) + " "
         func has(_ key: String) -> Bool { !key.isEmpty && padded.contains(" " + key + " ") }
         words = text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
         // The question is read from the sentence that asks it: "Thanks for your time. How do
@@ -350,7 +362,7 @@ public struct TraineeMove: Sendable, Hashable {
         smallTalk = Self.smallTalkKeys.contains(where: has)
             || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
-        let askingKey = " " + askingWords.joined(separator: " ") + " "
+        let askingKey = " " + Self.key(asking) + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
         // "What does the matching cost you in hours?" asks for an amount, not what it does to them.
         let inAUnit = ["hours", "days", "weeks", "money", "dollars", "euros", "pounds", "time", "headcount"].contains { askingKey.contains(" in " + $0 + " ") }

@@ -1023,6 +1023,11 @@ struct TraineeMoveTableTests {
         #expect(move("How does that show up for the business — the board, the auditors?").asksImplication)
         // An amount asked for is not what the problem does to them.
         #expect(!move("What does the manual matching cost you in hours?").asksImplication)
+        // Contractions written out or not, the same move: "what is driving" explores as "what's
+        // driving" does; "it doesn't deliver" is no pitch.
+        #expect(TraineeMove.explores("What is behind that?") && TraineeMove.explores("What's behind that?"))
+        #expect(TraineeMove.isBroad("What is changed recently?") == TraineeMove.isBroad("What's changed recently?"))
+        #expect(!move("You only commit once you've seen the hours saved, and you can walk away if it doesn't deliver.").pitches)
         // Who approves is a discovery question, not a close.
         #expect(!move("Do you sign it off yourself, or does it go higher?").asksToClose)
         #expect(move("Can we get the order form signed this week?").asksToClose)
