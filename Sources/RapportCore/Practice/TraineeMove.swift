@@ -178,8 +178,8 @@ public struct TraineeMove: Sendable, Hashable {
     /// An up-front contract in any words: a plan for the conversation (talk, in an order)
     /// followed by asking whether that is all right. "First we'd run a pilot, then roll out —
     /// does that work?" plans a project, not the call; a day named makes it a proposal.
-    static func isUpFrontContract(_ tokens: [String], askingWords: [String], text: String, today: CalendarDay) -> Bool {
-        guard tokens.count >= 12, text.contains("?") else { return false }
+    static func isUpFrontContract(_ tokens: [String], askingWords: [String], text: String, namesADay: Bool) -> Bool {
+        guard tokens.count >= 12, !namesADay, text.contains("?") else { return false }
         let asking = " " + askingWords.joined(separator: " ") + " "
         let permission = ["would that be alright", "would that be ok", "would that be okay", "does that work", "does that sound", "how does that sound",
                           "sound good", "sounds good", "is that ok", "is that okay", "is that alright", "is that fair", "ok with you", "okay with you",
@@ -191,7 +191,7 @@ public struct TraineeMove: Sendable, Hashable {
         let order = ["then", "first", "at the end", "afterwards", "after that", "finally", "to finish", "end by", "towards the end", "by the end", "later"]
         let talk: Set<String> = ["ask", "questions", "hear", "hearing", "understand", "understanding", "learn", "listen", "listening", "talk", "talking", "tell",
                                  "share", "cover", "conversation", "call", "chat", "time", "minutes"]
-        return order.contains { padded.contains(" " + $0 + " ") } && tokens.contains(where: talk.contains) && DateReading.day(in: text, today: today) == nil
+        return order.contains { padded.contains(" " + $0 + " ") } && tokens.contains(where: talk.contains)
     }
 
     static func sentences(_ text: String) -> [String] {
@@ -274,7 +274,11 @@ public struct TraineeMove: Sendable, Hashable {
         }
         // "How about a pilot on Wednesday?" proposes; it asks nothing openly. So does "what if
         // we kicked off a pilot on Monday 14 December?" — with a next step on a day.
-        let datedStep = DateReading.day(in: text, today: today) != nil && tokens.contains { Self.nextStepNouns.contains($0) }
+        // The day the line names, read once.
+        let named = DateReading.day(in: text, today: today)
+        let dated = named != nil
+        let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
+        let datedStep = dated && nextStep
         let proposal = begins(["how", "about"]) || (datedStep && (begins(["what", "if", "we"]) || begins(["what", "if", "i"])))
         var open = !proposal && (request != nil || Self.openStarts.contains(where: begins))
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
@@ -349,9 +353,7 @@ public struct TraineeMove: Sendable, Hashable {
         // A pilot or a meeting on a named day is a next step proposed, however it is put ("would
         // it make sense to set up a small pilot, starting Tuesday 15 December?"): an agenda only
         // leaves the next step to decide later.
-        let dated = DateReading.day(in: text, today: today) != nil
-        let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
-        let contract = !summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, today: today)
+        let contract = !summarises && Self.isUpFrontContract(tokens, askingWords: askingWords, text: text, namesADay: dated)
         setsAgenda = !(dated && nextStep) && (Self.agendaKeys.contains(where: has) || (meant.contains("agenda") && !isOpen) || contract)
         // "I ask some questions first, and after we see if it makes sense. OK for you?" plans the
         // call and asks leave: it is not an open question, whatever words it holds.
@@ -389,7 +391,7 @@ public struct TraineeMove: Sendable, Hashable {
         // A next step needs a day to put in a calendar: "the January close" is not one, and
         // "today" is a day only when something is to happen then ("can we sign today?"), not in
         // "not the right fit for you today".
-        var day = DateReading.day(in: text, today: today)
+        var day = named
         if day == today, let at = tokens.firstIndex(of: "today") {
             let before = tokens[max(0, at - 3)..<at]
             let after = tokens[(at + 1)...].prefix(1)

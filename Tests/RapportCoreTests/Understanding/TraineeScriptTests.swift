@@ -760,6 +760,16 @@ struct TraineeScriptTests {
         "So, any questions? Shall I send over an order form?",
     ]
 
+    /// A round of held-out calls on one persona: each good call at least its floor, the poor
+    /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
+    static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String])) {
+        let scores = good.map { ($0.style, playAdaptive(persona, $0.plan, concern: $0.concern).1.overall, $0.floor) }
+        let poorScore = playAdaptive(persona, poor.plan, concern: []).1.overall
+        print("trainee \(name) round \(persona): " + (scores.map { "\($0.0) \($0.1)" } + ["\(poor.style) \(poorScore)"]).joined(separator: ", "))
+        for (style, score, floor) in scores { #expect(score >= floor, "\(style)") }
+        #expect(poorScore <= 35, "\(poor.style)")
+    }
+
     static func playAdaptive(_ persona: String, _ plan: [String], concern: [String]) -> (RolePlay, Scorecard) {
         var play = RolePlay(playbook: playbook, persona: playbook.persona(persona)!, seed: 7, today: Fixtures.today)
         for line in plan where play.ending == nil {
@@ -873,13 +883,8 @@ struct TraineeScriptTests {
     /// never an open question.
     @Test(arguments: [("dana", 95, 88), ("priya", 90, 83), ("marcus", 87, 75), ("lena", 72, 62)])
     func eleventhRoundHeldOutCalls(persona: String, funnelFloor: Int, nervousFloor: Int) {
-        let funnel = Self.playAdaptive(persona, Self.funnelPlan, concern: Self.funnelConcern).1.overall
-        let nervous = Self.playAdaptive(persona, Self.nervousPlan, concern: Self.nervousConcern).1.overall
-        let orderTaker = Self.playAdaptive(persona, Self.orderTakerPlan, concern: []).1.overall
-        print("trainee eleventh round \(persona): funnel \(funnel), nervous \(nervous), order-taker \(orderTaker)")
-        #expect(funnel >= funnelFloor)
-        #expect(nervous >= nervousFloor)
-        #expect(orderTaker <= 35)
+        Self.playRound("eleventh", persona, good: [("funnel", Self.funnelPlan, Self.funnelConcern, funnelFloor), ("nervous", Self.nervousPlan, Self.nervousConcern, nervousFloor)],
+                       poor: ("order-taker", Self.orderTakerPlan))
     }
 
     /// The twelfth set of calls, written after the eleventh round's changes and held out from
@@ -893,13 +898,8 @@ struct TraineeScriptTests {
     /// answered with the budget. After: folksy 95, 91, 86 and 71, teaching 93, 85, 91 and 75.
     @Test(arguments: [("dana", 93, 91), ("priya", 89, 83), ("marcus", 84, 89), ("lena", 69, 73)])
     func twelfthRoundHeldOutCalls(persona: String, folksyFloor: Int, teachingFloor: Int) {
-        let folksy = Self.playAdaptive(persona, Self.folksyPlan, concern: Self.folksyConcern).1.overall
-        let teaching = Self.playAdaptive(persona, Self.teachingPlan, concern: Self.teachingConcern).1.overall
-        let discount = Self.playAdaptive(persona, Self.discountFirstPlan, concern: []).1.overall
-        print("trainee twelfth round \(persona): folksy \(folksy), teaching \(teaching), discount-first \(discount)")
-        #expect(folksy >= folksyFloor)
-        #expect(teaching >= teachingFloor)
-        #expect(discount <= 35)
+        Self.playRound("twelfth", persona, good: [("folksy", Self.folksyPlan, Self.folksyConcern, folksyFloor), ("teaching", Self.teachingPlan, Self.teachingConcern, teachingFloor)],
+                       poor: ("discount-first", Self.discountFirstPlan))
     }
 
     /// The thirteenth set, written before the twelfth round's changes and held out from them
@@ -913,13 +913,8 @@ struct TraineeScriptTests {
     /// and 66, plain words 88, 85, 84 and 77. Floors just under.
     @Test(arguments: [("dana", 94, 86), ("priya", 89, 83), ("marcus", 83, 82), ("lena", 64, 75)])
     func thirteenthRoundHeldOutCalls(persona: String, funnelFloor: Int, plainFloor: Int) {
-        let funnel = Self.playAdaptive(persona, Self.painFunnelPlan, concern: Self.painFunnelConcern).1.overall
-        let plain = Self.playAdaptive(persona, Self.plainPlan13, concern: Self.plainConcern13).1.overall
-        let push = Self.playAdaptive(persona, Self.featurePushPlan, concern: []).1.overall
-        print("trainee thirteenth round \(persona): funnel \(funnel), plain-words \(plain), feature-push \(push)")
-        #expect(funnel >= funnelFloor)
-        #expect(plain >= plainFloor)
-        #expect(push <= 35)
+        Self.playRound("thirteenth", persona, good: [("funnel", Self.painFunnelPlan, Self.painFunnelConcern, funnelFloor), ("plain-words", Self.plainPlan13, Self.plainConcern13, plainFloor)],
+                       poor: ("feature-push", Self.featurePushPlan))
     }
 
     /// The fourteenth set, written after the twelfth round's changes and never used to make any
@@ -933,13 +928,8 @@ struct TraineeScriptTests {
     /// After: enterprise 92, 87, 83 and 88. Floors just under.
     @Test(arguments: [("dana", 90, 96), ("priya", 85, 92), ("marcus", 81, 87), ("lena", 79, 74)])
     func fourteenthRoundHeldOutCalls(persona: String, enterpriseFloor: Int, juniorFloor: Int) {
-        let enterprise = Self.playAdaptive(persona, Self.enterprisePlan, concern: Self.enterpriseConcern).1.overall
-        let junior = Self.playAdaptive(persona, Self.juniorPlan, concern: Self.juniorConcern).1.overall
-        let poor = Self.playAdaptive(persona, Self.closedPricePlan, concern: []).1.overall
-        print("trainee fourteenth round \(persona): enterprise \(enterprise), junior \(junior), order-taker \(poor)")
-        #expect(enterprise >= enterpriseFloor)
-        #expect(junior >= juniorFloor)
-        #expect(poor <= 35)
+        Self.playRound("fourteenth", persona, good: [("enterprise", Self.enterprisePlan, Self.enterpriseConcern, enterpriseFloor), ("junior", Self.juniorPlan, Self.juniorConcern, juniorFloor)],
+                       poor: ("order-taker", Self.closedPricePlan))
     }
 
     /// The fifteenth set, written after the twelfth round's last change and never used to make
@@ -947,13 +937,8 @@ struct TraineeScriptTests {
     /// monologue 4, 4, 3 and 3 on Dana, Priya, Marcus and Lena when first run. Floors just under.
     @Test(arguments: [("dana", 92, 91), ("priya", 86, 88), ("marcus", 67, 84), ("lena", 73, 75)])
     func fifteenthRoundHeldOutCalls(persona: String, curiousFloor: Int, fragmentsFloor: Int) {
-        let curious = Self.playAdaptive(persona, Self.curiousPlan, concern: Self.curiousConcern).1.overall
-        let fragments = Self.playAdaptive(persona, Self.fragmentsPlan, concern: Self.fragmentsConcern).1.overall
-        let monologue = Self.playAdaptive(persona, Self.monologuePlan, concern: []).1.overall
-        print("trainee fifteenth round \(persona): curious \(curious), fragments \(fragments), monologue \(monologue)")
-        #expect(curious >= curiousFloor)
-        #expect(fragments >= fragmentsFloor)
-        #expect(monologue <= 35)
+        Self.playRound("fifteenth", persona, good: [("curious", Self.curiousPlan, Self.curiousConcern, curiousFloor), ("fragments", Self.fragmentsPlan, Self.fragmentsConcern, fragmentsFloor)],
+                       poor: ("monologue", Self.monologuePlan))
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
