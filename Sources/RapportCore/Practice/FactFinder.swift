@@ -196,7 +196,11 @@ struct FactFinder: Sendable {
         let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
         if words.last == "by" { return .time }
-        guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return .anything }
+        // "Kindly explain the current procedure…", "describe how…", "walk me through…": asked
+        // to describe, the buyer tells a way of doing things.
+        let describing = words.contains { ["explain", "describe"].contains($0) }
+            || words.indices.contains { words[$0] == "me" && $0 + 1 < words.count && words[$0 + 1] == "through" && $0 > 0 && ["walk", "talk", "take", "run"].contains(words[$0 - 1]) }
+        guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return describing ? .manner : .anything }
         // "How big's the crew?": the word after "how" without its "'s".
         let next = at + 1 < words.count ? (raw[at + 1].hasSuffix("'s") ? String(raw[at + 1].dropLast(2)) : words[at + 1]) : ""
         switch words[at] {

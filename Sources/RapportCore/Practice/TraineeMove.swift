@@ -334,8 +334,10 @@ public struct TraineeMove: Sendable, Hashable {
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         let namesProduct = names.contains(where: has)
         // "Do you sign it off yourself?" asks who approves; "sign it" there is not a close.
-        let approves = has("sign it off") || has("signs it off") || has("sign off") || has("signs off") || has("sign this off")
-        let closing = Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) }
+        // "Who ultimately signs the purchase order?" asks for a person, not for the business.
+        let asksWho = askingWords.prefix(2).contains { ["who", "whos", "whose"].contains($0) }
+        let approves = asksWho || has("sign it off") || has("signs it off") || has("sign off") || has("signs off") || has("sign this off")
+        let closing = !asksWho && Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) }
         // Playing the buyer's words back is not a pitch, however it reads.
         pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)

@@ -116,13 +116,24 @@ struct DiscoveryQuestionTests {
     /// far from the example questions; 103 and 16 once a choice field's option names counted as
     /// words about it (a change made from set seven); 125 and 21 after the changes made from
     /// tuning set three (the same forms in other sentences: tags dropped, "please tell me…"
-    /// heard as a question) — more questions answered, and more of them wrongly (11%). Floors
-    /// just under.
+    /// heard as a question) — more questions answered, and more of them wrongly (11%). Read in
+    /// the sixteenth round (seen since): 127 and 21 once a request to explain or describe wanted
+    /// a way of working. Floors just under.
     @Test func validationSixFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSix.text))
         print("discovery validation six: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 123)
+        #expect(right >= 125)
         #expect(wrong <= 22)
+    }
+
+    /// The ninth set, written in the sixteenth round before set eight's misses were read; held
+    /// out (only totals read): 163 of 198 right (82%) and 9 wrong (4.5%) when first run, the same
+    /// after the changes made from set eight in that round. Floors just under.
+    @Test func validationSevenFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSeven.text))
+        print("discovery validation seven: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(right >= 160)
+        #expect(wrong <= 10)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
@@ -159,6 +170,10 @@ struct DiscoveryQuestionTests {
         #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
         #expect(FactFinder.expects("Who would you need on board?") == .person)
         #expect(FactFinder.expects("How big's the crew doing all that?") == .quantity)
+        // Asked to describe, the buyer tells a way of working, not a number or a system's name.
+        #expect(FactFinder.expects("Kindly explain the current procedure for closing the books.") == .manner)
+        #expect(FactFinder.expects("Talk me through month-end.") == .manner)
+        #expect(FactFinder.expects("Tell me the size of your team.") == .anything)
     }
 
     /// "Who…" is not answered with an amount or a day, and a "say" that frames the question

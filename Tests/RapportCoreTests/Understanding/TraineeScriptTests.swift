@@ -1015,7 +1015,10 @@ struct TraineeMoveTableTests {
         #expect(!move("You only commit once you've seen the hours saved, and you can walk away if it doesn't deliver.").pitches)
         // Who approves is a discovery question, not a close.
         #expect(!move("Do you sign it off yourself, or does it go higher?").asksToClose)
+        #expect(!move("Who ultimately signs the purchase order?").asksToClose)
+        #expect(!move("So who would raise the purchase order?").asksToClose)
         #expect(move("Can we get the order form signed this week?").asksToClose)
+        #expect(move("Could you raise the purchase order today?").asksToClose)
     }
 
     @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])

@@ -1,7 +1,7 @@
 /// An eighth set of discovery questions (`field|question`), written in the twelfth round before
 /// set seven's misses were read, in voices none of the other sets use (tag questions, negative
 /// questions, "quick one" openers, formal British, brisk American, Indian English, context
-/// before the question). Held out: only its totals are read.
+/// before the question). Held out until the sixteenth round, when its misses were read (seen).
 enum DiscoveryQuestionSetSix {
     static let text = """
     team_size|Quick one — how many of you are in finance?
