@@ -196,6 +196,8 @@ struct FactFinder: Sendable {
         let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
         if words.last == "by" { return .time }
+        // "Is there a point by which this needs to be sorted?": so does "by which".
+        if zip(words, words.dropFirst()).contains(where: { $0 == "by" && $1 == "which" }) { return .time }
         // "Kindly explain the current procedure…", "describe how…", "walk me through…": asked
         // to describe, the buyer tells a way of doing things.
         let describing = words.contains { ["explain", "describe"].contains($0) }

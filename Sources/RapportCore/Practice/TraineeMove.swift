@@ -275,7 +275,15 @@ public struct TraineeMove: Sendable, Hashable {
         // "How about a pilot on Wednesday?" proposes; it asks nothing openly. So does "what if
         // we kicked off a pilot on Monday 14 December?" — with a next step on a day.
         // The day the line names, read once.
-        let named = DateReading.day(in: text, today: today)
+        // A next step needs a day to put in a calendar: "the January close" is not one, and
+        // "today" is a day only when something is to happen then ("can we sign today?"), not in
+        // "not the right fit for you today" nor in "how things work for you today".
+        var named = DateReading.day(in: text, today: today)
+        if named == today, let at = tokens.firstIndex(of: "today") {
+            let before = tokens[max(0, at - 3)..<at]
+            let after = tokens[(at + 1)...].prefix(1)
+            if !before.contains(where: Self.schedulingWords.contains) && !after.contains("at") && !before.contains("later") { named = nil }
+        }
         let dated = named != nil
         let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
         let datedStep = dated && nextStep
@@ -390,15 +398,6 @@ public struct TraineeMove: Sendable, Hashable {
         // A proposal of a next step on a day ("would it make sense to run a pilot starting Tuesday
         // the 8th?") asks for the business whatever its verb.
         asksToClose = (closing || (meant.contains("close") && !isOpen && !approves) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
-        // A next step needs a day to put in a calendar: "the January close" is not one, and
-        // "today" is a day only when something is to happen then ("can we sign today?"), not in
-        // "not the right fit for you today".
-        var day = named
-        if day == today, let at = tokens.firstIndex(of: "today") {
-            let before = tokens[max(0, at - 3)..<at]
-            let after = tokens[(at + 1)...].prefix(1)
-            if !before.contains(where: Self.schedulingWords.contains) && !after.contains("at") && !before.contains("later") { day = nil }
-        }
-        date = day
+        date = named
     }
 }

@@ -168,6 +168,7 @@ struct DiscoveryQuestionTests {
 
     @Test func aQuestionEndingOnByAsksForATime() {
         #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
+        #expect(FactFinder.expects("Is there a point by which this needs to be sorted?") == .time)
         #expect(FactFinder.expects("Who would you need on board?") == .person)
         #expect(FactFinder.expects("How big's the crew doing all that?") == .quantity)
         // Asked to describe, the buyer tells a way of working, not a number or a system's name.

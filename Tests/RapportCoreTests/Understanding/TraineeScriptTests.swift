@@ -760,6 +760,62 @@ struct TraineeScriptTests {
         "So, any questions? Shall I send over an order form?",
     ]
 
+    // The sixteenth round, written before the fifteenth round's calls were read: an
+    // insight-led call that shares an observation before asking, a qualifier's call in the
+    // MEDDIC order, and a friendly rep who pitches, discounts and pushes.
+    static let insightLedPlan = [
+        "Hi, thanks for making the time today.",
+        "To make this useful, I thought I'd ask how things work on your side first, then share what we've seen elsewhere, and if it fits we can agree what happens next — does that work?",
+        "Something we keep seeing with finance teams your size is that the close slips because reconciliations wait on other departments. Is that anything like your experience?",
+        "How is your month-end put together at the moment?",
+        "Which pieces of that eat the most time?",
+        "Roughly how many hours a month go into matching by hand?",
+        "And what does a late close mean for the rest of the business?",
+        "If you got those hours back, what would the team do with them?",
+        "Who besides yourself would weigh in on a decision like this?",
+        "Have you earmarked any money for fixing this?",
+        "By when would you want something in place?",
+        "Are you looking at any other options at the moment?",
+        "Let me play that back: the close drags because matching is manual, it costs real hours, and there's pressure to be done sooner. Is that fair?",
+        "Based on that, the part of Closewise worth your time is automated matching — it takes the manual hours out of reconciliation.",
+        "Would it make sense to try it on one month's data in a short pilot starting Thursday 17 December?",
+    ]
+    static let insightLedConcern = [
+        "I hear you, that's a fair worry.",
+        "Can you tell me a bit more about what's behind it?",
+        "Many teams felt that way at first; we'd start small with your own data, and you'd only go further if it clearly saves time.",
+    ]
+    static let qualifierPlan = [
+        "Morning! Appreciate you jumping on.",
+        "My plan is simple: I'll ask some questions, you tell me where it hurts, and we'll both decide if there's a reason to keep talking. Sound fair?",
+        "What made you agree to this call?",
+        "What's the close like for you right now, day to day?",
+        "What would you like to measure the improvement by?",
+        "What's the impact on the business when month-end runs long?",
+        "Who has to approve spending on something like this?",
+        "What criteria will you use to judge a solution?",
+        "What are the steps from here to a signed agreement?",
+        "Is there someone on your side who'd champion this internally?",
+        "What's the team size, and what system are you on?",
+        "Is there a budget range you're working within?",
+        "What's your timeframe?",
+        "So, to recap: the close takes too long, the matching is manual, and you'd measure success by closing faster. Did I miss anything?",
+        "Could we set up a working session with your team on Tuesday 15 December to scope a pilot?",
+    ]
+    static let qualifierConcern = [
+        "That makes sense, thanks for raising it.",
+        "What would you need to see to feel comfortable?",
+        "Fair enough. Our pilots are four weeks, on your data, and there's no commitment unless it hits the target you set.",
+    ]
+    static let friendlyPitcherPlan = [
+        "Hey! Great to meet you, how's your week going?",
+        "Awesome. So Closewise is the leading close management platform, we automate reconciliations and checklists and our customers love us.",
+        "You'd save loads of time, trust me.",
+        "Our price is $30,000 a year but I can do 15% off if you sign this week.",
+        "Is that a yes?",
+        "Come on, it's a no-brainer. Can I send the contract today?",
+    ]
+
     /// A round of held-out calls on one persona: each good call at least its floor, the poor
     /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String])) {
@@ -934,11 +990,27 @@ struct TraineeScriptTests {
 
     /// The fifteenth set, written after the twelfth round's last change and never used to make
     /// any (only totals read): curious 94, 88, 69 and 75, fragments 93, 90, 86 and 77,
-    /// monologue 4, 4, 3 and 3 on Dana, Priya, Marcus and Lena when first run. Floors just under.
+    /// monologue 4, 4, 3 and 3 on Dana, Priya, Marcus and Lena when first run. Read line by line
+    /// in the sixteenth round (seen since): the agenda "…how things work for you today, and
+    /// leave five minutes at the end… Works for you?" was an open question (its "today" read as
+    /// a day proposed) — curious 93, 87, 69 and 75 after. Marcus still refuses the close: "how
+    /// do decisions about tools like this get made?" is heard as "what made you look…" as much
+    /// as who decides, so he never says who signs. Floors just under.
     @Test(arguments: [("dana", 92, 91), ("priya", 86, 88), ("marcus", 67, 84), ("lena", 73, 75)])
     func fifteenthRoundHeldOutCalls(persona: String, curiousFloor: Int, fragmentsFloor: Int) {
         Self.playRound("fifteenth", persona, good: [("curious", Self.curiousPlan, Self.curiousConcern, curiousFloor), ("fragments", Self.fragmentsPlan, Self.fragmentsConcern, fragmentsFloor)],
                        poor: ("monologue", Self.monologuePlan))
+    }
+
+    /// The sixteenth set, written before the fifteenth round's calls were read and never used
+    /// to make any change (only totals read): insight-led 69, 64, 61 and 55, qualifier 90, 89,
+    /// 85 and 76, friendly pitcher 17 on every persona when first run, the same after that
+    /// round's changes. The insight-led call is under 75 everywhere: the goal is not met for
+    /// it. Floors just under.
+    @Test(arguments: [("dana", 67, 88), ("priya", 62, 87), ("marcus", 59, 83), ("lena", 53, 74)])
+    func sixteenthRoundHeldOutCalls(persona: String, insightFloor: Int, qualifierFloor: Int) {
+        Self.playRound("sixteenth", persona, good: [("insight-led", Self.insightLedPlan, Self.insightLedConcern, insightFloor), ("qualifier", Self.qualifierPlan, Self.qualifierConcern, qualifierFloor)],
+                       poor: ("friendly-pitcher", Self.friendlyPitcherPlan))
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -1019,6 +1091,9 @@ struct TraineeMoveTableTests {
         #expect(!move("So who would raise the purchase order?").asksToClose)
         #expect(move("Can we get the order form signed this week?").asksToClose)
         #expect(move("Could you raise the purchase order today?").asksToClose)
+        // "today" in "how things work for you today" proposes no day: the plan is an agenda.
+        let plan = move("I thought we'd spend most of the call on how things work for you today, and leave five minutes at the end to decide whether a follow-up makes sense. Works for you?")
+        #expect(plan.setsAgenda && !plan.isOpen && plan.date == nil)
     }
 
     @Test(arguments: ["Who else would need to sign off on a change like this?", "You only commit after the pilot.", "What would it take to move forward, from your side?"])
