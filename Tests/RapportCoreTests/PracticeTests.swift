@@ -64,7 +64,25 @@ struct PracticeTests {
         marcus.respond(to: "Please let me know what budget has been allocated.")
         let close = marcus.respond(to: "What if we kicked off a pilot Monday 14 December?")
         #expect(marcus.closes.filter { $0.turn == close.turn }.count == 1, "\(marcus.closes)")
-        #expect(Scorecard(marcus).lines.first { $0.item == .close }!.detail.contains("asked 1 time"))
+        // Asked over a concern nobody answered, the close earns nothing, and the advice says why.
+        let card = Scorecard(marcus)
+        let line = card.lines.first { $0.item == .close }!
+        #expect(line.score == 0 && line.detail.contains("past an open concern (competitor, raised at turn 3)"), "\(line.detail)")
+        var suggested: Set<String> = []
+        let advice = Scorecard.advice(for: line, marcus, skipping: &suggested)
+        #expect(advice?.turn == close.turn && advice?.text.contains("still open") == true, "\(advice?.text ?? "")")
+    }
+
+    /// A close asked once the concern was acknowledged and answered is asked well, even when
+    /// the buyer is not ready.
+    @Test func aCloseAfterAnsweringTheConcernCounts() {
+        var marcus = play("marcus")
+        for line in ["Walk me through how the close runs today.", "Where does it break down?", "Are you looking at anyone else?"] { marcus.respond(to: line) }
+        try? #require(marcus.pendingObjection != nil)
+        for line in ["I hear you, that's a fair worry.", "What's behind that?", "We'd start with a small pilot on your data, and you only commit once it works."] { marcus.respond(to: line) }
+        marcus.respond(to: "What if we kicked off a pilot Monday 14 December?")
+        let line = Scorecard(marcus).lines.first { $0.item == .close }!
+        #expect(line.detail.contains("asked 1 time") || line.detail.contains("accepted"), "\(line.detail)")
     }
 
     @Test func twoQuestionsInOneLineGetTheFactTheBuyerHas() {

@@ -98,7 +98,7 @@ struct FactFinder: Sendable {
         if asking.count == 1, words.count <= 6, words.contains(where: { ["that", "this", "it", "that's", "it's"].contains($0) }),
            let at = sentences.firstIndex(of: asking[0]), at > 0
         {
-            question = sentences[at - 1] + " " + question
+            question = Self.claim(sentences[at - 1]) + " " + question
         }
         // A later part that points back ("…review a contract, and how long does that take?")
         // is about the first part's topic, not a question of its own.
@@ -123,6 +123,17 @@ struct FactFinder: Sendable {
             }
         }
         return whole
+    }
+
+    /// What a statement claims, without how it was come by: "Something we keep seeing with
+    /// teams your size is that the close slips…" claims "the close slips…" (the teams were
+    /// where it was seen, not what the buyer is asked about).
+    static func claim(_ statement: String) -> String {
+        guard statement.range(of: " that ", options: .caseInsensitive) != nil else { return statement }
+        let lead = #"(?i)^.*?\b(is|was|shows?|showed|finds?|found|see|seeing|saw|notice|noticed|noticing|learn(ed|t)?|hear|heard|tells? us|says?)\s+that\s+"#
+        guard let range = statement.range(of: lead, options: .regularExpression) else { return statement }
+        let rest = String(statement[range.upperBound...])
+        return Words.normalised(rest).count >= 3 ? rest : statement
     }
 
     /// The question without a "say" that only frames it: "would you say", "let's say", "I'd
@@ -233,6 +244,12 @@ struct FactFinder: Sendable {
         return Stemmer.stem(noun)
     }
 
+    /// A field that records a way of doing things: its label or cues say so ("Close process
+    /// today").
+    private func isAWay(_ field: String) -> Bool {
+        kinds[field] == .text && !(ownWords[field] ?? []).isDisjoint(with: ["process", "procedur", "workflow", "way", "step"].map(Stemmer.stem))
+    }
+
     /// How well a field's kind of value fits the kind of answer wanted (1: fits or no view).
     private func fit(_ expects: Expects, _ field: String) -> Double {
         guard expects != .anything, let type = kinds[field] else { return 1 }
@@ -274,7 +291,15 @@ struct FactFinder: Sendable {
             if let next = ranked.first(where: { $0 < own && $0 != mine }), scores[mine] - scores[next] < gap { return .unclear(fields[mine], fields[next]) }
             return .fact(fields[mine])
         }
-        if ranked.count > 1, scores[first] - scores[ranked[1]] < gap { return .unclear(fields[first], fields[ranked[1]]) }
+        if ranked.count > 1, scores[first] - scores[ranked[1]] < gap {
+            // "How is your month-end put together?" between the pain and the process: a question
+            // about how things are done is about the field that is a way of doing them.
+            if expects == .manner {
+                let ways = [first, ranked[1]].filter { isAWay(fields[$0]) }
+                if ways.count == 1 { return .fact(fields[ways[0]]) }
+            }
+            return .unclear(fields[first], fields[ranked[1]])
+        }
         return .fact(fields[first])
     }
 }

@@ -40,6 +40,14 @@ public struct Scorecard: Sendable, Hashable {
     public var longestMonologue: Int
     public var ending: RolePlay.Ending?
 
+    /// A concern raised before a close and not yet acknowledged, explored or answered when the
+    /// trainee asked for the business.
+    static func pastConcern(_ close: RolePlay.CloseAttempt, _ objections: [RolePlay.ObjectionProgress]) -> RolePlay.ObjectionProgress? {
+        objections.first { o in
+            o.raisedAt < close.turn && [o.acknowledgedAt, o.exploredAt, o.answeredAt].allSatisfy { ($0 ?? Int.max) > close.turn }
+        }
+    }
+
     public init(_ play: RolePlay) {
         let playbook = play.playbook
         let persona = play.persona
@@ -125,9 +133,13 @@ public struct Scorecard: Sendable, Hashable {
         if closes.contains(where: \.accepted) {
             closeScore = 1
             closeDetail = "accepted at turn \(closes.first { $0.accepted }!.turn)"
-        } else if closes.contains(where: { !$0.early }) {
+        } else if closes.contains(where: { !$0.early && Self.pastConcern($0, play.objections) == nil }) {
             closeScore = 0.4
             closeDetail = "asked \(closes.count) time\(closes.count == 1 ? "" : "s"), not accepted"
+        } else if let past = closes.lazy.compactMap({ Self.pastConcern($0, play.objections) }).first {
+            // Pushing for the business over a concern nobody answered is not asking for it well.
+            closeScore = 0
+            closeDetail = "asked only past an open concern (\(past.objectionID), raised at turn \(past.raisedAt))"
         } else if !closes.isEmpty {
             closeScore = 0
             closeDetail = "asked only before the need was found"
@@ -255,6 +267,12 @@ public struct Scorecard: Sendable, Hashable {
         case .close:
             if let early = play.closes.first(where: \.early) {
                 return Advice(item: .close, turn: early.turn, text: "Turn \(early.turn): you asked for the business before the buyer had said what they need. Find the pain first.")
+            }
+            if !play.closes.contains(where: \.accepted), let close = play.closes.first(where: { Self.pastConcern($0, play.objections) != nil }),
+                let past = Self.pastConcern(close, play.objections)
+            {
+                let title = playbook.objection(past.objectionID)?.title ?? past.objectionID
+                return Advice(item: .close, turn: close.turn, text: "Turn \(close.turn): you asked for the business while the buyer's concern from turn \(past.raisedAt) (\(title)) was still open. Acknowledge it, ask about it and answer it first.")
             }
             let best = CloseAdvisor(playbook: playbook).rank(play.profile).first
             let line = best.map { " Try: “\($0.line)”" } ?? ""

@@ -126,6 +126,18 @@ public struct TraineeMove: Sendable, Hashable {
         "example of when", "a time when", "the last time", "went wrong", "goes wrong", "go wrong",
     ].map(key)
 
+    /// "What does a late close mean for the rest of the business?": what a problem means for
+    /// someone, whatever the problem is called.
+    static let meansFor = (guardWord: "mean", pattern: #" what (does|do|did|will) (\w+ ){0,5}mean (for|to) "#)
+    /// "If you got those hours back, what would the team do with them?": what the buyer would do
+    /// once the problem is gone, whoever does it.
+    static let wouldDoWith = (guardWord: "do with", pattern: #" what would (\w+ ){1,3}do with "#)
+
+    /// Whether a line's key form holds a pattern (searched only when it holds the guard word).
+    static func asks(_ key: String, _ form: (guardWord: String, pattern: String)) -> Bool {
+        key.contains(form.guardWord) && key.range(of: form.pattern, options: .regularExpression) != nil
+    }
+
     /// What would be better, different or worth something once the problem is gone.
     static let needPayoffKeys = [
         "what would be better", "what would be different", "what would change", "what changes", "whats different",
@@ -345,7 +357,9 @@ public struct TraineeMove: Sendable, Hashable {
         // "Who ultimately signs the purchase order?" asks for a person, not for the business.
         let asksWho = askingWords.prefix(2).contains { ["who", "whos", "whose"].contains($0) }
         let approves = asksWho || has("sign it off") || has("signs it off") || has("sign off") || has("signs off") || has("sign this off")
-        let closing = !asksWho && Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) }
+        // "Would you like to buy Closewise?" asks for the business as "buy it" does.
+        let buysProduct = namesProduct && tokens.contains { ["buy", "purchase", "order"].contains($0) }
+        let closing = !asksWho && (buysProduct || Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) })
         // Playing the buyer's words back is not a pitch, however it reads.
         pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
@@ -378,8 +392,8 @@ public struct TraineeMove: Sendable, Hashable {
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
         // "What does the matching cost you in hours?" asks for an amount, not what it does to them.
         let inAUnit = ["hours", "days", "weeks", "money", "dollars", "euros", "pounds", "time", "headcount"].contains { askingKey.contains(" in " + $0 + " ") }
-        asksImplication = isQuestion && !inAUnit && Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") }
-        asksNeedPayoff = isQuestion && !asksImplication && Self.needPayoffKeys.contains { askingKey.contains(" " + $0 + " ") }
+        asksImplication = isQuestion && !inAUnit && (Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") } || Self.asks(askingKey, Self.meansFor))
+        asksNeedPayoff = isQuestion && !asksImplication && (Self.needPayoffKeys.contains { askingKey.contains(" " + $0 + " ") } || Self.asks(askingKey, Self.wouldDoWith))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
