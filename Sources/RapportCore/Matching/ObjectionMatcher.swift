@@ -373,7 +373,12 @@ public struct ObjectionMatcher: Sendable {
             }
             if value > 0 { touched.append(candidate) }
             similarity[candidate] = max(similarity[candidate], value)
-            if value > 0, value > (nearest?.value ?? 0) { nearest = (value, weights[candidate]) }
+            // Ties go to the heavier term, so that the reading never depends on the order a
+            // dictionary happens to list its keys in ("though" is one letter from both "through"
+            // and "thought"): the same line reads the same in every process.
+            if value > 0, value > (nearest?.value ?? 0) || (value == nearest?.value && weights[candidate] > (nearest?.weight ?? 0)) {
+                nearest = (value, weights[candidate])
+            }
         }
         return nearest?.weight
     }

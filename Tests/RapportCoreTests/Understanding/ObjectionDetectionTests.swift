@@ -224,12 +224,18 @@ struct ConversationReplayFigures {
     ///   twelfth round (seen since): single words in another sense — "under Morgan", "go
     ///   through brick", "the covered one", "both", "contact lens", "references from our landlord".
     /// - "five" (held out from the twelfth round, only totals read): shopping 5/69 (7%), haggling
-    ///   6/17 when written.
+    ///   6/17 when written. Its false alarms were read in the sixteenth round (seen since): "we're
+    ///   looking for a corner sofa" (a competitor "looked at"), "can I drop it off…" (send-info
+    ///   "drop me an email"), "they feel a bit tight at the toe" (budget "cash is tight").
+    /// - "six" (held out from the sixteenth round, only totals read): shopping 7/63 (11%; the
+    ///   goal is 3 in 100), haggling 11 or 12 of 21 from run to run when written (a typo match
+    ///   decided by dictionary order), 11/21 once that was fixed.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 9),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
                       ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 14),
-                      ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6)])
+                      ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
+                      ("six", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 7)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
