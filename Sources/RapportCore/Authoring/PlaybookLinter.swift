@@ -174,7 +174,7 @@ public enum PlaybookLinter {
             }
         }
         if let f = known.intersection(unknown).sorted().first { return "'\(f)' cannot be both known and unknown" }
-        for (f, low) in lower {
+        for (f, low) in lower.sorted(by: { $0.key < $1.key }) {
             guard let high = upper[f] else { continue }
             if low.0 > high.0 || (low.0 == high.0 && !(low.1 && high.1)) {
                 return "no value of '\(f.hasPrefix("#") ? String(f.dropFirst()) : f)' is above \(FieldValue.number(low.0)) and below \(FieldValue.number(high.0))"

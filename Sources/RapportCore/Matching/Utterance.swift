@@ -197,10 +197,9 @@ struct Utterance: Sendable {
         for gram in grams {
             for word in synonymTrigramIndex[gram] ?? [] { shared[word, default: 0] += 1 }
         }
-        for (word, count) in shared where count >= grams.count - 4 && abs(word.count - stem.count) <= 1 {
-            if Spelling.distance(word, stem) <= 1 { return synonyms[word] }
-        }
-        return nil
+        // The first in alphabetical order when two are one edit away, never the dictionary's order.
+        let near = shared.filter { $0.value >= grams.count - 4 && abs($0.key.count - stem.count) <= 1 && Spelling.distance($0.key, stem) <= 1 }.keys
+        return near.min().flatMap { synonyms[$0] }
     }
 
     /// Trigram → the synonym words (six letters or more) that contain it.
