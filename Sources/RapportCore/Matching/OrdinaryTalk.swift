@@ -191,5 +191,17 @@ public enum OrdinaryTalk {
         // a shopper returning, checking or comparing
         "I'd like to return this, it doesn't fit", "can I exchange this for a different size", "is it dishwasher safe",
         "is it safe for children", "do you have anything like this in another colour", "have you got something similar but smaller",
+        // a shopper naming what they are looking for, in many words for the same request
+        "I'm looking for a new kettle", "we're looking for a dining table", "I'm after a winter coat", "we're after a bigger fridge",
+        "I'm hoping to find a birthday present", "I need something for a sore throat", "do you have anything for a cough",
+        "have you got anything for dry skin", "what do you have for a six year old", "I want something for the garden",
+        // how a thing fits or feels when tried on
+        "they pinch a little at the side", "it's a bit snug around the shoulders",
+        "these rub at the back", "the sleeves are too long", "it feels a bit big on me",
+        // sizes and amounts asked for at a counter
+        "a large one please", "a small coffee please", "the medium size", "a regular portion", "a big bag of them",
+        // dropping off, collecting, booking in
+        "can I drop the car off in the morning", "I'll drop it in on my way to work", "when can I collect it",
+        "can I pick them up on Friday", "could you fit me in on Thursday", "is there a slot next week",
     ]
 }

@@ -164,13 +164,14 @@ struct ObjectionDetectionTests {
     /// read): B2B 35 of 38 recognised, consumer 3 of 6, ordinary lines flagged 1 of 20 (B2B) and
     /// 2 of 25 (shoppers) when first run. A weighting tried in that round (a word held by one
     /// phrase of a set counting for less than one many phrases share) made it and the seen sets
-    /// worse and was not kept. Floors just under.
+    /// worse and was not kept. 1 of 25 shopper lines flagged in the sixteenth round, once
+    /// ordinary talk held more ways of asking for a thing at a counter. Floors just under.
     @Test func heldOutNineFigures() {
         let figures = Self.measure(Self.lines(ObjectionValidationSetNine.text))
         print("objection validation nine: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
         #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 33)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(flagged.0 <= 4, "ordinary lines flagged: \(flagged)")
+        #expect(flagged.0 <= 3, "ordinary lines flagged: \(flagged)")
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
@@ -229,13 +230,16 @@ struct ConversationReplayFigures {
     ///   "drop me an email"), "they feel a bit tight at the toe" (budget "cash is tight").
     /// - "six" (held out from the sixteenth round, only totals read): shopping 7/63 (11%; the
     ///   goal is 3 in 100), haggling 11 or 12 of 21 from run to run when written (a typo match
-    ///   decided by dictionary order), 11/21 once that was fixed.
+    ///   decided by dictionary order), 11/21 once that was fixed; shopping 5/63 once ordinary
+    ///   talk held more ways of asking for a thing, of saying how it fits, of sizes and of
+    ///   dropping off and collecting (written from set five's false alarms; set two went from
+    ///   8/87 to 7/87 and haggling 9/30 to 8/30 with it, and no objection set lost a line).
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 9),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
                       ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 14),
                       ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
-                      ("six", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 7)])
+                      ("six", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 5)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
