@@ -25,6 +25,8 @@ struct FactFinder: Sendable {
     /// What a field's score keeps when its kind of value does not fit the question ("how do
     /// you…" is not answered with a number, nor "how long…" with a description).
     var fitPenalty = 0.8
+    /// What an amount's or a day's score keeps for a question that asks who.
+    var personPenalty = 0.5
     /// How much less likely a fact not yet told may be and still be taken over one told.
     var toldMargin = 0.1
     private var kinds: [String: FieldType] = [:]
@@ -259,7 +261,8 @@ struct FactFinder: Sendable {
         // from a list nor a yes or no.
         case .manner: return quantity || type == .choice || type == .yesno ? fitPenalty : 1
         case .quantity, .time: return (type == .text || type == .tags) ? fitPenalty : 1
-        case .person: return type == .money || type == .date ? fitPenalty : 1
+        // "Whose budget would this come out of?" asks for a person: an amount or a day is far off.
+        case .person: return type == .money || type == .date ? personPenalty : 1
         case .anything: return 1
         }
     }

@@ -128,12 +128,26 @@ struct DiscoveryQuestionTests {
 
     /// The ninth set, written in the sixteenth round before set eight's misses were read; held
     /// out (only totals read): 163 of 198 right (82%) and 9 wrong (4.5%) when first run, the same
-    /// after the changes made from set eight in that round. Floors just under.
+    /// after the changes made from set eight in that round. Then read (seen since): "whose budget
+    /// would this come out of?" was answered with the budget — 165 and 7 once an amount or a
+    /// day counted for half for a question that asks who. Floors just under.
     @Test func validationSevenFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSeven.text))
         print("discovery validation seven: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 160)
-        #expect(wrong <= 10)
+        #expect(right >= 162)
+        #expect(wrong <= 8)
+    }
+
+    /// The tenth set, written in the sixteenth round before set nine's misses were read; held
+    /// out (only totals read): 146 of 198 right (74%) and 30 wrong (15%) when first run — a
+    /// first-year rep's short direct questions are farther from the example questions than any
+    /// set so far; 146 and 28 after the change made from set nine. The goal (85%, at most 5%
+    /// wrong) is not met. Floors just under.
+    @Test func validationEightFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetEight.text))
+        print("discovery validation eight: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(right >= 143)
+        #expect(wrong <= 30)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
@@ -175,6 +189,9 @@ struct DiscoveryQuestionTests {
         #expect(FactFinder.expects("Kindly explain the current procedure for closing the books.") == .manner)
         #expect(FactFinder.expects("Talk me through month-end.") == .manner)
         #expect(FactFinder.expects("Tell me the size of your team.") == .anything)
+        // "Whose budget…?" asks who holds it, not how much it is.
+        var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
+        #expect(dana.respond(to: "Whose budget would this come out of?").revealed == ["economic_buyer"])
     }
 
     /// "Who…" is not answered with an amount or a day, and a "say" that frames the question

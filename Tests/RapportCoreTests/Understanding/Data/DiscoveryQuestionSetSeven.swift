@@ -1,7 +1,7 @@
 /// A ninth set of discovery questions (`field|question`), written in the sixteenth round before
 /// set eight's misses were read, in voices the other sets use little (plain office English,
 /// lower-case chat, idioms — "bodies", "purse strings", "ticking and tying" — and questions
-/// about timing events). Held out: only its totals are read.
+/// about timing events). Held out until the sixteenth round, when its misses were read (seen).
 enum DiscoveryQuestionSetSeven {
     static let text = """
     team_size|how many bodies have you got on the finance side?
