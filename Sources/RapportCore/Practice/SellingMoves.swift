@@ -118,6 +118,12 @@ public enum SellingMoves {
             "how's the weather over there",
             "did you have a good holiday",
             "nice to finally put a voice to the name",
+            // the day, the journey, where they are, the line itself, plans and news
+            "busy morning so far", "has it been a hectic week", "good trip in this morning", "how was the traffic",
+            "are you in the office today", "working from home this week", "where are you dialling in from",
+            "can you hear me ok", "is my video coming through", "did the meeting link work for you", "sorry I'm a minute late",
+            "did you manage to grab a coffee", "any plans for the weekend", "did you catch the match last night",
+            "it's been a while since we spoke", "congratulations on the new role", "lovely view behind you",
         ]),
     ]
 

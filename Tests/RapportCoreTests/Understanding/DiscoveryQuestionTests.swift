@@ -141,13 +141,26 @@ struct DiscoveryQuestionTests {
     /// The tenth set, written in the sixteenth round before set nine's misses were read; held
     /// out (only totals read): 146 of 198 right (74%) and 30 wrong (15%) when first run — a
     /// first-year rep's short direct questions are farther from the example questions than any
-    /// set so far; 146 and 28 after the change made from set nine. The goal (85%, at most 5%
-    /// wrong) is not met. Floors just under.
+    /// set so far; 146 and 28 after the change made from set nine. Then read (seen since): 15 of
+    /// its 28 wrong facts were small talk answered with a fact ("Busy day?" → the close's length,
+    /// "Are you working from home today?" → the close process) — 156 and 18 once small talk had
+    /// more ways of being said (the day, the journey, where they are, the line itself); "Busy
+    /// day?" is still heard as a question about days. Floors just under.
     @Test func validationEightFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetEight.text))
         print("discovery validation eight: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 143)
-        #expect(wrong <= 30)
+        #expect(right >= 153)
+        #expect(wrong <= 19)
+    }
+
+    /// The eleventh set, written in the sixteenth round before set ten's misses were read; held
+    /// out (only totals read): 170 of 198 right (86%) and 10 wrong (5.1%) when first run, the
+    /// same after the change made from set ten. Floors just under.
+    @Test func validationNineFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetNine.text))
+        print("discovery validation nine: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(right >= 167)
+        #expect(wrong <= 11)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
@@ -192,6 +205,12 @@ struct DiscoveryQuestionTests {
         // "Whose budget…?" asks who holds it, not how much it is.
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         #expect(dana.respond(to: "Whose budget would this come out of?").revealed == ["economic_buyer"])
+        // Small talk about the day or where they are is not a question about the close.
+        for line in ["Did the invite come through okay?", "Are you working from home today?"] {
+            var buyer = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
+            let exchange = buyer.respond(to: line)
+            #expect(exchange.revealed.isEmpty && exchange.move.smallTalk, "\(line) → \(exchange.reply)")
+        }
     }
 
     /// "Who…" is not answered with an amount or a day, and a "say" that frames the question

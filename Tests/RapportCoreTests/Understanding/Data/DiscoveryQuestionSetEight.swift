@@ -1,6 +1,7 @@
 /// A tenth set of discovery questions (`field|question`), written in the sixteenth round before
 /// set nine's misses were read, in the plain voice of a first-year rep (short, direct, a few
-/// "walk me through" and "what's the…" forms). Held out: only its totals are read.
+/// "walk me through" and "what's the…" forms). Held out until its misses were read later in the
+/// sixteenth round (seen).
 enum DiscoveryQuestionSetEight {
     static let text = """
     team_size|So how big is the team that handles the close?
