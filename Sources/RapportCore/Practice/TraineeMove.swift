@@ -356,10 +356,13 @@ public struct TraineeMove: Sendable, Hashable {
         // "Do you sign it off yourself?" asks who approves; "sign it" there is not a close.
         // "Who ultimately signs the purchase order?" asks for a person, not for the business.
         let asksWho = askingWords.prefix(2).contains { ["who", "whos", "whose"].contains($0) }
+        // "Where would you like to start — what's on your mind?" asks openly where to begin the
+        // conversation; only a "when" or a "how about" question proposes a start.
+        let asksWhereOrWhat = askingWords.first.map { ["where", "wheres", "what", "whats", "which", "why"].contains($0) } ?? false
         let approves = asksWho || has("sign it off") || has("signs it off") || has("sign off") || has("signs off") || has("sign this off")
         // "Would you like to buy Closewise?" asks for the business as "buy it" does.
         let buysProduct = namesProduct && tokens.contains { ["buy", "purchase", "order"].contains($0) }
-        let closing = !asksWho && (buysProduct || Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) })
+        let closing = !asksWho && !asksWhereOrWhat && (buysProduct || Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) })
         // Playing the buyer's words back is not a pitch, however it reads.
         pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)

@@ -875,6 +875,63 @@ struct TraineeScriptTests {
         "Can we sign today?",
     ]
 
+    // The eighteenth round, written before the seventeenth round's good calls were read: a rep
+    // who tells short customer stories and asks after each, a brief warm rep with short lines,
+    // and a rep who assumes the need and books a start without asking.
+    static let storytellerPlan = [
+        "Hi there, thanks for taking the call.",
+        "Here's how I'd like to use the time, if that's OK: I'll ask about your close, share a story or two if they're relevant, and we'll agree at the end whether it's worth another conversation. Does that sound fair?",
+        "One controller I worked with told me month-end felt like a relay race where someone always drops the baton. How does your close run?",
+        "What's the longest it's taken you recently?",
+        "Where does the baton get dropped for you?",
+        "Another customer had two people doing nothing but matching for a week. How much of your team's time goes on that?",
+        "How many people are in the team altogether?",
+        "What system sits underneath it all?",
+        "When the close runs late, what happens next — who notices?",
+        "That same customer said the real win was getting their evenings back. What would the win be for you?",
+        "Who, apart from you, would have a say in a decision like this?",
+        "Is money set aside for it this year?",
+        "What sort of timescale are you working to?",
+        "Have you spoken to anyone else about it?",
+        "So if I've got it: a long close, matching that eats the team's time, and a clear reason to finish sooner. Anything I've missed?",
+        "Could we set up a pilot on one month's data, kicking off Tuesday 15 December?",
+    ]
+    static let storytellerConcern = [
+        "That's a fair thing to raise.",
+        "What's sitting behind that for you?",
+        "That's exactly why we start with a small pilot on your own data — if it doesn't show the time saved, you walk away.",
+    ]
+    static let briefPlan = [
+        "Hi! Thanks for the time.",
+        "Mind if I ask a few questions first, then we see if a next step makes sense?",
+        "How does your close work?",
+        "How long does it take?",
+        "What's the hardest bit?",
+        "What does that cost you?",
+        "How many in the team?",
+        "Which system?",
+        "Hours on manual matching?",
+        "If that went away?",
+        "Who decides?",
+        "Budget?",
+        "Timeline?",
+        "Other options?",
+        "So: slow close, manual matching, pressure to speed up. Right?",
+        "Pilot on Tuesday 15 December?",
+    ]
+    static let briefConcern = [
+        "Fair.",
+        "Say more?",
+        "We'd pilot on your data first; you only commit if it works.",
+    ]
+    static let assumerPlan = [
+        "Hi, I'll be quick.",
+        "I know exactly what you need: your close is slow because of spreadsheets, and Closewise fixes that.",
+        "Our customers close in half the time and the audit trail builds itself.",
+        "It's $30,000 a year, which pays for itself in months.",
+        "Let's start on Monday 14 December.",
+    ]
+
     /// A round of held-out calls on one persona: each good call at least its floor, the poor
     /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String]), poorCeiling: Int = 35) {
@@ -1085,11 +1142,22 @@ struct TraineeScriptTests {
     /// over a concern nobody answered earned as much as one asked well. After: 32, 28, 25 and
     /// 39. On Lena it stays over 35: she answers each yes-or-no question with a fact and raises
     /// no concern, so the call is scored on what it did find; the ceiling there is the measured
-    /// miss, not the goal.
-    @Test(arguments: [("dana", 81, 96, 35), ("priya", 75, 92, 35), ("marcus", 72, 88, 35), ("lena", 62, 78, 40)])
+    /// miss, not the goal. The reflective call was read later in that round (seen since): "Where
+    /// would you like to start — what's been on your mind…?" was heard as asking for the
+    /// business ("would you like to start"); after, reflective 83, 76, 75 and 65.
+    @Test(arguments: [("dana", 81, 96, 35), ("priya", 74, 92, 35), ("marcus", 73, 88, 35), ("lena", 63, 78, 40)])
     func seventeenthRoundHeldOutCalls(persona: String, reflectiveFloor: Int, teacherFloor: Int, poorCeiling: Int) {
         Self.playRound("seventeenth", persona, good: [("reflective", Self.reflectivePlan, Self.reflectiveConcern, reflectiveFloor), ("teacher", Self.teacherPlan, Self.teacherConcern, teacherFloor)],
                        poor: ("interrogator", Self.interrogatorPlan), poorCeiling: poorCeiling)
+    }
+
+    /// The eighteenth set, written before the seventeenth round's good calls were read and never
+    /// used to make any change (only totals read): storyteller 95, 91, 87 and 69, brief 92, 91,
+    /// 88 and 76, assumer 9 on Dana, Priya, Marcus and Lena when first run. Floors just under.
+    @Test(arguments: [("dana", 93, 90), ("priya", 89, 89), ("marcus", 85, 86), ("lena", 67, 74)])
+    func eighteenthRoundHeldOutCalls(persona: String, storytellerFloor: Int, briefFloor: Int) {
+        Self.playRound("eighteenth", persona, good: [("storyteller", Self.storytellerPlan, Self.storytellerConcern, storytellerFloor), ("brief", Self.briefPlan, Self.briefConcern, briefFloor)],
+                       poor: ("assumer", Self.assumerPlan))
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -1176,6 +1244,9 @@ struct TraineeMoveTableTests {
         #expect(move("If you got those hours back, what would the team do with them?").asksNeedPayoff)
         #expect(!move("What does your team do with the exports?").asksNeedPayoff)
         #expect(move("Would you like to buy Closewise?").asksToClose)
+        // Asking where to begin the conversation proposes nothing; asking when to begin does.
+        #expect(!move("Where would you like to start — what's been on your mind about month-end lately?").asksToClose)
+        #expect(move("When would you like to start the pilot?").asksToClose)
         // An insight checked with the buyer is about what it claims, not where it was seen.
         #expect(FactFinder.claim("Something we keep seeing with finance teams your size is that the close slips because reconciliations wait on other departments.")
             == "the close slips because reconciliations wait on other departments.")
