@@ -205,6 +205,14 @@ struct FactFinder: Sendable {
     enum Expects: Equatable { case quantity, time, manner, person, anything }
 
     static func expects(_ question: String) -> Expects {
+        // "When it drags, who feels it most?", "When it comes to choosing, who…?": a clause that
+        // sets the time ("when" then a subject, not "when do…") leaves the asking to what follows.
+        let clauses = Clauses.split(question, at: ",—–")
+        if clauses.count > 1, let lead = clauses.first.map({ Words.normalised($0) }), let first = lead.first, ["when", "whenever", "once"].contains(first),
+            let second = lead.dropFirst().first, !["do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "shall"].contains(second)
+        {
+            return expects(clauses.dropFirst().joined(separator: ", "))
+        }
         let raw = Words.normalised(question)
         let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.

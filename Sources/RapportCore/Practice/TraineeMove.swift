@@ -122,6 +122,8 @@ public struct TraineeMove: Sendable, Hashable {
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
         "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
         "end up doing to", "that doing to", "it doing to", "that does to", "it does to",
+        // Who bears it: "when it drags, who feels it most?"
+        "who feels it", "who feels that", "who feels the", "who suffers", "who gets hurt", "who pays for it", "hits hardest",
         // A story of the problem: "give me an example of when that went wrong".
         "example of when", "a time when", "the last time", "went wrong", "goes wrong", "go wrong",
     ].map(key)

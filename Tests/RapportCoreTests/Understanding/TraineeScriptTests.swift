@@ -1144,8 +1144,10 @@ struct TraineeScriptTests {
     /// no concern, so the call is scored on what it did find; the ceiling there is the measured
     /// miss, not the goal. The reflective call was read later in that round (seen since): "Where
     /// would you like to start — what's been on your mind…?" was heard as asking for the
-    /// business ("would you like to start"); after, reflective 83, 76, 75 and 65.
-    @Test(arguments: [("dana", 81, 96, 35), ("priya", 74, 92, 35), ("marcus", 73, 88, 35), ("lena", 63, 78, 40)])
+    /// business ("would you like to start"); after, reflective 83, 76, 75 and 65. "When it drags,
+    /// who feels it most — leadership, auditors, the team?" was heard as a "when" question (the
+    /// go-live date) and not as an implication; after, reflective 99, 94, 91 and 79.
+    @Test(arguments: [("dana", 97, 96, 35), ("priya", 92, 92, 35), ("marcus", 89, 88, 35), ("lena", 77, 78, 40)])
     func seventeenthRoundHeldOutCalls(persona: String, reflectiveFloor: Int, teacherFloor: Int, poorCeiling: Int) {
         Self.playRound("seventeenth", persona, good: [("reflective", Self.reflectivePlan, Self.reflectiveConcern, reflectiveFloor), ("teacher", Self.teacherPlan, Self.teacherConcern, teacherFloor)],
                        poor: ("interrogator", Self.interrogatorPlan), poorCeiling: poorCeiling)
@@ -1247,6 +1249,10 @@ struct TraineeMoveTableTests {
         // Asking where to begin the conversation proposes nothing; asking when to begin does.
         #expect(!move("Where would you like to start — what's been on your mind about month-end lately?").asksToClose)
         #expect(move("When would you like to start the pilot?").asksToClose)
+        // Who bears the problem is what it does to the business; the "when" clause only sets it up.
+        #expect(move("When it drags, who feels it most — leadership, auditors, the team?").asksImplication)
+        #expect(FactFinder.expects("When it drags, who feels it most — leadership, auditors, the team?") == .person)
+        #expect(FactFinder.expects("When do you normally finish closing, which business day?") == .time)
         // An insight checked with the buyer is about what it claims, not where it was seen.
         #expect(FactFinder.claim("Something we keep seeing with finance teams your size is that the close slips because reconciliations wait on other departments.")
             == "the close slips because reconciliations wait on other departments.")
