@@ -67,10 +67,11 @@ extension PlaybookBuilder {
             }
             if facts.isEmpty, map["facts"] != nil { reader.error(map["facts"], .persona, "persona '\(id)' needs at least one fact to discover") }
             var replies = Persona.Replies(
-                unknown: ["I'm not sure what you mean. Can you ask that another way?"],
+                unknown: ["I'm not sure what you mean. Can you ask that another way?", "Sorry, I'm not following. What exactly do you want to know?",
+                          "Can you put that differently? I'm not sure what you're asking."],
                 closed: ["Yes.", "I suppose so.", "Mostly, yes."],
-                pitch: ["Okay. I'm not sure yet how that applies to us."],
-                refuse: ["I'm not ready to commit to anything yet."],
+                pitch: ["Okay. I'm not sure yet how that applies to us.", "Maybe. I'd need to see how that fits the way we work."],
+                refuse: ["I'm not ready to commit to anything yet.", "Not yet — I'm not there."],
                 walkAway: ["I don't think this is going anywhere. I have to go — thanks for your time."],
                 neutral: ["Okay.", "Right.", "Go on."],
                 monologue: ["Sorry — that was a lot. What is it you want to know?"])

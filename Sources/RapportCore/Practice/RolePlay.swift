@@ -220,7 +220,8 @@ public struct RolePlay: Sendable {
         // Never the same sentence twice running: a buyer who repeats themselves word for word
         // sounds like a machine.
         if let last = exchanges.last?.reply, !spoken.isEmpty, spoken == last {
-            spoken = pick(["As I say — ", "Like I said, ", "Again, "]) + spoken.prefix(1).lowercased() + spoken.dropFirst()
+            // "I" and names keep their capital: "Again, I'm not sure what you mean."
+            spoken = Self.joined(pick(["As I say, ", "Like I said, ", "Again, "]), spoken)
         }
         var exchange = Exchange(turn: turn, said: said, move: move, reply: spoken, revealed: this.revealed,
                                 raised: this.raised, trust: trust, ending: ending)

@@ -8,6 +8,14 @@ public enum Stemmer {
         ("ed", ""), ("ly", ""), ("es", ""), ("s", ""), ("e", ""),
     ]
 
+    /// Superlatives of length and speed meet their adjective ("what's the longest it's taken?"
+    /// asks how long). A list, not a rule: "-est" also ends "interest" and "request"; "biggest"
+    /// stays apart from "big" ("the biggest drag" is about importance, not size) and "earliest"
+    /// from "early" ("the earliest install date" is no "too early for us").
+    static let superlatives: [String: String] = [
+        "longest": "long", "shortest": "short", "fastest": "fast", "quickest": "quick", "slowest": "slow",
+    ]
+
     public static func stem(_ word: String) -> String {
         memo.value(word) { strip($0) } ?? word
     }
@@ -19,6 +27,7 @@ public enum Stemmer {
         if w.hasSuffix("'s") { w.removeLast(2) }
         // Called for every word a matcher reads: no Foundation call unless there is an apostrophe.
         if w.utf8.contains(0x27) { w.removeAll { $0 == "'" } }
+        if let plain = superlatives[w] { w = plain }
         let count = w.count
         guard count > 3 else { return w }
         // "using" → "use", "aging" → "age": two letters left by "ing", the last a consonant,

@@ -932,6 +932,64 @@ struct TraineeScriptTests {
         "Let's start on Monday 14 December.",
     ]
 
+    // The nineteenth round, written before the eighteenth round's calls were read: a rep who
+    // builds the business case in numbers, a rep who keeps asking "why", and a rep who takes an
+    // order without finding a need.
+    static let businessCasePlan = [
+        "Morning, and thanks for the time.",
+        "What I'd suggest: I ask some questions so I can put numbers on this, then we decide together if a business case is worth building. OK with you?",
+        "Let's start with the basics — how many people work on the close?",
+        "And how many working days does it take at the moment?",
+        "What's the target the business has set you?",
+        "Of those days, how many hours go into manual reconciliation each month?",
+        "What's the biggest single cause of the delay?",
+        "What does a late close cost the business — in decisions, audit fees, anything else?",
+        "If we got you to the target, how would you measure that it worked?",
+        "Which system would we need to connect to?",
+        "What budget would a business case have to fit?",
+        "Who signs off a case like that?",
+        "By when would the numbers need to be real?",
+        "Is anyone else putting a case in front of you?",
+        "Let me read back the numbers: a long close against a shorter target, a lot of hours by hand, and a clear cost when it slips. Fair?",
+        "Shall we start a pilot on Thursday 17 December to prove the hours?",
+    ]
+    static let businessCaseConcern = [
+        "Good that you said so.",
+        "What would you need to believe to get past that?",
+        "The pilot runs on your own numbers with a target you set; if it misses, you don't buy.",
+    ]
+    static let whyPlan = [
+        "Hello! Thanks for making time.",
+        "Can I suggest we spend most of this on your world, and leave the last few minutes to decide whether there's a next step?",
+        "Why did you take this call?",
+        "Why is that a problem now rather than last year?",
+        "How does month-end work in your team?",
+        "Why does it take as long as it does?",
+        "How many days is that, typically?",
+        "Why does that matter to the people above you?",
+        "What would change for you if it were fixed?",
+        "How many people are on the team?",
+        "What do you run the books on?",
+        "Who would you need to convince?",
+        "Why would budget be hard or easy to find?",
+        "When would it need to be working?",
+        "Who else have you looked at?",
+        "So, in short: the close is slow, the matching is manual, and that hurts further up. Is that right?",
+        "Could we agree a pilot start on Monday 14 December?",
+    ]
+    static let whyConcern = [
+        "I get that.",
+        "Why is that, do you think?",
+        "Then let's keep the risk small: a short pilot on your data, and you only go further if it proves itself.",
+    ]
+    static let orderTakerPoPlan = [
+        "Hi, calling about Closewise.",
+        "Are you interested?",
+        "Can you raise a purchase order this week?",
+        "What's the PO number going to be?",
+        "Great, I'll send the invoice.",
+    ]
+
     /// A round of held-out calls on one persona: each good call at least its floor, the poor
     /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String]), poorCeiling: Int = 35) {
@@ -1155,11 +1213,25 @@ struct TraineeScriptTests {
 
     /// The eighteenth set, written before the seventeenth round's good calls were read and never
     /// used to make any change (only totals read): storyteller 95, 91, 87 and 69, brief 92, 91,
-    /// 88 and 76, assumer 9 on Dana, Priya, Marcus and Lena when first run. Floors just under.
-    @Test(arguments: [("dana", 93, 90), ("priya", 89, 89), ("marcus", 85, 86), ("lena", 67, 74)])
+    /// 88 and 76, assumer 9 on Dana, Priya, Marcus and Lena when first run. The storyteller call
+    /// was then read on Lena (seen since): "What's the longest it's taken you recently?" was not
+    /// heard as how long the close takes, and a buyer with one way of saying "I don't follow"
+    /// said it twice, the second time as "As I say — i'm not sure…". After: storyteller 97, 94,
+    /// 89 and 72. Floors just under.
+    @Test(arguments: [("dana", 95, 90), ("priya", 92, 89), ("marcus", 87, 86), ("lena", 70, 74)])
     func eighteenthRoundHeldOutCalls(persona: String, storytellerFloor: Int, briefFloor: Int) {
         Self.playRound("eighteenth", persona, good: [("storyteller", Self.storytellerPlan, Self.storytellerConcern, storytellerFloor), ("brief", Self.briefPlan, Self.briefConcern, briefFloor)],
                        poor: ("assumer", Self.assumerPlan))
+    }
+
+    /// The nineteenth set, written before the eighteenth round's calls were read and never used
+    /// to make any change (only totals read): business case 91, 88, 84 and 71, why 93, 89, 77
+    /// and 72, order-taker 19, 19, 24 and 17 on Dana, Priya, Marcus and Lena when first run.
+    /// Lena's calls are under 75. Floors just under.
+    @Test(arguments: [("dana", 89, 91), ("priya", 86, 87), ("marcus", 82, 75), ("lena", 69, 70)])
+    func nineteenthRoundHeldOutCalls(persona: String, businessCaseFloor: Int, whyFloor: Int) {
+        Self.playRound("nineteenth", persona, good: [("business-case", Self.businessCasePlan, Self.businessCaseConcern, businessCaseFloor), ("why", Self.whyPlan, Self.whyConcern, whyFloor)],
+                       poor: ("order-taker", Self.orderTakerPoPlan))
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -1259,6 +1331,16 @@ struct TraineeMoveTableTests {
         #expect(FactFinder.claim("Most teams close in six days.") == "Most teams close in six days.")
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         #expect(dana.respond(to: "How is your month-end put together at the moment?").revealed == ["current_process"])
+        // "longest" asks how long; "biggest" is about importance and "interest" is no superlative.
+        #expect(Stemmer.stem("longest") == Stemmer.stem("long") && Stemmer.stem("quickest") == Stemmer.stem("quick"))
+        #expect(Stemmer.stem("biggest") != Stemmer.stem("big") && Stemmer.stem("interest") == Stemmer.stem("interests"))
+        // A reply said again keeps its capital "I": "Again, I'm not sure what you mean."
+        #expect(RolePlay.joined("Again, ", "I'm not sure what you mean.") == "Again, I'm not sure what you mean.")
+        // A persona with no replies of its own for not following has more than one way to say it.
+        var lena = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("lena")!, seed: 7, today: Fixtures.today)
+        let first = lena.respond(to: "Where does the baton get dropped?")
+        let second = lena.respond(to: "And the relay, who runs it?")
+        #expect(first.reply != second.reply && !second.reply.contains(" i'm"), "\(first.reply) / \(second.reply)")
         // "today" in "how things work for you today" proposes no day: the plan is an agenda.
         let plan = move("I thought we'd spend most of the call on how things work for you today, and leave five minutes at the end to decide whether a follow-up makes sense. Works for you?")
         #expect(plan.setsAgenda && !plan.isOpen && plan.date == nil)
