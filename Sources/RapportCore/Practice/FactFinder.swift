@@ -207,11 +207,19 @@ struct FactFinder: Sendable {
     static func expects(_ question: String) -> Expects {
         // "When it drags, who feels it most?", "When it comes to choosing, who…?": a clause that
         // sets the time ("when" then a subject, not "when do…") leaves the asking to what follows.
-        let clauses = Clauses.split(question, at: ",—–")
-        if clauses.count > 1, let lead = clauses.first.map({ Words.normalised($0) }), let first = lead.first, ["when", "whenever", "once"].contains(first),
-            let second = lead.dropFirst().first, !["do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "shall"].contains(second)
-        {
-            return expects(clauses.dropFirst().joined(separator: ", "))
+        // (Only when the line opens with one: the clauses are cut once and the scene-setting ones
+        // passed over in a loop, so a hostile line of a million such clauses costs one pass.)
+        var question = question
+        if let opening = Words.normalised(String(question.prefix(40))).first, ["when", "whenever", "once"].contains(opening) {
+            let clauses = Clauses.split(question, at: ",—–")
+            let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "shall"]
+            var skipped = 0
+            while skipped < clauses.count - 1 {
+                let lead = Words.normalised(String(clauses[skipped].prefix(40)))
+                guard let first = lead.first, ["when", "whenever", "once"].contains(first), let second = lead.dropFirst().first, !auxiliaries.contains(second) else { break }
+                skipped += 1
+            }
+            if skipped > 0 { question = clauses[skipped...].joined(separator: ", ") }
         }
         let raw = Words.normalised(question)
         let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }

@@ -1325,6 +1325,8 @@ struct TraineeMoveTableTests {
         #expect(move("When it drags, who feels it most — leadership, auditors, the team?").asksImplication)
         #expect(FactFinder.expects("When it drags, who feels it most — leadership, auditors, the team?") == .person)
         #expect(FactFinder.expects("When do you normally finish closing, which business day?") == .time)
+        // A line of thousands of scene-setting clauses is read in one pass, not one per clause.
+        #expect(FactFinder.expects(String(repeating: "when it drags, ", count: 20_000) + "who feels it?") == .person)
         // An insight checked with the buyer is about what it claims, not where it was seen.
         #expect(FactFinder.claim("Something we keep seeing with finance teams your size is that the close slips because reconciliations wait on other departments.")
             == "the close slips because reconciliations wait on other departments.")
