@@ -268,8 +268,8 @@ public struct Scorecard: Sendable, Hashable {
             if let early = play.closes.first(where: \.early) {
                 return Advice(item: .close, turn: early.turn, text: "Turn \(early.turn): you asked for the business before the buyer had said what they need. Find the pain first.")
             }
-            if !play.closes.contains(where: \.accepted), let close = play.closes.first(where: { Self.pastConcern($0, play.objections) != nil }),
-                let past = Self.pastConcern(close, play.objections)
+            if !play.closes.contains(where: \.accepted),
+                let (close, past) = play.closes.lazy.compactMap({ close in Self.pastConcern(close, play.objections).map { (close, $0) } }).first
             {
                 let title = playbook.objection(past.objectionID)?.title ?? past.objectionID
                 return Advice(item: .close, turn: close.turn, text: "Turn \(close.turn): you asked for the business while the buyer's concern from turn \(past.raisedAt) (\(title)) was still open. Acknowledge it, ask about it and answer it first.")
