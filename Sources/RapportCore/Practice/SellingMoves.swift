@@ -119,7 +119,7 @@ public enum SellingMoves {
             "did you have a good holiday",
             "nice to finally put a voice to the name",
             // the day, the journey, where they are, the line itself, plans and news
-            "busy morning so far", "has it been a hectic week", "good trip in this morning", "how was the traffic",
+            "busy morning so far", "has it been a hectic week", "busy day", "long day", "quiet week so far", "good trip in this morning", "how was the traffic",
             "are you in the office today", "working from home this week", "where are you dialling in from",
             "can you hear me ok", "is my video coming through", "did the meeting link work for you", "sorry I'm a minute late",
             "did you manage to grab a coffee", "any plans for the weekend", "did you catch the match last night",

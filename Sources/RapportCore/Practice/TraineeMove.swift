@@ -391,7 +391,7 @@ public struct TraineeMove: Sendable, Hashable {
         // "How big's the crew?" asks an amount, not how they are.
         let asksAnAmount = FactFinder.expects(asking) == .quantity
         smallTalk = Self.smallTalkKeys.contains(where: has)
-            || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || start.first == "how" || start.first == "hows"))
+            || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || bareTopic || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + Self.key(asking) + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.

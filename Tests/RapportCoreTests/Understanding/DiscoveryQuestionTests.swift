@@ -144,13 +144,14 @@ struct DiscoveryQuestionTests {
     /// set so far; 146 and 28 after the change made from set nine. Then read (seen since): 15 of
     /// its 28 wrong facts were small talk answered with a fact ("Busy day?" → the close's length,
     /// "Are you working from home today?" → the close process) — 156 and 18 once small talk had
-    /// more ways of being said (the day, the journey, where they are, the line itself); "Busy
-    /// day?" is still heard as a question about days. Floors just under.
+    /// more ways of being said (the day, the journey, where they are, the line itself); 161 and
+    /// 13 once a bare topic that reads as small talk ("Busy day?") was taken as small talk.
+    /// Floors just under.
     @Test func validationEightFigures() {
         let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetEight.text))
         print("discovery validation eight: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 153)
-        #expect(wrong <= 19)
+        #expect(right >= 158)
+        #expect(wrong <= 14)
     }
 
     /// The eleventh set, written in the sixteenth round before set ten's misses were read; held
@@ -206,11 +207,14 @@ struct DiscoveryQuestionTests {
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         #expect(dana.respond(to: "Whose budget would this come out of?").revealed == ["economic_buyer"])
         // Small talk about the day or where they are is not a question about the close.
-        for line in ["Did the invite come through okay?", "Are you working from home today?"] {
+        for line in ["Did the invite come through okay?", "Are you working from home today?", "Busy day?"] {
             var buyer = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
             let exchange = buyer.respond(to: line)
             #expect(exchange.revealed.isEmpty && exchange.move.smallTalk, "\(line) → \(exchange.reply)")
         }
+        // A bare topic about the business still asks for it.
+        var asked = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
+        #expect(asked.respond(to: "Budget?").revealed == ["budget"])
     }
 
     /// "Who…" is not answered with an amount or a day, and a "say" that frames the question

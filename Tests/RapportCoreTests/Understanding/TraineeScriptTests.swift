@@ -1198,14 +1198,14 @@ struct TraineeScriptTests {
     /// changes. The interrogator scored 36, 32, 29 and 39 — over 35 on two personas — and was
     /// read (seen since): "Would you like to buy Closewise?" was no close, and a close asked
     /// over a concern nobody answered earned as much as one asked well. After: 32, 28, 25 and
-    /// 39. On Lena it stays over 35: she answers each yes-or-no question with a fact and raises
+    /// 39 (37 on Lena later in the round). On Lena it stays over 35: she answers each yes-or-no question with a fact and raises
     /// no concern, so the call is scored on what it did find; the ceiling there is the measured
     /// miss, not the goal. The reflective call was read later in that round (seen since): "Where
     /// would you like to start — what's been on your mind…?" was heard as asking for the
     /// business ("would you like to start"); after, reflective 83, 76, 75 and 65. "When it drags,
     /// who feels it most — leadership, auditors, the team?" was heard as a "when" question (the
     /// go-live date) and not as an implication; after, reflective 99, 94, 91 and 79.
-    @Test(arguments: [("dana", 97, 96, 35), ("priya", 92, 92, 35), ("marcus", 89, 88, 35), ("lena", 77, 78, 40)])
+    @Test(arguments: [("dana", 97, 96, 35), ("priya", 92, 92, 35), ("marcus", 89, 88, 35), ("lena", 77, 78, 38)])
     func seventeenthRoundHeldOutCalls(persona: String, reflectiveFloor: Int, teacherFloor: Int, poorCeiling: Int) {
         Self.playRound("seventeenth", persona, good: [("reflective", Self.reflectivePlan, Self.reflectiveConcern, reflectiveFloor), ("teacher", Self.teacherPlan, Self.teacherConcern, teacherFloor)],
                        poor: ("interrogator", Self.interrogatorPlan), poorCeiling: poorCeiling)
