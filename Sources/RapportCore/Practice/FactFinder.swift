@@ -183,11 +183,10 @@ struct FactFinder: Sendable {
         }
         // A lead-in without a question word ("To start,") belongs to the question after it; a
         // part that opens like a yes-or-no question ("Does legal need to review it, and…") asks.
-        let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has", "should"]
         var merged: [[String]] = []
         var carried: [String] = []
         for part in parts where !part.isEmpty {
-            if part.contains(where: { questionWords.contains(bare($0)) }) || (carried.isEmpty && part.first.map { auxiliaries.contains(bare($0)) } ?? false) {
+            if part.contains(where: { questionWords.contains(bare($0)) }) || (carried.isEmpty && part.first.map { TraineeMove.auxiliaries.contains(bare($0)) } ?? false) {
                 merged.append(carried + part)
                 carried = []
             } else {
@@ -210,13 +209,13 @@ struct FactFinder: Sendable {
         // (Only when the line opens with one: the clauses are cut once and the scene-setting ones
         // passed over in a loop, so a hostile line of a million such clauses costs one pass.)
         var question = question
-        if let opening = Words.normalised(String(question.prefix(40))).first, ["when", "whenever", "once"].contains(opening) {
+        let sceneWords: Set<String> = ["when", "whenever", "once"]
+        if let opening = Words.normalised(String(question.prefix(40))).first, sceneWords.contains(opening) {
             let clauses = Clauses.split(question, at: ",—–")
-            let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "shall"]
             var skipped = 0
             while skipped < clauses.count - 1 {
                 let lead = Words.normalised(String(clauses[skipped].prefix(40)))
-                guard let first = lead.first, ["when", "whenever", "once"].contains(first), let second = lead.dropFirst().first, !auxiliaries.contains(second) else { break }
+                guard let first = lead.first, sceneWords.contains(first), let second = lead.dropFirst().first, !TraineeMove.auxiliaries.contains(second) else { break }
                 skipped += 1
             }
             if skipped > 0 { question = clauses[skipped...].joined(separator: ", ") }
@@ -229,9 +228,11 @@ struct FactFinder: Sendable {
         if zip(words, words.dropFirst()).contains(where: { $0 == "by" && $1 == "which" }) { return .time }
         // "Kindly explain the current procedure…", "describe how…", "walk me through…": asked
         // to describe, the buyer tells a way of doing things.
-        let describing = words.contains { ["explain", "describe"].contains($0) }
-            || words.indices.contains { words[$0] == "me" && $0 + 1 < words.count && words[$0 + 1] == "through" && $0 > 0 && ["walk", "talk", "take", "run"].contains(words[$0 - 1]) }
-        guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else { return describing ? .manner : .anything }
+        guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else {
+            let describing = words.contains { ["explain", "describe"].contains($0) }
+                || words.indices.contains { words[$0] == "me" && $0 + 1 < words.count && words[$0 + 1] == "through" && $0 > 0 && ["walk", "talk", "take", "run"].contains(words[$0 - 1]) }
+            return describing ? .manner : .anything
+        }
         // "How big's the crew?": the word after "how" without its "'s".
         let next = at + 1 < words.count ? (raw[at + 1].hasSuffix("'s") ? String(raw[at + 1].dropLast(2)) : words[at + 1]) : ""
         switch words[at] {
@@ -265,8 +266,9 @@ struct FactFinder: Sendable {
     /// A field that records a way of doing things: its label or cues say so ("Close process
     /// today").
     private func isAWay(_ field: String) -> Bool {
-        kinds[field] == .text && !(ownWords[field] ?? []).isDisjoint(with: ["process", "procedur", "workflow", "way", "step"].map(Stemmer.stem))
+        kinds[field] == .text && !(ownWords[field] ?? []).isDisjoint(with: Self.wayWords)
     }
+    private static let wayWords = Set(["process", "procedure", "workflow", "way", "step"].map(Stemmer.stem))
 
     /// How well a field's kind of value fits the kind of answer wanted (1: fits or no view).
     private func fit(_ expects: Expects, _ field: String) -> Double {

@@ -45,10 +45,12 @@ public struct TraineeMove: Sendable, Hashable {
     static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
     static let politeOpeners: [[String]] = [["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["would", "you", "mind"]]
     static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give", "say", "expand", "elaborate"]
-    static let closedStarts: Set<String> = [
-        "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall",
-        "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "am", "anyone", "anybody", "anything",
-    ]
+    /// The verbs a yes-or-no question opens with ("Does legal…", "When do you…" asks; "When it
+    /// drags…" sets a scene).
+    static let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall", "am"]
+    static let closedStarts: Set<String> = auxiliaries.union([
+        "any", "isnt", "dont", "doesnt", "arent", "wont", "wouldnt", "anyone", "anybody", "anything",
+    ])
     static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool",
                                        "please", "kindly",
                                        "to", "start", "begin", "first", "firstly", "finally"]

@@ -36,6 +36,15 @@ struct DiscoveryQuestionTests {
         return (right, wrong, total, wrongs)
     }
 
+    /// A held-out set's figures printed as "discovery validation NAME: R/T right, W wrong facts
+    /// (W)", with at least `floor` right and at most `ceiling` wrong.
+    static func heldOut(_ name: String, _ text: String, right floor: Int, wrong ceiling: Int) {
+        let (right, wrong, total, wrongs) = measure(questions(text))
+        print("discovery validation \(name): \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
+        #expect(right >= floor)
+        #expect(wrong <= ceiling)
+    }
+
     /// The sets the buyer was shaped by, reported for comparison.
     @Test(arguments: [("tuning", DiscoveryQuestionSets.tuning), ("seen", DiscoveryQuestionSets.seen), ("seen again", DiscoveryQuestionSets.seenAgain), ("tuning two", DiscoveryQuestionSets.tuningTwo)])
     func figures(name: String, set: String) {
@@ -120,10 +129,7 @@ struct DiscoveryQuestionTests {
     /// the sixteenth round (seen since): 127 and 21 once a request to explain or describe wanted
     /// a way of working. Floors just under.
     @Test func validationSixFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSix.text))
-        print("discovery validation six: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 125)
-        #expect(wrong <= 22)
+        Self.heldOut("six", DiscoveryQuestionSetSix.text, right: 125, wrong: 22)
     }
 
     /// The ninth set, written in the sixteenth round before set eight's misses were read; held
@@ -132,10 +138,7 @@ struct DiscoveryQuestionTests {
     /// would this come out of?" was answered with the budget — 165 and 7 once an amount or a
     /// day counted for half for a question that asks who. Floors just under.
     @Test func validationSevenFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetSeven.text))
-        print("discovery validation seven: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 162)
-        #expect(wrong <= 8)
+        Self.heldOut("seven", DiscoveryQuestionSetSeven.text, right: 162, wrong: 8)
     }
 
     /// The tenth set, written in the sixteenth round before set nine's misses were read; held
@@ -148,20 +151,14 @@ struct DiscoveryQuestionTests {
     /// 13 once a bare topic that reads as small talk ("Busy day?") was taken as small talk.
     /// Floors just under.
     @Test func validationEightFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetEight.text))
-        print("discovery validation eight: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 158)
-        #expect(wrong <= 14)
+        Self.heldOut("eight", DiscoveryQuestionSetEight.text, right: 158, wrong: 14)
     }
 
     /// The eleventh set, written in the sixteenth round before set ten's misses were read; held
     /// out (only totals read): 170 of 198 right (86%) and 10 wrong (5.1%) when first run, the
     /// same after the change made from set ten. Floors just under.
     @Test func validationNineFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSetNine.text))
-        print("discovery validation nine: \(right)/\(total) right, \(wrong) wrong facts (\(wrongs.count))")
-        #expect(right >= 167)
-        #expect(wrong <= 11)
+        Self.heldOut("nine", DiscoveryQuestionSetNine.text, right: 167, wrong: 11)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
