@@ -20,7 +20,7 @@ struct ObjectionMatcherTests {
         ("we dont have budget", "budget"),                               // contraction without apostrophe
         ("the pricing is too high", "price"),                            // stem: pricing / price
         ("its too expensvie", "price"),                                  // typo (swapped letters)
-        ("were not intrested", "not-interested"),                        // typo
+        ("were not intrested", "not-interested"),                        // typo, and a statement though it opens like a question
         ("too expensive it is, for us", "price"),                        // word order
         ("I'd need to run it by my boss before anything", "authority"),  // paraphrase
         ("we just signed with another vendor", "competitor"),
@@ -88,6 +88,39 @@ struct ObjectionMatcherTests {
         }
         for text in ["it's not my call", "I need to ask my boss", "I'm not the one who decides"] {
             #expect(matcher.match(text).best?.objectionID == "authority", "\(text)")
+        }
+    }
+
+    /// A yes-or-no question asks something: it voices an objection only as near a phrase put as
+    /// a question ("is there any room on the price?") as a statement would need to be.
+    @Test func aQuestionIsWeighedAgainstQuestionsNotStatements() {
+        var matcher = ObjectionMatcher(phrases: [("trust", ["we need references first", "do you have any references"]), ("price", ["it costs too much"])],
+                                       threshold: 0.3, ordinary: ["what time do you open"], scoring: .similarity)
+        matcher.readsCustomers = true
+        let stated = matcher.scores("we need references from the landlord").objections[0]
+        let asked = matcher.scores("do we need references from the landlord?").objections[0]
+        #expect(asked < stated * 0.75, "asked \(asked), stated \(stated)")
+        #expect(matcher.detect("do you have any references?").map(\.objectionID) == ["trust"])
+        // On the default playbook: shoppers' questions left alone, objections put as questions heard.
+        for text in ["is it ready yet?", "does the hybrid cost much more to run?", "is there a student rate?", "can I bring a friend on the first visit?",
+                     "is there a minimum balance?", "do you need me to leave it overnight?"] {
+            #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
+        }
+        for (text, objection) in [("can you do a discount?", "price"), ("is there any room on the price?", "price"), ("do you have references?", "trust"),
+                                  ("can you just email me something?", "send-info")] {
+            #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
+        }
+    }
+
+    /// One word of a phrase, without the words it keeps company with there, among other words,
+    /// is that word in another sense: "we both work in town" is not "legal and finance both need
+    /// to approve".
+    @Test func oneSharedWordOutOfContextCountsForLess() {
+        for text in ["we both work in town", "I use it to get to work so the sooner the better", "we're looking for a two bed flat to rent"] {
+            #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
+        }
+        for (text, objection) in [("legal and finance both have to approve it", "authority"), ("it's too soon for us", "timing")] {
+            #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
         }
     }
 }

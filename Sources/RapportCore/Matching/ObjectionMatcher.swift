@@ -28,6 +28,8 @@ public struct ObjectionMatcher: Sendable {
         /// Indices into the vocabulary.
         var terms: [Int]
         var negated: Bool
+        /// Put as a yes-or-no question ("could you do it for less?").
+        var asks = false
         /// The words as written, for explaining a decision.
         var text: String
         /// The length of its weight vector, for cosine similarity.
@@ -51,6 +53,14 @@ public struct ObjectionMatcher: Sendable {
     var agreement: (Double, Int)?
     /// How much nearer an objection than ordinary talk a clause must be.
     public var margin = 0.05
+    /// How much a phrase put as a statement counts towards a line put as a yes-or-no question:
+    /// "do you need references from our landlord?" asks something; "we need references" may
+    /// object. Phrases put as questions ("is there any room on the price?") count in full.
+    static let askedOfAStatement = 0.6
+    /// How much a phrase counts when the line shares one word of it and none of its word pairs,
+    /// among other words: "he reads a lot of history" meets "I'll read up on it" in "read"
+    /// alone, in another sense.
+    static let oneWordOutOfContext = 0.7
     private var phrases: [Phrase] = []
     /// Every term of every phrase, with its weight (inverse document frequency) and trigrams.
     private var vocabulary: [String: Int] = [:]
@@ -68,10 +78,15 @@ public struct ObjectionMatcher: Sendable {
     private var pairs = false
     /// Keep question words as terms (a practice buyer hearing what is asked).
     private var questions = false
+    /// Reading a customer's words for objections (against ordinary talk), where a question and
+    /// one word out of context are weighed as such. A practice buyer hearing a trainee's
+    /// questions reads every line as a question and matches topics word by word.
+    var readsCustomers = false
 
     public init(playbook: Playbook, threshold: Double = 0.3) {
         self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold,
                   ordinary: OrdinaryTalk.phrases + playbook.ordinary, scoring: .similarity)
+        readsCustomers = true
     }
 
     /// The same machinery over any phrase sets: each id with the phrases that voice it (a
@@ -102,7 +117,7 @@ public struct ObjectionMatcher: Sendable {
                 }
                 guard !indices.isEmpty else { continue }
                 for i in indices { documentFrequency[i] += 1 }
-                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated, text: text))
+                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated, asks: ObjectionMatcher.asksYesNo(text), text: text))
             }
         }
         let n = Double(max(phrases.count, 1))
@@ -293,6 +308,7 @@ public struct ObjectionMatcher: Sendable {
         var nearest = [Int?](repeating: nil, count: setCount)
 
         var agreeing = Array(repeating: 0, count: setCount)
+        let asking = readsCustomers && ObjectionMatcher.asksYesNo(text)
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         var candidates: [Int] = []
         var seen = [Bool](repeating: false, count: phrases.count)
@@ -321,6 +337,9 @@ public struct ObjectionMatcher: Sendable {
                 var dot = 0.0
                 for term in phrase.terms { dot += weights[term] * weights[term] * similarity[term] }
                 score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
+                if readsCustomers, found == 1, count > 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
+                    score *= ObjectionMatcher.oneWordOutOfContext
+                }
             case .coverage:
                 score = covered / total
                 // Extra words dilute, most for short phrases: one shared word in a long answer is weak.
@@ -330,6 +349,7 @@ public struct ObjectionMatcher: Sendable {
                 if found == 1 && words.count > 2 { score *= 0.7 }
             }
             if utterance.isNegated != phrase.negated { score *= 0.45 }
+            if asking, !phrase.asks, phrase.objection != ordinaryIndex { score *= ObjectionMatcher.askedOfAStatement }
             // "Price is not a problem": a topic named and then dismissed.
             if dismissed { score *= 0.25 }
             if score >= 0.4 { agreeing[phrase.objection] += 1 }
@@ -382,6 +402,21 @@ public struct ObjectionMatcher: Sendable {
         }
         return nearest?.weight
     }
+
+    /// A yes-or-no question: after a greeting or "so", an auxiliary verb and then who or what
+    /// it asks about ("do you…", "is there…", "can I…"); "were not interested" is a statement.
+    static func asksYesNo(_ text: String) -> Bool {
+        // The opening is enough, however long the line.
+        let words = Words.normalised(String(text.prefix(80))).prefix(6).drop { ObjectionMatcher.leadIns.contains($0) }
+        guard let first = words.first, TraineeMove.auxiliaries.contains(first) else { return false }
+        guard let second = words.dropFirst().first else { return text.contains("?") }
+        return ObjectionMatcher.askedAbout.contains(second)
+    }
+
+    static let askedAbout: Set<String> = ["you", "we", "i", "it", "there", "they", "he", "she", "this", "that", "these", "those", "the", "a", "an",
+                                          "any", "your", "our", "my", "its", "their", "anyone", "anything", "someone", "something"]
+
+    static let leadIns: Set<String> = ["so", "and", "ok", "okay", "hi", "hello", "oh", "right", "well", "sorry", "also", "just", "um", "erm"]
 
     /// True for words of five letters or more that differ by one edit (a typo).
     static func oneEditApart(_ a: String, _ b: String) -> Bool {

@@ -2,7 +2,8 @@
 /// alarms were read, and held out (only totals read): a pharmacy, a bike shop, a bakery, a
 /// florist, a hardware store, an optician, a bookshop, a pet shop, a travel agent, a car hire
 /// desk, a dry cleaner and a wine shop; haggling over a used car, a rug at a market, a
-/// freelance designer's quote and a wedding venue.
+/// freelance designer's quote and a wedding venue. Its false alarms were read in the twentieth
+/// round: seen since.
 enum ConversationReplaySetsSix {
     static let shopping: [[String]] = [
         ["hi, have you got something for hay fever?", "the non-drowsy kind if possible", "I've tried the nasal spray before",
