@@ -58,7 +58,7 @@ public struct ObjectionMatcher: Sendable {
     /// object. Phrases put as questions ("is there any room on the price?") count in full.
     static let askedOfAStatement = 0.6
     /// How much a phrase counts when the line shares one word of it and none of its word pairs,
-    /// among other words: "he reads a lot of history" meets "I'll read up on it" in "read"
+    /// among one other word or more: "he reads a lot of history" meets "I'll read up on it" in "read"
     /// alone, in another sense.
     static let oneWordOutOfContext = 0.7
     private var phrases: [Phrase] = []
@@ -337,7 +337,7 @@ public struct ObjectionMatcher: Sendable {
                 var dot = 0.0
                 for term in phrase.terms { dot += weights[term] * weights[term] * similarity[term] }
                 score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
-                if readsCustomers, found == 1, count > 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
+                if readsCustomers, found == 1, count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
                     score *= ObjectionMatcher.oneWordOutOfContext
                 }
             case .coverage:

@@ -240,11 +240,11 @@ struct ConversationReplayFigures {
     /// - "seven" (held out from the twentieth round, only totals read): shopping 5/64 (8%),
     ///   haggling 5/20 when written. Then a yes-or-no question was weighed against phrases put
     ///   as questions, and one shared word without its neighbours counted for less: 4/64 and
-    ///   4/20 (four 13 → 8/85, six 5 → 3/63, two 7 → 6/87, three 5 → 3/71, one 0 → 1/67; all
-    ///   shopping lines 36/506 → 25/506). The two weights were chosen between two trial values
+    ///   4/20 (four 13 → 8/85, six 5 → 3/63, two 7 → 5/87, three 5 → 2/71, one 0 → 1/67; all
+    ///   shopping lines 36/506 → 24/506). The two weights were chosen between two trial values
     ///   each with this set's totals in view, so it is not quite untouched.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
-                      ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 9),
+                      ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 6),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
                       ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 9),
                       ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
