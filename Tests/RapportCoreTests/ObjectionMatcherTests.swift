@@ -119,7 +119,13 @@ struct ObjectionMatcherTests {
         for text in ["we both work in town", "I use it to get to work so the sooner the better", "we're looking for a two bed flat to rent"] {
             #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
         }
-        for (text, objection) in [("legal and finance both have to approve it", "authority"), ("it's too soon for us", "timing")] {
+        // A word the objection groups hold for their sense ("read" as information, "tight" as
+        // money) counts the same way when it is an everyday word; a telling one does not.
+        for text in ["he reads a lot of history", "things are getting blurry when I read", "they feel a bit tight at the toe"] {
+            #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
+        }
+        for (text, objection) in [("legal and finance both have to approve it", "authority"), ("it's too soon for us", "timing"),
+                                  ("money's tight at the moment", "budget"), ("it's a bit steep", "price"), ("I'll read up on it and get back to you", "send-info")] {
             #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
         }
     }

@@ -71,6 +71,8 @@ public struct ObjectionMatcher: Sendable {
     /// Term → the phrases that hold it: only those can score above zero.
     private var termPhrases: [[Int]] = []
     private var isPair: [Bool] = []
+    /// A word kept beside its concept ("~steep" beside "price").
+    private var isWordForm: [Bool] = []
     /// The least score that counts as an objection.
     public var threshold: Double
     private var synonyms = true
@@ -142,6 +144,7 @@ public struct ObjectionMatcher: Sendable {
         unknownWeight = weights.isEmpty ? 1 : weights.reduce(0, +) / Double(weights.count)
         termPhrases = Array(repeating: [], count: terms.count)
         isPair = terms.map { $0.contains("_") }
+        isWordForm = terms.map { $0.hasPrefix("~") }
         for (p, phrase) in phrases.enumerated() {
             for term in phrase.terms { termPhrases[term].append(p) }
         }
@@ -309,6 +312,16 @@ public struct ObjectionMatcher: Sendable {
 
         var agreeing = Array(repeating: 0, count: setCount)
         let asking = readsCustomers && ObjectionMatcher.asksYesNo(text)
+        // Concepts the line carries through a word of their own, not an everyday one: "pricey"
+        // (price), but not "read" (info).
+        var strongConcepts = Set<Int>()
+        if readsCustomers {
+            for (i, term) in utterance.terms.enumerated() where !term.hasPrefix("~") && !term.contains("_") && term != "not" {
+                guard let index = vocabulary[term] else { continue }
+                let word = i + 1 < utterance.terms.count && utterance.terms[i + 1].hasPrefix("~") ? String(utterance.terms[i + 1].dropFirst()) : term
+                if Utterance.synonyms[word] == nil || !Utterance.everyday.contains(word) { strongConcepts.insert(index) }
+            }
+        }
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         var candidates: [Int] = []
         var seen = [Bool](repeating: false, count: phrases.count)
@@ -325,10 +338,21 @@ public struct ObjectionMatcher: Sendable {
             var covered = 0.0
             var total = 0.0
             var found = 0
+            // Words met, not terms: a pair is two words together; a concept met through an
+            // everyday word of the line counts as that word.
+            var wordsMet = 0
+            var pairsMet = 0
+            var strongMet = false
             for term in phrase.terms {
                 total += weights[term]
                 covered += weights[term] * similarity[term]
-                if similarity[term] > 0 { found += 1 }
+                if similarity[term] > 0 {
+                    found += 1
+                    if isPair[term] { pairsMet += 1 } else if !isWordForm[term] {
+                        wordsMet += 1
+                        if strongConcepts.contains(term) { strongMet = true }
+                    }
+                }
             }
             guard total > 0, found > 0 else { continue }
             var score: Double
@@ -337,7 +361,7 @@ public struct ObjectionMatcher: Sendable {
                 var dot = 0.0
                 for term in phrase.terms { dot += weights[term] * weights[term] * similarity[term] }
                 score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
-                if readsCustomers, found == 1, count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
+                if readsCustomers, (found == 1 || (wordsMet == 1 && pairsMet == 0 && !strongMet)), count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
                     score *= ObjectionMatcher.oneWordOutOfContext
                 }
             case .coverage:

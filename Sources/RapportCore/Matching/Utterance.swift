@@ -75,6 +75,20 @@ struct Utterance: Sendable {
         return map
     }()
 
+    /// Words of everyday talk that the groups above hold for the sense they have in an
+    /// objection ("read up on it", "cash is tight", "contract terms"): alone, beside other words,
+    /// they are as likely to mean something else ("he reads a lot", "a bit tight at the toe",
+    /// "half term"). Stems.
+    static let everyday: Set<String> = Set([
+        "read", "email", "mail", "send", "website", "tight", "cut", "term", "terms", "notice", "annual", "legal", "lock",
+        "run", "talk", "ask", "check", "clear", "big", "small", "large", "different", "match", "feature", "features", "setup",
+        "good", "fine", "ok", "content", "thanks", "thank", "list", "buy", "buying", "pass", "again", "sure", "heard",
+        "time", "moment", "season", "quarter", "spring", "summer", "autumn", "winter", "crazy", "pay", "paying", "rate",
+        "rates", "charge", "charges", "dear", "quote", "head", "owner", "partner", "partners", "calls", "past", "mine",
+        "company", "someone", "else", "another", "other", "tool", "solution", "need", "needs", "useful", "problem", "problems",
+        "issue", "issues", "trouble", "value", "details", "suit", "fit", "fits",
+    ].map(Stemmer.stem))
+
     /// `synonyms: false` keeps words apart that objections bring together ("other", "else" and
     /// "vendor"), for phrase sets where those differences matter.
     static let questionWords: Set<String> = ["who", "what", "when", "why", "where", "which"]

@@ -239,17 +239,19 @@ struct ConversationReplayFigures {
     ///   (not-interested "let's leave it there"), "can you email me a couple of options?".
     /// - "seven" (held out from the twentieth round, only totals read): shopping 5/64 (8%),
     ///   haggling 5/20 when written. Then a yes-or-no question was weighed against phrases put
-    ///   as questions, and one shared word without its neighbours counted for less: 4/64 and
-    ///   4/20 (four 13 → 8/85, six 5 → 3/63, two 7 → 5/87, three 5 → 2/71, one 0 → 1/67; all
-    ///   shopping lines 36/506 → 24/506). The two weights were chosen between two trial values
-    ///   each with this set's totals in view, so it is not quite untouched.
+    ///   as questions, and one shared word without its neighbours counted for less (an everyday
+    ///   word such as "read" or "tight" too, though the objection groups hold it): 3/64 and 4/20
+    ///   (four 13 → 7/85, six 5 → 1/63, two 7 → 4/87, three 5 → 2/71, five 1 → 0/69, one 0 →
+    ///   1/67; all shopping lines 36/506 → 18/506, haggling 53/147 → 49/147). The two weights
+    ///   were chosen between two trial values each with this set's totals in view, so it is not
+    ///   quite untouched.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
-                      ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 6),
+                      ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 5),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
-                      ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 9),
+                      ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 8),
                       ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
-                      ("six (seen)", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 4),
-                      ("seven", ConversationReplaySetsSeven.shopping, ConversationReplaySetsSeven.haggling, 5)])
+                      ("six (seen)", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 2),
+                      ("seven", ConversationReplaySetsSeven.shopping, ConversationReplaySetsSeven.haggling, 4)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
