@@ -245,13 +245,17 @@ struct ConversationReplayFigures {
     ///   1/67; all shopping lines 36/506 → 18/506, haggling 53/147 → 49/147). The two weights
     ///   were chosen between two trial values each with this set's totals in view, so it is not
     ///   quite untouched.
+    /// - "eight" (held out from the twentieth round, written after those changes, only totals
+    ///   read): shopping 4/60 (7%; the goal is 3 in 100), haggling 4/20. The build before the
+    ///   changes (9092cc8) flags 7/60 and 6/20 on it.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 5),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
                       ("four", ConversationReplaySetsFour.shopping, ConversationReplaySetsFour.haggling, 8),
                       ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
                       ("six (seen)", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 2),
-                      ("seven", ConversationReplaySetsSeven.shopping, ConversationReplaySetsSeven.haggling, 4)])
+                      ("seven", ConversationReplaySetsSeven.shopping, ConversationReplaySetsSeven.haggling, 4),
+                      ("eight", ConversationReplaySetsEight.shopping, ConversationReplaySetsEight.haggling, 4)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
