@@ -64,6 +64,8 @@ public struct TraineeMove: Sendable, Hashable {
         "that's helpful", "thats helpful", "good to know", "thanks for telling me", "thank you for telling me", "thanks for being honest",
         "thank you for being honest", "thanks for being open", "thank you for being open", "thanks for raising", "thank you for raising", "i can imagine", "makes total sense", "that's understandable",
         "i'd feel the same", "fair", "i hear that", "that's a fair", "thats a fair", "i get where you're coming from",
+        "glad you said", "good that you said", "glad you raised", "good that you raised", "glad you mentioned", "good that you mentioned",
+        "glad you brought", "thanks for flagging", "thank you for flagging", "point taken", "noted",
     ]
     static let agendaPhrases: [String] = [
         "before we dive in", "before we get started", "before we start", "before we get into", "would it be ok if i asked",
@@ -82,6 +84,7 @@ public struct TraineeMove: Sendable, Hashable {
         "let me check i have it", "did i capture", "have i captured", "recap", "to sum up", "summing up", "in summary",
         "check i've got it", "check ive got it", "check i got it", "check i have it", "make sure i've got it", "make sure ive got it",
         "make sure i got it", "make sure i have it",
+        "read back", "read that back", "read it back", "in short", "in brief", "long story short", "in a nutshell", "to boil it down",
     ]
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
