@@ -99,7 +99,7 @@ struct ObjectionMatcherTests {
         matcher.readsCustomers = true
         let stated = matcher.scores("we need references from the landlord").objections[0]
         let asked = matcher.scores("do we need references from the landlord?").objections[0]
-        #expect(asked < stated * 0.75, "asked \(asked), stated \(stated)")
+        #expect(asked < stated * 0.8, "asked \(asked), stated \(stated)")
         #expect(matcher.detect("do you have any references?").map(\.objectionID) == ["trust"])
         // On the default playbook: shoppers' questions left alone, objections put as questions heard.
         for text in ["is it ready yet?", "does the hybrid cost much more to run?", "is there a student rate?", "can I bring a friend on the first visit?",

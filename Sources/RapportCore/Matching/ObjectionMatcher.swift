@@ -56,7 +56,7 @@ public struct ObjectionMatcher: Sendable {
     /// How much a phrase put as a statement counts towards a line put as a yes-or-no question:
     /// "do you need references from our landlord?" asks something; "we need references" may
     /// object. Phrases put as questions ("is there any room on the price?") count in full.
-    static let askedOfAStatement = 0.6
+    static let askedOfAStatement = 0.75
     /// How much a phrase counts when the line shares one word of it and none of its word pairs,
     /// among one other word or more: "he reads a lot of history" meets "I'll read up on it" in "read"
     /// alone, in another sense.
