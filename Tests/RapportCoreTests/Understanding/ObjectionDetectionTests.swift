@@ -167,11 +167,17 @@ struct ObjectionDetectionTests {
     /// worse and was not kept. 1 of 25 shopper lines flagged in the sixteenth round, once
     /// ordinary talk held more ways of asking for a thing at a counter. Floors just under.
     @Test func heldOutNineFigures() {
-        let figures = Self.measure(Self.lines(ObjectionValidationSetNine.text))
-        print("objection validation nine: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
-        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 33)
+        Self.heldOut("nine", ObjectionValidationSetNine.text, b2bAtLeast: 33, flaggedAtMost: 3)
+    }
+
+    /// A held-out set's figures printed (totals only), with a floor under the B2B objections
+    /// recognised and a ceiling over the ordinary lines flagged.
+    static func heldOut(_ name: String, _ text: String, b2bAtLeast floor: Int, flaggedAtMost ceiling: Int) {
+        let figures = measure(lines(text))
+        print("objection validation \(name): \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= floor)
         let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(flagged.0 <= 3, "ordinary lines flagged: \(flagged)")
+        #expect(flagged.0 <= ceiling, "ordinary lines flagged: \(flagged)")
     }
 
     /// The tenth set, written in the twentieth round after its detection changes and held out
@@ -181,11 +187,7 @@ struct ObjectionDetectionTests {
     /// weight (0.6 then) cost objections put as questions. At 0.75: 25 of 38 and none flagged —
     /// a choice made with these totals in view. Floors just under.
     @Test func heldOutTenFigures() {
-        let figures = Self.measure(Self.lines(ObjectionValidationSetTen.text))
-        print("objection validation ten: \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
-        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 24)
-        let flagged = figures.flagged.values.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.total) }
-        #expect(flagged.0 <= 2, "ordinary lines flagged: \(flagged)")
+        Self.heldOut("ten", ObjectionValidationSetTen.text, b2bAtLeast: 24, flaggedAtMost: 2)
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
