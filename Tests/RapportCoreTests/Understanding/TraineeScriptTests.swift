@@ -1285,11 +1285,13 @@ struct TraineeScriptTests {
     /// 89, 77 and 72, order-taker 19, 19, 24 and 17 on Dana, Priya, Marcus and Lena when first
     /// run. Read in the twentieth round: "Good that you said so." was no acknowledgement and
     /// "let me read back the numbers" / "so, in short:" no summary (then 96/94/90/77 and
-    /// 94/91/78/73); left: "What's the target the business has set you?" answered with the ERP,
-    /// "why did you take this call?" heard as about days ("take"), "why does that matter to the
-    /// people above you?" as the team's size ("people") — one-word persona topics in another
-    /// sense. Lena's "why" call misses her paper process and champion and stays under 75.
-    @Test(arguments: [("dana", 94, 92), ("priya", 92, 89), ("marcus", 88, 76), ("lena", 75, 71)])
+    /// 94/91/78/73); the default personas' one-word topics "people", "hard" and "today" (heard
+    /// in other senses: "why does that matter to the people above you?" was the team's size)
+    /// became phrases or went: why 100/97/94/81. Left: "What's the target the business has set
+    /// you?" answered with the ERP, "why did you take this call?" heard as about days ("take";
+    /// without that topic "what prompted you to take this call?" went to who decides). Lena's
+    /// calls miss her paper process and champion.
+    @Test(arguments: [("dana", 94, 98), ("priya", 92, 95), ("marcus", 88, 92), ("lena", 75, 79)])
     func nineteenthRoundHeldOutCalls(persona: String, businessCaseFloor: Int, whyFloor: Int) {
         Self.playRound("nineteenth", persona, good: [("business-case", Self.businessCasePlan, Self.businessCaseConcern, businessCaseFloor), ("why", Self.whyPlan, Self.whyConcern, whyFloor)],
                        poor: ("order-taker", Self.orderTakerPoPlan))
