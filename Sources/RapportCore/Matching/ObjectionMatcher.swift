@@ -312,14 +312,14 @@ public struct ObjectionMatcher: Sendable {
 
         var agreeing = Array(repeating: 0, count: setCount)
         let asking = readsCustomers && ObjectionMatcher.asksYesNo(text)
-        // Concepts the line carries through a word of their own, not an everyday one: "pricey"
-        // (price), but not "read" (info).
+        // Concepts the line carries through a telling word of their own: "pricey" (price), but
+        // not "read" (information), an everyday word in another sense as often as not.
         var strongConcepts = Set<Int>()
         if readsCustomers {
             for (i, term) in utterance.terms.enumerated() where !term.hasPrefix("~") && !term.contains("_") && term != "not" {
                 guard let index = vocabulary[term] else { continue }
                 let word = i + 1 < utterance.terms.count && utterance.terms[i + 1].hasPrefix("~") ? String(utterance.terms[i + 1].dropFirst()) : term
-                if Utterance.synonyms[word] == nil || !Utterance.everyday.contains(word) { strongConcepts.insert(index) }
+                if Utterance.synonyms[word] != nil, !Utterance.everyday.contains(word) { strongConcepts.insert(index) }
             }
         }
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
@@ -338,8 +338,8 @@ public struct ObjectionMatcher: Sendable {
             var covered = 0.0
             var total = 0.0
             var found = 0
-            // Words met, not terms: a pair is two words together; a concept met through an
-            // everyday word of the line counts as that word.
+            // Words met, not terms: a pair is two words together, and a word kept beside its
+            // concept is that concept's word.
             var wordsMet = 0
             var pairsMet = 0
             var strongMet = false
@@ -361,7 +361,7 @@ public struct ObjectionMatcher: Sendable {
                 var dot = 0.0
                 for term in phrase.terms { dot += weights[term] * weights[term] * similarity[term] }
                 score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
-                if readsCustomers, (found == 1 || (wordsMet == 1 && pairsMet == 0 && !strongMet)), count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
+                if readsCustomers, wordsMet == 1, pairsMet == 0, !strongMet, count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
                     score *= ObjectionMatcher.oneWordOutOfContext
                 }
             case .coverage:
