@@ -119,7 +119,7 @@ public struct ObjectionMatcher: Sendable {
                 }
                 guard !indices.isEmpty else { continue }
                 for i in indices { documentFrequency[i] += 1 }
-                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated, asks: ObjectionMatcher.asksYesNo(text), text: text))
+                phrases.append(Phrase(objection: index, terms: indices, negated: utterance.isNegated, asks: utterance.asksYesNo, text: text))
             }
         }
         let n = Double(max(phrases.count, 1))
@@ -311,17 +311,10 @@ public struct ObjectionMatcher: Sendable {
         var nearest = [Int?](repeating: nil, count: setCount)
 
         var agreeing = Array(repeating: 0, count: setCount)
-        let asking = readsCustomers && ObjectionMatcher.asksYesNo(text)
+        let asking = readsCustomers && utterance.asksYesNo
         // Concepts the line carries through a telling word of their own: "pricey" (price), but
         // not "read" (information), an everyday word in another sense as often as not.
-        var strongConcepts = Set<Int>()
-        if readsCustomers {
-            for (i, term) in utterance.terms.enumerated() where !term.hasPrefix("~") && !term.contains("_") && term != "not" {
-                guard let index = vocabulary[term] else { continue }
-                let word = i + 1 < utterance.terms.count && utterance.terms[i + 1].hasPrefix("~") ? String(utterance.terms[i + 1].dropFirst()) : term
-                if Utterance.synonyms[word] != nil, !Utterance.everyday.contains(word) { strongConcepts.insert(index) }
-            }
-        }
+        let strongConcepts = readsCustomers ? Set(utterance.tellingConcepts.compactMap { vocabulary[$0] }) : []
         let dismissed = (utterance.dismissesAConcern && words.count >= 2) || utterance.ownsTheDecision || utterance.wavesPriceAway
         var candidates: [Int] = []
         var seen = [Bool](repeating: false, count: phrases.count)
@@ -426,21 +419,6 @@ public struct ObjectionMatcher: Sendable {
         }
         return nearest?.weight
     }
-
-    /// A yes-or-no question: after a greeting or "so", an auxiliary verb and then who or what
-    /// it asks about ("do you…", "is there…", "can I…"); "were not interested" is a statement.
-    static func asksYesNo(_ text: String) -> Bool {
-        // The opening is enough, however long the line.
-        let words = Words.normalised(String(text.prefix(80))).prefix(6).drop { ObjectionMatcher.leadIns.contains($0) }
-        guard let first = words.first, TraineeMove.auxiliaries.contains(first) else { return false }
-        guard let second = words.dropFirst().first else { return text.contains("?") }
-        return ObjectionMatcher.askedAbout.contains(second)
-    }
-
-    static let askedAbout: Set<String> = ["you", "we", "i", "it", "there", "they", "he", "she", "this", "that", "these", "those", "the", "a", "an",
-                                          "any", "your", "our", "my", "its", "their", "anyone", "anything", "someone", "something"]
-
-    static let leadIns: Set<String> = ["so", "and", "ok", "okay", "hi", "hello", "oh", "right", "well", "sorry", "also", "just", "um", "erm"]
 
     /// True for words of five letters or more that differ by one edit (a typo).
     static func oneEditApart(_ a: String, _ b: String) -> Bool {

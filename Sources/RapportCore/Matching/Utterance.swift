@@ -7,6 +7,11 @@ struct Utterance: Sendable {
     var ownsTheDecision = false
     /// "Not expensive at all": the price named and waved away.
     var wavesPriceAway = false
+    /// Put as a yes-or-no question: "do you…", "is there…", "can I…".
+    var asksYesNo = false
+    /// The concepts its words reach through a telling word of their own ("pricey" → price),
+    /// not through an everyday one ("read" → information).
+    var tellingConcepts: [String] = []
 
     static let contractions: [String: [String]] = [
         "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "don't": ["do", "not"],
@@ -144,7 +149,9 @@ struct Utterance: Sendable {
                 // another: "by March" is not "the committee decides in March".
                 if synonyms, Utterance.content(part) { continue }
                 let stem = Stemmer.stem(part)
-                let concept = synonyms ? Utterance.synonyms[stem] ?? Utterance.misspeltSynonym(stem) ?? stem : stem
+                let direct = synonyms ? Utterance.synonyms[stem] : nil
+                let concept = synonyms ? direct ?? Utterance.misspeltSynonym(stem) ?? stem : stem
+                if let direct, !Utterance.everyday.contains(stem) { tellingConcepts.append(direct) }
                 terms.append(concept)
                 // The word itself is kept beside its concept: "steep" and "cost" are both about
                 // price, but only one of them is pushback.
@@ -160,6 +167,7 @@ struct Utterance: Sendable {
         }
         self.terms = terms
         wavesPriceAway = synonyms && Utterance.negatesAPrice(words)
+        asksYesNo = Utterance.asksYesNo(words.prefix(6), text)
         if let first = words.first, ["i", "i'm", "im", "me", "it's", "its"].contains(first), synonyms,
             terms.contains("decide") || words.contains("sign") || words.contains("signs"), !terms.contains("not"), !terms.contains("boss")
         {
@@ -169,6 +177,20 @@ struct Utterance: Sendable {
 
 
     var isNegated: Bool { terms.contains("not") }
+
+    /// A yes-or-no question: after a greeting or "so", an auxiliary verb and then who or what
+    /// it asks about ("do you…", "is there…", "can I…"); "were not interested" is a statement.
+    static func asksYesNo(_ opening: ArraySlice<String>, _ text: String) -> Bool {
+        let words = opening.drop { Utterance.leadIns.contains($0) }
+        guard let first = words.first, TraineeMove.auxiliaries.contains(first) else { return false }
+        guard let second = words.dropFirst().first else { return text.contains("?") }
+        return Utterance.askedAbout.contains(second)
+    }
+
+    static let askedAbout: Set<String> = ["you", "we", "i", "it", "there", "they", "he", "she", "this", "that", "these", "those", "the", "a", "an",
+                                          "any", "your", "our", "my", "its", "their", "anyone", "anything", "someone", "something"]
+
+    static let leadIns: Set<String> = ["so", "and", "ok", "okay", "hi", "hello", "oh", "right", "well", "sorry", "also", "just", "um", "erm"]
 
     static let contentWords: Set<String> = Set(DateReading.months.keys).union(DateReading.weekdays.keys).union(NumberReading.units.keys)
         .subtracting(["a", "an", "half", "few", "couple", "may", "sun", "sat", "mar", "wed"])
