@@ -203,13 +203,16 @@ struct FactFinder: Sendable {
     /// many…" a quantity; "when…" a time; "how do you…" a way of doing things.
     enum Expects: Equatable { case quantity, time, manner, person, anything }
 
+    /// Words that open a clause setting the scene ("When it drags, …").
+    private static let sceneWords: Set<String> = ["when", "whenever", "once"]
+
     static func expects(_ question: String) -> Expects {
         // "When it drags, who feels it most?", "When it comes to choosing, who…?": a clause that
         // sets the time ("when" then a subject, not "when do…") leaves the asking to what follows.
         // (Only when the line opens with one: the clauses are cut once and the scene-setting ones
         // passed over in a loop, so a hostile line of a million such clauses costs one pass.)
         var question = question
-        let sceneWords: Set<String> = ["when", "whenever", "once"]
+        let sceneWords = Self.sceneWords
         if let opening = Words.normalised(String(question.prefix(40))).first, sceneWords.contains(opening) {
             let clauses = Clauses.split(question, at: ",—–")
             var skipped = 0
