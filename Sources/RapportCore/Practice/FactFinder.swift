@@ -30,6 +30,8 @@ struct FactFinder: Sendable {
     /// How much less likely a fact not yet told may be and still be taken over one told.
     var toldMargin = 0.1
     private var kinds: [String: FieldType] = [:]
+    /// The field that records what hurts (it qualifies the pain), by its index in `fields`.
+    private var painField: Int?
     /// Each field's own words (label and cues, stemmed): "how many business days" counts days,
     /// which the field labelled "working days to close" is about.
     private var ownWords: [String: Set<String>] = [:]
@@ -56,6 +58,7 @@ struct FactFinder: Sendable {
             ownWords[field] = Set(Words.normalised(words).filter { !Utterance.stopwords.contains($0) }.map(Stemmer.stem))
         }
         own = persona.facts.count
+        painField = fields.firstIndex { playbook.field($0)?.qualifies == .pain }
         if byExamples {
             let sets = persona.facts.map { fact in
                 let questions = playbook.field(fact.field)?.questions ?? []
@@ -223,6 +226,8 @@ struct FactFinder: Sendable {
             }
             if skipped > 0 { question = clauses[skipped...].joined(separator: ", ") }
         }
+        // "What's a typical close for you — five days, ten?": amounts offered as examples ask for one.
+        if offeredAmounts(question) != nil { return .quantity }
         let raw = Words.normalised(question)
         let words = raw.map { $0.replacingOccurrences(of: "'", with: "") }
         // "…you'd want this fixed by?": a question that ends on "by" asks for a deadline.
@@ -256,7 +261,10 @@ struct FactFinder: Sendable {
     /// the next word is one the question counts). Nil without "how many/much".
     static func counted(_ question: String) -> String? {
         let words = Words.normalised(question).map { $0.replacingOccurrences(of: "'", with: "") }
-        guard let at = words.indices.first(where: { words[$0] == "how" && $0 + 1 < words.count && ["many", "much"].contains(words[$0 + 1]) }) else { return nil }
+        guard let at = words.indices.first(where: { words[$0] == "how" && $0 + 1 < words.count && ["many", "much"].contains(words[$0 + 1]) }) else {
+            // "…— five days, ten?" counts days.
+            return offeredAmounts(question)?.first(where: countedUnits.contains).map(Stemmer.stem)
+        }
         let rest = words[(at + 2)...].prefix(3).filter { !Utterance.stopwords.contains($0) }
         guard let noun = rest.first else { return nil }
         // "how many business days", "how many working hours": a counted unit after one word.
@@ -265,6 +273,52 @@ struct FactFinder: Sendable {
         }
         return Stemmer.stem(noun)
     }
+
+    /// Words of trouble or bad feeling (stems): what a question about pain asks with, in any
+    /// trade ("what annoys you…", "the part you dread", "what makes it stressful").
+    static let troubleWords: Set<String> = Set([
+        "annoy", "annoys", "annoying", "annoyed", "dread", "dreads", "stress", "stressful", "stressed", "frustrate", "frustrates",
+        "frustrating", "frustrated", "frustration", "hate", "hates", "bother", "bothers", "struggle", "struggles", "struggling",
+        "headache", "headaches", "nightmare", "painful", "pain", "worst", "hardest", "irritate", "irritates", "irritating",
+        "fed", "peeve", "bugs", "wrong", "broken", "problem", "problems", "trouble", "troubles", "suck", "sucks", "mess", "messy",
+        "tricky", "tedious", "painstaking", "clunky", "hassle", "grind",
+    ].map(Stemmer.stem))
+    /// Sayings of the same: "keeps you up", "drives you mad".
+    static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point"]
+
+    static func asksWhatHurts(_ question: String) -> Bool {
+        let words = Words.normalised(question)
+        // "the messiest part": a superlative is its adjective ("messiest" → "messy").
+        func base(_ word: String) -> String { word.hasSuffix("iest") ? String(word.dropLast(4)) + "y" : word }
+        if words.contains(where: { troubleWords.contains(Stemmer.stem(base($0))) }) { return true }
+        let joined = " " + words.joined(separator: " ") + " "
+        return troubleSayings.contains { joined.contains(" " + $0 + " ") }
+    }
+
+    /// Amounts offered as examples after the question, in clauses of their own ("What's a
+    /// typical close for you — five days, ten?", "What size of budget — 20k, 50k, more?"): the
+    /// offer's words, or nil when the line ends otherwise ("If we got it to five days, what
+    /// would that mean?" ends on a question).
+    static func offeredAmounts(_ question: String) -> [String]? {
+        // Only a line with a clause mark can end in an offer; most questions have none.
+        guard question.contains(",") || question.contains("—") || question.contains("–") || question.contains(":") else { return nil }
+        let clauses = Clauses.split(question, at: ",—–:;")
+        guard clauses.count > 1 else { return nil }
+        var offer: [String] = []
+        for clause in clauses.dropFirst().reversed() {
+            let words = Words.normalised(clause).map { $0.replacingOccurrences(of: "'", with: "") }
+            guard !words.isEmpty, words.allSatisfy({ isAmount($0) || countedUnits.contains($0) || offerWords.contains($0) }) else { break }
+            offer = words + offer
+        }
+        return offer.contains(where: isAmount) ? offer : nil
+    }
+
+    private static func isAmount(_ word: String) -> Bool { word.contains(where: \.isNumber) || numberWords.contains(word) }
+    private static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                                   "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "dozen", "couple"]
+    private static let countedUnits: Set<String> = ["day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years", "people", "person", "staff", "heads"]
+    private static let offerWords: Set<String> = ["or", "a", "an", "more", "less", "fewer", "maybe", "perhaps", "like", "say", "over", "under", "about",
+                                                  "around", "roughly", "than", "so", "k", "grand", "dollars", "euros", "pounds", "percent", "plus", "and"]
 
     /// A field that records a way of doing things: its label or cues say so ("Close process
     /// today").
@@ -296,7 +350,20 @@ struct FactFinder: Sendable {
         // "How many business days…?": of the fields the question is near, the one that counts
         // what is named is meant.
         if let counted = Self.counted(question) {
-            for index in scores.indices where scores[index] > 0 && !(ownWords[fields[index]]?.contains(counted) ?? false) { scores[index] *= fitPenalty }
+            let counts = { (index: Int) in self.ownWords[self.fields[index]]?.contains(counted) ?? false }
+            // Amounts offered in a unit ("— five days, ten?") say what is counted outright: a
+            // field that counts it and is near the question at all is the one meant.
+            let amounts = { (index: Int) in counts(index) && [FieldType.number, .money].contains(self.kinds[self.fields[index]]) }
+            if Self.offeredAmounts(question) != nil, scores.indices.contains(where: { scores[$0] > 0 && amounts($0) }) {
+                // (Named in the line, the unit is evidence enough on its own.)
+                for index in scores.indices { scores[index] = amounts(index) && scores[index] > 0 ? max(scores[index], threshold) : 0 }
+            }
+            for index in scores.indices where scores[index] > 0 && !counts(index) { scores[index] *= fitPenalty }
+        }
+        // "What annoys you about the current process?", "what's the part of month-end you
+        // dread?": a word of trouble or bad feeling asks what hurts, whatever else it names.
+        if expects == .anything || expects == .manner, let pain = painField, scores[pain] > 0, Self.asksWhatHurts(question) {
+            scores[pain] = max(threshold, (scores.max() ?? 0) + gap)
         }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard var first = ranked.first, scores[first] >= threshold else { return .nothing }

@@ -86,6 +86,35 @@ public struct TraineeMove: Sendable, Hashable {
         "make sure i got it", "make sure i have it",
         "read back", "read that back", "read it back", "in short", "in brief", "long story short", "in a nutshell", "to boil it down",
     ]
+    /// "Just to say it back", "let me play that back", "reading it back": a verb of giving
+    /// words back, then "back".
+    static let playbackVerbs: Set<String> = ["say", "saying", "play", "playing", "read", "reading", "repeat", "repeating", "reflect", "reflecting", "mirror", "feed", "feeding"]
+    static func playsBack(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { i in
+            guard playbackVerbs.contains(tokens[i]), i + 1 < tokens.count else { return false }
+            if tokens[i + 1] == "back" { return true }
+            return i + 2 < tokens.count && ["it", "that", "this", "those", "them", "everything", "things", "all"].contains(tokens[i + 1]) && tokens[i + 2] == "back"
+        }
+    }
+
+    /// Words of a short check that something was heard right ("That about right?", "Have I
+    /// got that straight?", "Anything I've missed?").
+    static let rightWords: Set<String> = ["right", "correct", "accurate", "fair", "missed", "miss", "missing", "track", "gist", "straight", "understood"]
+    /// What was heard said back as a statement, then a short check that it is right: "the
+    /// close is long, a lot of it is by hand, and it knocks on to everyone else. That about
+    /// right?" A plan or an offer checked the same way ("We'd start with a pilot on one entity,
+    /// with an exit. Does that sound fair?") speaks of us, not of what the buyer said.
+    static func checksWhatWasHeard(_ sentences: [String], has: (String) -> Bool) -> Bool {
+        guard sentences.count > 1, let last = sentences.last, last.hasSuffix("?") else { return false }
+        let check = Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard check.count <= 7, check.contains(where: rightWords.contains) else { return false }
+        let statement = sentences.dropLast().joined(separator: " ")
+        guard !statement.contains("?") else { return false }
+        let words = Words.normalised(statement).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard words.count >= 8, !words.contains(where: ["we", "wed", "well", "were", "weve", "our", "ours", "us", "lets"].contains) else { return false }
+        return !pitchKeys.contains(where: has)
+    }
+
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
         "let me show", "let me tell you about", "we have a", "it does", "it will", "it can", "you'll get", "you will get", "features",
@@ -146,6 +175,9 @@ public struct TraineeMove: Sendable, Hashable {
     }
 
     /// What would be better, different or worth something once the problem is gone.
+    /// Adverbs that only add emphasis ("what would that actually give you?").
+    static let emphasis: Set<String> = ["actually", "really", "honestly", "truly", "basically", "even", "um", "uh", "erm", "then", "realistically", "practically"]
+
     static let needPayoffKeys = [
         "what would be better", "what would be different", "what would change", "what changes", "whats different",
         "what would that mean for", "what would it mean for", "what would that mean to", "what would it mean to", "worth to you",
@@ -333,8 +365,10 @@ public struct TraineeMove: Sendable, Hashable {
         let questionMark = text.contains("?")
         // "What we usually do is…", "How we handle it…": a question word then a subject, with no
         // question mark, introduces a statement.
+        // "how many days does close take u", typed without its mark, still asks a number.
         if !questionMark, let first = start.first, ["what", "how", "why", "where", "when"].contains(first),
-            let second = start.dropFirst().first, ["we", "i", "you", "they", "our", "it", "most", "many",
+            let second = start.dropFirst().first, !(first == "how" && ["many", "much"].contains(second)),
+            ["we", "i", "you", "they", "our", "it", "most", "many",
                                                         "wed", "weve", "well", "were", "id", "ive", "ill", "im", "youd", "youll", "youve", "youre", "theyd", "theyre", "its"].contains(second)
         {
             open = false
@@ -344,7 +378,7 @@ public struct TraineeMove: Sendable, Hashable {
         // nearer them than plain discovery questions.
         let meant = MoveReader.shared.moves(text)
         // A summary by meaning is a statement played back, not a short open question.
-        summarises = Self.summaryKeys.contains(where: has)
+        summarises = Self.summaryKeys.contains(where: has) || Self.playsBack(tokens) || Self.checksWhatWasHeard(sentences, has: has)
             || (meant.contains("summary") && words >= 8 && (sentences.count > 1 || !(open && questionMark)))
         // "So what I'm hearing is…" starts like a question but is a summary.
         isQuestion = questionMark || ((open || closed) && !summarises)
@@ -402,8 +436,12 @@ public struct TraineeMove: Sendable, Hashable {
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.
         // "What does the matching cost you in hours?" asks for an amount, not what it does to them.
         let inAUnit = ["hours", "days", "weeks", "money", "dollars", "euros", "pounds", "time", "headcount"].contains { askingKey.contains(" in " + $0 + " ") }
-        asksImplication = isQuestion && !inAUnit && (Self.implicationKeys.contains { askingKey.contains(" " + $0 + " ") } || Self.asks(askingKey, Self.meansFor))
-        asksNeedPayoff = isQuestion && !asksImplication && (Self.needPayoffKeys.contains { askingKey.contains(" " + $0 + " ") } || Self.asks(askingKey, Self.wouldDoWith))
+        // "What would that actually give you?" asks what "what would that give you?" asks: the
+        // phrases are looked for with the line's adverbs of emphasis left out too.
+        let plainKey = " " + askingKey.split(separator: " ").filter { !Self.emphasis.contains(String($0)) }.joined(separator: " ") + " "
+        func asksBy(_ keys: [String]) -> Bool { keys.contains { askingKey.contains(" " + $0 + " ") || plainKey.contains(" " + $0 + " ") } }
+        asksImplication = isQuestion && !inAUnit && (asksBy(Self.implicationKeys) || Self.asks(askingKey, Self.meansFor) || Self.asks(plainKey, Self.meansFor))
+        asksNeedPayoff = isQuestion && !asksImplication && (asksBy(Self.needPayoffKeys) || Self.asks(askingKey, Self.wouldDoWith) || Self.asks(plainKey, Self.wouldDoWith))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""

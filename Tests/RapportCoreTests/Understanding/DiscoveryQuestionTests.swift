@@ -156,9 +156,18 @@ struct DiscoveryQuestionTests {
 
     /// The eleventh set, written in the sixteenth round before set ten's misses were read; held
     /// out (only totals read): 170 of 198 right (86%) and 10 wrong (5.1%) when first run, the
-    /// same after the change made from set ten. Floors just under.
+    /// same after the change made from set ten. Read in the twenty-first round (seen since):
+    /// chat questions without a mark ("how many days does close take u") were not questions, "—
+    /// five days, ten?" did not count days, "what makes month-end stressful?" went to the
+    /// process — 187 and 1 after. Floors just under.
     @Test func validationNineFigures() {
-        Self.heldOut("nine", DiscoveryQuestionSetNine.text, right: 167, wrong: 11)
+        Self.heldOut("nine", DiscoveryQuestionSetNine.text, right: 185, wrong: 2)
+    }
+
+    /// The twelfth set, written at the start of the twenty-first round before any change in it;
+    /// held out (only totals read): 167 of 198 right (84%) and 19 wrong (9.6%) when first run.
+    @Test func validationTenFigures() {
+        Self.heldOut("ten", DiscoveryQuestionSetTen.text, right: 160, wrong: 20)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
@@ -189,6 +198,25 @@ struct DiscoveryQuestionTests {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
         #expect(finder.hear("Is it SAP, Oracle, something smaller?") == .fact("erp"))
         #expect(finder.hear("Are you on QuickBooks these days?") == .fact("erp"))
+    }
+
+    /// Example amounts offered in a unit say what is counted: "— three days, four?" asks how
+    /// many days the close takes, whatever else the question names.
+    @Test func amountsOfferedAsExamplesAskForThatAmount() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("priya")!)
+        #expect(finder.hear("What does a normal month-end look like for you — three days, four?") == .fact("close_days"))
+        #expect(FactFinder.offeredAmounts("How big is the team, roughly — five, ten, more?") != nil)
+        #expect(FactFinder.offeredAmounts("If we got it to five days, what would that mean?") == nil)
+        #expect(FactFinder.offeredAmounts("Who signs — you, the CFO?") == nil)
+    }
+
+    /// A word of trouble or bad feeling asks what hurts, even when the question also names the
+    /// process it hurts in.
+    @Test(arguments: ["What irritates you most about how the close runs now?", "Which bit of the month-end routine do you hate?",
+                      "What's the messiest part of the process?"])
+    func troubleWordsAskWhatHurts(text: String) {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
+        #expect(finder.hear(text) == .fact("pains"), "\(text)")
     }
 
     @Test func aQuestionEndingOnByAsksForATime() {

@@ -1046,6 +1046,67 @@ struct TraineeScriptTests {
         "The discount goes away next week, so shall we do it?",
     ]
 
+    // The twenty-first round, written before the twentieth round's calls were read and before
+    // any change in it: a rep who sells by the gap between the current and the future state, a
+    // rep who works the Sandler pain funnel (in a voice the earlier pain-funnel call does not use), and a rep who asks only closed questions and pushes.
+    static let gapPlan = [
+        "Morning! Appreciate you making the time.",
+        "Here's what I had in mind for the next half hour: you tell me where things stand today and where you want to get to, I'll ask plenty of questions, and we'll both decide at the end whether there's a fit. Work for you?",
+        "Paint me the current state: what happens in your team from the last day of the month until the books are closed?",
+        "Which piece of that goes wrong most often?",
+        "What's the root cause, in your view — people, process or the software?",
+        "What software is doing the heavy lifting right now?",
+        "How many people does it take to get it done?",
+        "How many working days does the whole thing take?",
+        "When it slips, who feels it and what does it cost the business?",
+        "Fast forward a year and it's fixed: what does the future state look like?",
+        "Is there a number attached to that goal?",
+        "Who gets to decide whether closing that gap is worth the money?",
+        "Has anything been budgeted for closing it?",
+        "Any deadline driving this?",
+        "Are other vendors in the picture?",
+        "Let me recap the gap as I heard it: today the close is slow and manual, the business waits for numbers, and you want it shorter and cleaner. Is that a fair picture?",
+        "Could we meet again on Thursday 10 December to scope a pilot together?",
+    ]
+    static let gapConcern = [
+        "That makes sense, and I'd feel the same.",
+        "Tell me more — what would have to be true for that not to be a worry?",
+        "Here's how we'd handle it: a four-week pilot with one entity, clear success criteria agreed up front, and you can walk away if they're not met.",
+    ]
+    static let sandlerPlan = [
+        "Hi, it's Sam from Closewise — did I catch you at an OK time?",
+        "Before we start: can we agree that by the end of this call it's fine for either of us to say this isn't a fit? And if it is, we'll set up a next step.",
+        "What made you agree to this conversation?",
+        "Tell me more about that.",
+        "Can you be more specific — give me an example from last month's close?",
+        "How long has that been a problem?",
+        "What have you tried to do about it?",
+        "And how has that worked out?",
+        "What do you think that costs you, in hours or in money?",
+        "How do you feel about that personally?",
+        "Who besides you would be involved in deciding to change it?",
+        "How do decisions like this normally get funded?",
+        "What system are the books in?",
+        "How big is the finance team?",
+        "By when does it need to be solved?",
+        "So if I heard you right: the close takes too long, it's been that way for a while, what you tried didn't stick, and it's costing real hours. Did I get that right?",
+        "Let's put Friday 11 December in the diary to go through a pilot plan — does that suit?",
+    ]
+    static let sandlerConcern = [
+        "I appreciate you being straight with me on that.",
+        "When you say that, what exactly do you mean?",
+        "What we'd suggest is a small paid pilot on one entity, with an exit clause, so the risk stays with us.",
+    ]
+    static let closedOnlyPlan = [
+        "Hi, this is Sam from Closewise.",
+        "Do you use Excel for the close?",
+        "Is it more than five days?",
+        "Do you have a budget?",
+        "Are you the decision maker?",
+        "Great, so can I send you the order form today?",
+        "Shall we just get it signed this week?",
+    ]
+
     /// A round of held-out calls on one persona: each good call at least its floor, the poor
     /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String]), poorCeiling: Int = 35) {
@@ -1300,11 +1361,27 @@ struct TraineeScriptTests {
     /// The twentieth set, written before the nineteenth round's calls were read and never used
     /// to make any change (only totals read): MEDDICC 87, 80, 74 and 87, relaxed 90, 86, 82 and
     /// 70, discount-and-deadline 9 on each of Dana, Priya, Marcus and Lena when first run (6 of
-    /// 8 good calls at 75 or more). Floors just under.
-    @Test(arguments: [("dana", 85, 88), ("priya", 78, 84), ("marcus", 72, 80), ("lena", 85, 68)])
+    /// 8 good calls at 75 or more). Read in the twenty-first round (seen since): "just to say it
+    /// back: … That about right?" was no summary and "what would that actually give you?" no
+    /// need-payoff question (then relaxed 94, 89, 83 and 68 — Lena's answers now leave the
+    /// trainee less of the talking); left: "how does the close usually go, like start to
+    /// finish?" answered with its length, "is there someone inside who'd push for this?" with
+    /// the team's size, "walk me through the steps from 'we like it' to a signed order" with the
+    /// close process. Floors just under.
+    @Test(arguments: [("dana", 85, 88), ("priya", 78, 84), ("marcus", 72, 80), ("lena", 85, 66)])
     func twentiethRoundHeldOutCalls(persona: String, meddiccFloor: Int, relaxedFloor: Int) {
         Self.playRound("twentieth", persona, good: [("meddicc", Self.meddiccPlan, Self.meddiccConcern, meddiccFloor), ("relaxed", Self.relaxedPlan, Self.relaxedConcern, relaxedFloor)],
                        poor: ("discount-deadline", Self.discountDeadlinePlan))
+    }
+
+    /// The twenty-first set, written before the twentieth round's calls were read and before any
+    /// change in that round; held out (only totals read): gap 92, 86, 80 and 67, Sandler 83, 79,
+    /// 88 and 75, closed-only 27, 24, 22 and 34 on Dana, Priya, Marcus and Lena when first run
+    /// (7 of 8 good calls at 75 or more). Floors just under.
+    @Test(arguments: [("dana", 90, 81), ("priya", 84, 77), ("marcus", 78, 86), ("lena", 65, 73)])
+    func twentyFirstRoundHeldOutCalls(persona: String, gapFloor: Int, sandlerFloor: Int) {
+        Self.playRound("twenty-first", persona, good: [("gap", Self.gapPlan, Self.gapConcern, gapFloor), ("sandler", Self.sandlerPlan, Self.sandlerConcern, sandlerFloor)],
+                       poor: ("closed-only", Self.closedOnlyPlan))
     }
 
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
@@ -1469,6 +1546,34 @@ struct TraineeMoveTableTests {
     @Test(arguments: ["Could you paint me a picture of a typical month-end?", "Can you run me through the close?", "Could you fill me in on the team?"])
     func politeRequestsToDescribeAreOpen(text: String) {
         #expect(move(text).isOpen, "\(text)")
+    }
+
+    /// Typed fast in chat, a question loses its mark: "how many…" and "how much…" still ask.
+    @Test(arguments: ["how many people do the recs", "how much do u spend on audit fees each yr"])
+    func howManyWithoutAMarkStillAsks(text: String) {
+        #expect(move(text).isQuestion && move(text).isOpen, "\(text)")
+        #expect(!move("How we do it is simple: one entity first.").isQuestion)
+    }
+
+    /// What the buyer said, given back in the trainee's words and checked, is a summary; so is
+    /// any "say it back" / "play that back". A plan of ours checked the same way is not.
+    @Test(arguments: ["Right, let me feed that back: three people, a spreadsheet per entity, and audits that drag. Close?",
+                      "So the books sit in Xero, the team is small and month-end eats two weekends. Have I got that straight?",
+                      "Reading it back, you want a five-day close and fewer errors."])
+    func whatWasHeardGivenBackIsASummary(text: String) {
+        #expect(move(text).summarises, "\(text)")
+    }
+
+    @Test(arguments: ["We'd begin with one entity, add the others in January and keep your auditors in the loop. Does that sound fair?",
+                      "I'll send the proposal tonight and call you on Monday to go through it. Is that alright?"])
+    func aPlanOfOursCheckedIsNoSummary(text: String) {
+        #expect(!move(text).summarises, "\(text)")
+    }
+
+    /// Emphasis does not hide what a question asks.
+    @Test func anAdverbInsideAQuestionDoesNotHideIt() {
+        #expect(move("And if the close took half the time, what would that really mean for you?").asksNeedPayoff)
+        #expect(move("So what does that honestly end up doing to the rest of the business?").asksImplication)
     }
 
     @Test func shorthandIsReadWrittenOut() {

@@ -1,6 +1,7 @@
 /// An eleventh set of discovery questions (`field|question`), written in the sixteenth round
 /// before set ten's misses were read, in chat shorthand ("how many ppl in ur finance team?") and
-/// the qualification checklist words an SDR uses. Held out: only its totals are read.
+/// the qualification checklist words an SDR uses. Held out (only its totals read) until the
+/// twenty-first round; seen since.
 enum DiscoveryQuestionSetNine {
     static let text = """
     team_size|how many ppl in ur finance team?
