@@ -99,18 +99,36 @@ struct FactFinder: Sendable {
         question = Self.withoutTag(question)
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
+        // So does a question with next to nothing of its own to go on, after a sentence that
+        // sets the topic ("Most of our customers come from Sage or NetSuite. What are you
+        // running?"); amounts in a unit there say what is counted ("We see closes of four to
+        // twelve days. Where do you land?").
         let words = Words.normalised(question)
-        if asking.count == 1, words.count <= 6, words.contains(where: { ["that", "this", "it", "that's", "it's"].contains($0) }),
-           let at = sentences.firstIndex(of: asking[0]), at > 0
-        {
-            question = Self.claim(sentences[at - 1]) + " " + question
+        var offered: String?
+        var asked: String?
+        if asking.count == 1, let at = sentences.firstIndex(of: asking[0]), at > 0 {
+            let pointsBack = words.count <= 10 && words.contains(where: { ["that", "this", "it", "that's", "it's", "yours"].contains($0) })
+            // (A short question clear on its own, "What's not working?", stays as it is.)
+            let littleToGoOn = !pointsBack
+                && words.filter({ !Utterance.stopwords.contains($0) && !TraineeMove.questionWords.contains($0.replacingOccurrences(of: "'", with: "")) }).count <= 2
+                && matcher.scores(question).objections.max() ?? 0 < Self.clearOnItsOwn
+            if pointsBack || littleToGoOn {
+                let context = sentences[at - 1]
+                asked = question
+                question = Self.claim(context) + " " + question
+                // ("Most teams lose two days to matching by hand. Is that the case for you?" asks
+                // yes or no about the claim, not where they stand in days as "how does yours
+                // compare?" does.)
+                let opensWithAQuestionWord = words.first.map { TraineeMove.questionWords.contains($0.replacingOccurrences(of: "'", with: "")) } ?? false
+                offered = opensWithAQuestionWord ? Self.amountUnit(in: context) : nil
+            }
         }
         // A later part that points back ("…review a contract, and how long does that take?")
         // is about the first part's topic, not a question of its own.
         let allParts = Self.parts(question)
         let parts = allParts.enumerated().filter { $0.offset == 0 || !RolePlay.pointsBack($0.element) }.map(\.element)
         if parts.count < allParts.count { question = parts.joined(separator: " ") }
-        var whole = hearWhole(question, told: told)
+        var whole = hearWhole(question, told: told, offered: offered, asked: asked)
         guard byExamples else { return whole }
         // "Walk me through how a purchase like this gets approved", after the close process was
         // told: the words that ask for a description point at the process again; what is to be
@@ -274,6 +292,9 @@ struct FactFinder: Sendable {
         return Stemmer.stem(noun)
     }
 
+    /// How near a short question must be to one fact to be heard without the sentence before it.
+    static let clearOnItsOwn = 0.6
+
     /// Words of trouble or bad feeling (stems): what a question about pain asks with, in any
     /// trade ("what annoys you…", "the part you dread", "what makes it stressful").
     static let troubleWords: Set<String> = Set([
@@ -313,6 +334,15 @@ struct FactFinder: Sendable {
         return offer.contains(where: isAmount) ? offer : nil
     }
 
+    /// The unit of an amount a sentence names ("between four and twelve days" → "day").
+    static func amountUnit(in sentence: String) -> String? {
+        let words = Words.normalised(sentence)
+        for (index, word) in words.enumerated() where isAmount(word) {
+            if let unit = words.dropFirst(index + 1).prefix(2).first(where: countedUnits.contains) { return Stemmer.stem(unit) }
+        }
+        return nil
+    }
+
     private static func isAmount(_ word: String) -> Bool { word.contains(where: \.isNumber) || numberWords.contains(word) }
     private static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                                                    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "dozen", "couple"]
@@ -342,19 +372,24 @@ struct FactFinder: Sendable {
         }
     }
 
-    private func hearWhole(_ question: String, told: Set<String> = []) -> Heard {
+    /// `offered`: the unit of amounts the sentence before a short question offered ("We see
+    /// closes of four to twelve days. Where do you land?").
+    /// `asked`: the question itself when `question` also holds the sentence before it (the
+    /// kind of answer wanted is read from what asks, not from "when things are going well").
+    private func hearWhole(_ question: String, told: Set<String> = [], offered: String? = nil, asked: String? = nil) -> Heard {
         guard byExamples else { return matcher.match(question).best.map { .fact($0.objectionID) } ?? .nothing }
         var scores = matcher.scores(question).objections
-        let expects = Self.expects(question)
+        let asked = asked ?? question
+        let expects = offered != nil ? .quantity : Self.expects(asked)
         for index in scores.indices { scores[index] *= fit(expects, fields[index]) }
         // "How many business days…?": of the fields the question is near, the one that counts
         // what is named is meant.
-        if let counted = Self.counted(question) {
+        if let counted = offered ?? Self.counted(asked) {
             let counts = { (index: Int) in self.ownWords[self.fields[index]]?.contains(counted) ?? false }
             // Amounts offered in a unit ("— five days, ten?") say what is counted outright: a
             // field that counts it and is near the question at all is the one meant.
             let amounts = { (index: Int) in counts(index) && [FieldType.number, .money].contains(self.kinds[self.fields[index]]) }
-            if Self.offeredAmounts(question) != nil, scores.indices.contains(where: { scores[$0] > 0 && amounts($0) }) {
+            if offered != nil || Self.offeredAmounts(asked) != nil, scores.indices.contains(where: { scores[$0] > 0 && amounts($0) }) {
                 // (Named in the line, the unit is evidence enough on its own.)
                 for index in scores.indices { scores[index] = amounts(index) && scores[index] > 0 ? max(scores[index], threshold) : 0 }
             }

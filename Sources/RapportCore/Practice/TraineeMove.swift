@@ -148,6 +148,9 @@ public struct TraineeMove: Sendable, Hashable {
         "how are things", "how are you", "how's your day", "hows your day", "how's your week", "hows your week", "how has your week", "how was your weekend", "how's it going", "hows it going",
         "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
         "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
+        // Checking the line: "can you hear me all right?", "sorry, you're breaking up".
+        "can you hear me", "you can hear me", "hear me ok", "hear me all right", "hear me alright", "hearing me", "breaking up", "my connection",
+        "your connection", "on mute",
     ].map(key)
 
     static let implicationKeys = [
@@ -208,7 +211,19 @@ public struct TraineeMove: Sendable, Hashable {
         let plain = words.filter { $0 != "really" && $0 != "just" && $0 != "genuinely" && $0 != "also" }
         func begins(_ start: [String]) -> Bool { plain.count > start.count && Array(plain.prefix(start.count)) == start }
         // "i'd love to hear", "i would like to understand", "it would be great to know"
-        for lead in [["id"], ["i", "would"], ["it", "would", "be"], ["itd", "be"], ["i", "want"], ["i", "wanted"]] where begins(lead) {
+        // "could I ask what your books are kept in", "would you mind telling me how…", typed
+        // without a mark.
+        for lead in [["could", "i", "ask"], ["can", "i", "ask"], ["may", "i", "ask"]] where begins(lead) {
+            if plain.dropFirst(lead.count).prefix(2).contains(where: asked.contains) { return true }
+        }
+        if begins(["would", "you", "mind"]), let verb = plain.dropFirst(3).first,
+            ["telling", "sharing", "saying", "explaining", "describing", "walking", "giving", "letting"].contains(verb)
+        {
+            return true
+        }
+        // "it would help me to know…", "it'd help to understand…", "it helps to hear…"
+        for lead in [["id"], ["i", "would"], ["it", "would", "be"], ["itd", "be"], ["i", "want"], ["i", "wanted"],
+                     ["it", "would", "help"], ["itd", "help"], ["it", "helps"], ["it", "would", "really", "help"]] where begins(lead) {
             let rest = plain.dropFirst(lead.count)
             if let verb = rest.firstIndex(where: telling.contains), verb - rest.startIndex <= 4, rest[..<verb].contains("to") { return true }
             // "i'd be interested in how…", "i'd be curious what…"
@@ -348,8 +363,13 @@ public struct TraineeMove: Sendable, Hashable {
                 if let word = lead.first, Self.questionWords.contains(word) { open = true }
             }
         }
-        if !open, let polite = Self.politeOpeners.first(where: begins) {
-            let next = start.dropFirst(polite.count).first ?? ""
+        // (The longest opener that fits: "would you mind telling me…" is not "would you mind…?")
+        if !open, let polite = Self.politeOpeners.filter(begins).max(by: { $0.count < $1.count }) {
+            var next = start.dropFirst(polite.count).first ?? ""
+            // "…mind telling me", "…mind walking me through": the verb as it follows "mind".
+            if next.hasSuffix("ing"), Self.openVerbs.contains(String(next.dropLast(3))) || Self.openVerbs.contains(String(next.dropLast(3)) + "e") {
+                next = Self.openVerbs.contains(String(next.dropLast(3))) ? String(next.dropLast(3)) : String(next.dropLast(3)) + "e"
+            }
             let after = start.dropFirst(polite.count + 1).first ?? ""
             // "Could you paint me a picture…", "run me through…", "fill me in…"
             open = Self.openVerbs.contains(next) || next == "me" || (["paint", "run", "take", "fill"].contains(next) && after == "me")

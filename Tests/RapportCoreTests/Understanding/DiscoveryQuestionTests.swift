@@ -165,9 +165,30 @@ struct DiscoveryQuestionTests {
     }
 
     /// The twelfth set, written at the start of the twenty-first round before any change in it;
-    /// held out (only totals read): 167 of 198 right (84%) and 19 wrong (9.6%) when first run.
+    /// held out (only totals read): 167 of 198 right (84%) and 19 wrong (9.6%) when first run,
+    /// the same after the first change of that round. Then read (seen since): a short question
+    /// after a sentence that sets its topic ("Most of our customers come to us from Sage or
+    /// NetSuite. What are you running?", "We usually see closes of somewhere between four and
+    /// twelve days. Where do you land?") was read without it, and "would you mind telling me…"
+    /// as a yes-or-no question — 180 and 7 after. Left: "I'd be interested to hear how the work
+    /// flows from the ledger to the final report" answered with the ERP. Floors just under.
     @Test func validationTenFigures() {
-        Self.heldOut("ten", DiscoveryQuestionSetTen.text, right: 160, wrong: 20)
+        Self.heldOut("ten", DiscoveryQuestionSetTen.text, right: 178, wrong: 8)
+    }
+
+    /// The thirteenth set, written in the twenty-first round before set twelve's misses were
+    /// read; held out (only totals read): 117 of 148 right (79%) and 1 wrong (0.7%) when first
+    /// run, the same after the changes made from set twelve. Floors just under.
+    @Test func validationElevenFigures() {
+        Self.heldOut("eleven", DiscoveryQuestionSetEleven.text, right: 115, wrong: 2)
+    }
+
+    /// Tuning set four (the voices of set twelve in other sentences), read line by line: 94 of
+    /// 137 right and 11 wrong before the changes it led to, 122 and 6 after.
+    @Test func tuningFourFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningFour))
+        print("discovery tuning four: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
+        #expect(right >= 120 && wrong <= 7)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
@@ -328,6 +349,16 @@ struct DiscoveryQuestionTests {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("priya")!)
         #expect(finder.hear("We often hear that late closes leave the board guessing about margins. Is that happening for you?") != .fact("go_live"))
         #expect(finder.hear("Most teams lose two days to matching by hand. Is that the case for you?") == .fact("hours_manual"))
+    }
+
+    /// A question with next to nothing of its own ("What are you on?") is read with the
+    /// sentence that sets its topic; amounts offered there say what is counted. A question clear
+    /// on its own keeps its meaning whatever came before.
+    @Test func aBareQuestionTakesItsTopicFromTheSentenceBefore() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("priya")!)
+        #expect(finder.hear("Plenty of firms we meet keep their books in Xero or QuickBooks. What are you on?") == .fact("erp"))
+        #expect(finder.hear("The teams we work with close in anything from three to ten days. Where are you?") == .fact("close_days"))
+        #expect(finder.hear("Nobody rings us when month-end is a breeze. What's not working?") == .fact("pains"))
     }
 
     /// A long acknowledgement of a concern acknowledges it; it does not answer it.

@@ -1570,6 +1570,14 @@ struct TraineeMoveTableTests {
         #expect(!move(text).summarises, "\(text)")
     }
 
+    /// "Would you mind telling me…", "it would help me to know…", "could I ask what…" ask as
+    /// openly as a question, with or without a mark.
+    @Test(arguments: ["Would you mind telling me who approves the spend?", "It would help me to know how the reconciliations get done.",
+                      "Could I ask what the team uses for consolidation.", "Would you mind walking me through the approval steps?"])
+    func politeIndirectRequestsAreOpenQuestions(text: String) {
+        #expect(move(text).isQuestion && move(text).isOpen, "\(text)")
+    }
+
     /// Emphasis does not hide what a question asks.
     @Test func anAdverbInsideAQuestionDoesNotHideIt() {
         #expect(move("And if the close took half the time, what would that really mean for you?").asksNeedPayoff)

@@ -2,7 +2,8 @@
 /// twenty-first round before any change in it and before set eleven's misses were read: questions
 /// that open with a sentence of context before they ask ("Most teams we meet lose a week to the
 /// close. How long is yours?"), and indirect, hedged ones ("I was wondering…", "Would you mind
-/// telling me…", "I'd be interested to know…"). Held out: only its totals are read.
+/// telling me…", "I'd be interested to know…"). Held out (only its totals read) until it was
+/// read in the same round; seen since.
 enum DiscoveryQuestionSetTen {
     static let text = """
     team_size|A lot of the finance teams we talk to are two or three people. How many are on yours?

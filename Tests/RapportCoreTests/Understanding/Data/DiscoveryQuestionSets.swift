@@ -356,4 +356,48 @@ enum DiscoveryQuestionSets {
     competitor|Which other vendors are you considering?
     competitor|Is anyone else talking to you about this?
     """
+
+    /// Tuning set four, written in the twenty-first round to tune on (read line by line): the
+    /// two voices of held-out set twelve in other sentences — a sentence of context before the
+    /// question, and questions put indirectly ("I'm curious…", "Could I ask…", "It would help
+    /// me to know…", "I wonder…") with no question mark.
+    static let tuningFour = """
+    team_size|Some of our customers run the whole close with two people. What does your team look like in numbers?
+    team_size|I'm curious how many people you have in finance.
+    team_size|It would help me to know the size of the team doing month-end.
+    erp|Integration is usually the first worry. Which ledger would we be connecting to?
+    erp|I wonder which accounting system you've standardised on.
+    erp|Could I ask what your books are kept in.
+    current_process|No two closes look alike. Can you describe yours?
+    current_process|I'm curious how the team gets from raw transactions to a closed month.
+    current_process|It would help me to understand the steps your close goes through.
+    close_days|The benchmark for a company your size is around six days. How does yours compare?
+    close_days|I wonder how many working days your close runs to.
+    close_days|Could I ask how soon after month-end the books are final.
+    pains|People rarely look at tools like ours when all is well. What's prompting it?
+    pains|I'm curious what the hardest part of month-end is for you.
+    pains|It would help me to hear what goes wrong most often.
+    pains|I wonder what you'd change first about the close.
+    hours_manual|Reconciling by hand is where most of the time disappears. How many hours does it take each month?
+    hours_manual|I'm curious how much manual effort goes into the close each month.
+    success_metric|Imagine it's a year from now and this went well. What changed?
+    success_metric|It would help me to know how you'll measure success.
+    budget|Most teams fund this from the finance systems line. Has anything been allocated?
+    budget|I'm curious what sort of investment you had in mind.
+    budget|Could I ask whether there's budget for this year.
+    economic_buyer|Spend above a certain level usually goes upstairs. Who approves it for you?
+    economic_buyer|I wonder who has the final word on the money.
+    go_live|Year-end is a common deadline. When do you want this working?
+    go_live|It would help me to know your target date for going live.
+    competitor|Most buyers compare a few options. Which others are you looking at?
+    competitor|I'm curious whether other vendors are in the running.
+    decision_process|Approvals differ a lot between companies. How does yours work for a purchase like this?
+    decision_maker|I wonder who else needs to agree before you buy.
+    decision_criteria|Could I ask what you'll base the choice on.
+    paper_process|Legal reviews can take a while. What does contracting involve on your side?
+    champion|It would help me to know who inside would champion this.
+    none|I'm curious, is it as cold there as it is here?
+    none|Thanks again for fitting me in this week.
+    none|It would help me to know if you can hear me all right.
+    """
 }
