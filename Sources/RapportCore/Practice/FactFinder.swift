@@ -302,7 +302,7 @@ struct FactFinder: Sendable {
         "frustrating", "frustrated", "frustration", "hate", "hates", "bother", "bothers", "struggle", "struggles", "struggling",
         "headache", "headaches", "nightmare", "painful", "pain", "worst", "hardest", "irritate", "irritates", "irritating",
         "fed", "peeve", "bugs", "wrong", "broken", "problem", "problems", "trouble", "troubles", "suck", "sucks", "mess", "messy",
-        "tricky", "tedious", "painstaking", "clunky", "hassle", "grind",
+        "tricky", "tedious", "painstaking", "clunky", "hassle", "grind", "hard", "difficult", "tough", "difficulty", "difficulties",
     ].map(Stemmer.stem))
     /// Sayings of the same: "keeps you up", "drives you mad".
     static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point"]
@@ -365,7 +365,8 @@ struct FactFinder: Sendable {
         // "How do you get the month closed off?" asks for a way of working, not a name picked
         // from a list nor a yes or no.
         case .manner: return quantity || type == .choice || type == .yesno ? fitPenalty : 1
-        case .quantity, .time: return (type == .text || type == .tags) ? fitPenalty : 1
+        // Nor "from when…?" or "how many…?" with a name picked from a list ("a new system").
+        case .quantity, .time: return (type == .text || type == .tags || type == .choice) ? fitPenalty : 1
         // "Whose budget would this come out of?" asks for a person: an amount or a day is far off.
         case .person: return type == .money || type == .date ? personPenalty : 1
         case .anything: return 1

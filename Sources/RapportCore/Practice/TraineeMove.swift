@@ -37,7 +37,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let openStarts: [[String]] = [
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
         ["in", "what"], ["which"], ["where"], ["who"], ["when"], ["whats"], ["hows"], ["whos"], ["wheres"], ["whens"], ["whose"],
-        ["share"], ["paint", "me"], ["run", "me"], ["take", "me"], ["fill", "me"],
+        ["share"], ["paint", "me"], ["run", "me"], ["take", "me"], ["fill", "me"], ["talk", "to", "me"],
         // "Please let me know what budget has been allocated", "give me a step-by-step of…"
         ["let", "me", "know"], ["give", "me"], ["outline"],
     ]
@@ -148,6 +148,9 @@ public struct TraineeMove: Sendable, Hashable {
         "how are things", "how are you", "how's your day", "hows your day", "how's your week", "hows your week", "how has your week", "how was your weekend", "how's it going", "hows it going",
         "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
         "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
+        // A pause: "bear with me", "give me a moment" (a request for time, not to be told).
+        "bear with me", "give me a moment", "give me a second", "give me a sec", "give me a minute",
+        "one moment please", "just a moment", "just a second", "hang on a second",
         // Checking the line: "can you hear me all right?", "sorry, you're breaking up".
         "can you hear me", "you can hear me", "hear me ok", "hear me all right", "hear me alright", "hearing me", "breaking up", "my connection",
         "your connection", "on mute",

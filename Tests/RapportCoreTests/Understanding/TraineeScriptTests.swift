@@ -1578,6 +1578,12 @@ struct TraineeMoveTableTests {
         #expect(move(text).isQuestion && move(text).isOpen, "\(text)")
     }
 
+    @Test func talkToMeAboutAsksAndAPauseIsSmallTalk() {
+        #expect(move("Talk to me about how approvals work.").isOpen)
+        #expect(move("Bear with me, the page is loading.").smallTalk)
+        #expect(move("Give me a minute to find the file.").smallTalk)
+    }
+
     /// Emphasis does not hide what a question asks.
     @Test func anAdverbInsideAQuestionDoesNotHideIt() {
         #expect(move("And if the close took half the time, what would that really mean for you?").asksNeedPayoff)

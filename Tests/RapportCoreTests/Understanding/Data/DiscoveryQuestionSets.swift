@@ -400,4 +400,45 @@ enum DiscoveryQuestionSets {
     none|Thanks again for fitting me in this week.
     none|It would help me to know if you can hear me all right.
     """
+
+    /// Tuning set five, written in the twenty-first round to tune on (read line by line): the
+    /// voices of held-out set thirteen in other sentences — English as a second language and a
+    /// consultant's openers ("Help me understand…", "Talk to me about…", "Give me a sense of…").
+    static let tuningFive = """
+    team_size|How many peoples you have in the accounting?
+    team_size|Talk to me about the people doing the close, how many are they?
+    team_size|Give me a sense of how big the finance team is.
+    erp|What accounting system is your company using now?
+    erp|Help me understand which ERP you have.
+    erp|With which program you make the bookkeeping?
+    current_process|Please explain me the steps of your month closing.
+    current_process|Give me a sense of how the close gets done today.
+    current_process|Talk to me about your month-end routine.
+    close_days|How many days is needing your team for the closing?
+    close_days|Help me understand how long the close takes you.
+    close_days|After how many days the month is closed?
+    pains|What is the main problem you have with the closing?
+    pains|Give me a sense of what makes month-end hard.
+    pains|Talk to me about what's going wrong in the close.
+    hours_manual|How much hours you lose with manual work in one month?
+    hours_manual|Help me understand how many hours go into matching by hand.
+    success_metric|What you would like to achieve with a better process?
+    success_metric|Give me a sense of what a good result looks like.
+    budget|Which budget you have foreseen for this?
+    budget|Help me understand what you could spend on this.
+    economic_buyer|Who is making the final decision about the money?
+    economic_buyer|Talk to me about who approves a purchase like this.
+    go_live|From when you want to use a new system?
+    go_live|Give me a sense of your timeline for going live.
+    competitor|You are also looking to other solutions?
+    competitor|Help me understand who else you're evaluating.
+    decision_process|Which steps are necessary in your company to buy a software?
+    decision_maker|Who is also involved in the decision?
+    decision_criteria|What is important for you when you choose the tool?
+    paper_process|How long is taking your legal department for a contract?
+    champion|Who will push this project inside your company?
+    none|I am very glad that we could find a time.
+    none|Talk to me about your holiday plans, going anywhere nice?
+    none|Give me a moment, my screen froze.
+    """
 }
