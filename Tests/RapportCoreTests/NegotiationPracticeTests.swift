@@ -37,6 +37,20 @@ struct NegotiationPracticeTests {
         #expect(traded.ending == .agreed, "the buyer says yes either way, with the day proposed at the close")
     }
 
+    /// A buyer who bargains before she signs does not bargain over a meeting: asked to meet
+    /// again on a day to scope a pilot, she books it; asked for the pilot itself, she bargains.
+    @Test func aMeetingToScopeIsBookedAndOnlyTheBusinessIsBargainedOver() {
+        var meeting = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("lena")!, seed: 5, today: Fixtures.today)
+        for line in Self.discovery.dropLast() where meeting.ending == nil { meeting.respond(to: line) }
+        let booked = meeting.respond(to: "Could we get together on Thursday 10 December to scope the pilot with Jonas?")
+        #expect(booked.move.proposesAMeeting && meeting.nextStep?.day == CalendarDay(year: 2026, month: 12, day: 10), "\(booked.reply)")
+        #expect(meeting.bargain == nil && !booked.reply.localizedCaseInsensitiveContains("price"), "\(booked.reply)")
+        var business = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("lena")!, seed: 5, today: Fixtures.today)
+        for line in Self.discovery where business.ending == nil { business.respond(to: line) }
+        #expect(!TraineeMove("Would you like to go ahead with a pilot starting Tuesday 8 December?", playbook: Self.playbook, today: Fixtures.today).proposesAMeeting)
+        #expect(business.nextStep == nil, "she asks about the price before she says yes")
+    }
+
     @Test func aTradePastTheWalkAwayPointScoresNothing() throws {
         // The default playbook walks away past 25%; a trade there is still no deal worth having.
         let (_, traded) = Self.play("I can do 30% off if you sign for three years.")

@@ -270,6 +270,11 @@ struct FactFinder: Sendable {
             if ["do", "does", "did", "is", "are", "was", "were", "you", "your", "the", "we", "they", "things", "it", "would", "should", "can", "could"].contains(next) { return .manner }
             return .anything
         case "hows": return .manner
+        // "What happens in your team from the last day of the month…?" asks for the course of
+        // things; "what happens if it slips?" asks for a consequence.
+        case "what" where next == "happens" || next == "goes":
+            let after = at + 2 < words.count ? words[at + 2] : ""
+            return ["if", "when", "once", "after"].contains(after) ? .anything : .manner
         default: return .anything
         }
     }

@@ -437,7 +437,8 @@ public struct RolePlay: Sendable {
             return
         }
         // A buyer who bargains asks for a better price before saying yes.
-        if let bargaining = persona.bargaining, bargain == nil {
+        // (Only over the business itself: a meeting to scope a pilot commits to nothing.)
+        if let bargaining = persona.bargaining, bargain == nil, !move.proposesAMeeting {
             state = .bargaining(askedAt: turn)
             proposedDay = move.date
             this.bargains = true

@@ -33,6 +33,9 @@ public struct TraineeMove: Sendable, Hashable {
     public var asksInReturn = false
     /// A date named in the line ("next Tuesday"), read against the session's day.
     public var date: CalendarDay?
+    /// Proposes only to meet again ("Could we meet again on Thursday 10 December to scope a
+    /// pilot?"): a next step that commits the buyer to nothing, so there is nothing to bargain over.
+    public var proposesAMeeting = false
 
     static let openStarts: [[String]] = [
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
@@ -181,6 +184,15 @@ public struct TraineeMove: Sendable, Hashable {
     }
 
     /// What would be better, different or worth something once the problem is gone.
+    /// "Fast forward a year and it's fixed: what does the future state look like?", "imagine
+    /// this is solved — what's different?": an open question about a future in which the
+    /// problem is gone asks what it would be worth.
+    static func picturesItSolved(_ padded: String) -> Bool {
+        let future = [" imagine ", " fast forward ", " suppose ", " picture ", " a year from now ", " future state ", " in a years time "]
+        let solved = [" fixed ", " solved ", " sorted ", " gone ", " works ", " went well ", " future state ", " perfect "]
+        return future.contains(where: padded.contains) && solved.contains(where: padded.contains)
+    }
+
     /// Adverbs that only add emphasis ("what would that actually give you?").
     static let emphasis: Set<String> = ["actually", "really", "honestly", "truly", "basically", "even", "um", "uh", "erm", "then", "realistically", "practically"]
 
@@ -464,7 +476,8 @@ public struct TraineeMove: Sendable, Hashable {
         let plainKey = " " + askingKey.split(separator: " ").filter { !Self.emphasis.contains(String($0)) }.joined(separator: " ") + " "
         func asksBy(_ keys: [String]) -> Bool { keys.contains { askingKey.contains(" " + $0 + " ") || plainKey.contains(" " + $0 + " ") } }
         asksImplication = isQuestion && !inAUnit && (asksBy(Self.implicationKeys) || Self.asks(askingKey, Self.meansFor) || Self.asks(plainKey, Self.meansFor))
-        asksNeedPayoff = isQuestion && !asksImplication && (asksBy(Self.needPayoffKeys) || Self.asks(askingKey, Self.wouldDoWith) || Self.asks(plainKey, Self.wouldDoWith))
+        asksNeedPayoff = isQuestion && !asksImplication && (asksBy(Self.needPayoffKeys) || Self.asks(askingKey, Self.wouldDoWith) || Self.asks(plainKey, Self.wouldDoWith)
+            || (isOpen && Self.picturesItSolved(padded)))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.
         for (index, token) in tokens.enumerated() {
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
@@ -484,5 +497,12 @@ public struct TraineeMove: Sendable, Hashable {
         // the 8th?") asks for the business whatever its verb.
         asksToClose = (closing || (meant.contains("close") && !isOpen && !approves) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
         date = named
+        proposesAMeeting = asksToClose && dated && tokens.contains(where: Self.meetingWords.contains) && !tokens.contains(where: Self.commitmentWords.contains)
+            && !Self.closeKeys.contains { has($0) && Self.commitmentKeys.contains($0) }
     }
+
+    static let meetingWords: Set<String> = ["meet", "meeting", "call", "catch", "talk", "speak", "workshop", "demo", "session", "review", "walkthrough", "scope", "scoping"]
+    static let commitmentWords: Set<String> = ["sign", "signed", "signing", "buy", "purchase", "order", "contract", "agreement", "kick", "kickoff", "onboarding", "onboard",
+                                               "start", "starting", "begin", "launch", "subscribe", "invoice", "pay", "deal"]
+    static let commitmentKeys: Set<String> = Set(["go ahead", "move forward", "get started", "are you in", "commit", "let's do"].map(key))
 }

@@ -255,6 +255,10 @@ struct DiscoveryQuestionTests {
         #expect(FactFinder.expects("Is there a point in time you'd want this fixed by?") == .time)
         #expect(FactFinder.expects("Is there a point by which this needs to be sorted?") == .time)
         #expect(FactFinder.expects("Who would you need on board?") == .person)
+        // "What happens from the last day of the month…" asks for the course of things; "what
+        // happens if…" for a consequence.
+        #expect(FactFinder.expects("What happens in accounts from the first working day onwards?") == .manner)
+        #expect(FactFinder.expects("What happens if the close runs late?") == .anything)
         #expect(FactFinder.expects("How big's the crew doing all that?") == .quantity)
         // Asked to describe, the buyer tells a way of working, not a number or a system's name.
         #expect(FactFinder.expects("Kindly explain the current procedure for closing the books.") == .manner)
