@@ -433,7 +433,16 @@ public struct RolePlay: Sendable {
         }
         guard ready else {
             this.delta -= 3
-            this.lines.append(pick(persona.replies.refuse))
+            // Trusting the trainee, with nothing open, the buyer says what is still missing
+            // rather than a bare no: what a real buyer would tell a rep they like.
+            if trust + this.delta >= rule.trust, pendingObjection == nil,
+                let missing = rule.requires.first(where: { !isRevealed($0) }), let label = playbook.field(missing)?.label
+            {
+                let topic = label.prefix(1).lowercased() + label.dropFirst()
+                this.lines.append(pick(["Not yet — we haven't talked about \(topic).", "Before I could say yes, we'd need to talk about \(topic)."]))
+            } else {
+                this.lines.append(pick(persona.replies.refuse))
+            }
             return
         }
         // A buyer who bargains asks for a better price before saying yes.

@@ -1460,6 +1460,16 @@ struct TraineeScriptTests {
                        poor: ("arguer", Self.arguerPlan))
     }
 
+    /// A buyer who trusts the trainee but has not yet said what they must before agreeing
+    /// names it, rather than a bare no (Marcus needs his budget known: the MEDDICC call never
+    /// asks it plainly).
+    @Test func aBuyerWhoTrustsTheTraineeSaysWhatIsMissing() throws {
+        let (play, card) = Self.playAdaptive("marcus", Self.meddiccPlan, concern: Self.meddiccConcern)
+        let last = try #require(play.exchanges.last)
+        #expect(last.move.asksToClose && last.reply.contains("budget") && !play.isRevealed("budget"), "\(last.reply)")
+        #expect(card.lines.first { $0.item == .close }?.score == 0.4)
+    }
+
     @Test func noReplyIsRepeatedOnConsecutiveTurns() {
         for persona in Self.playbook.personas {
             for seed in UInt64(1)...20 {
