@@ -272,9 +272,11 @@ struct FactFinder: Sendable {
         case "hows": return .manner
         // "What happens in your team from the last day of the month…?" asks for the course of
         // things; "what happens if it slips?" asks for a consequence.
-        case "what" where next == "happens" || next == "goes":
-            let after = at + 2 < words.count ? words[at + 2] : ""
-            return ["if", "when", "once", "after"].contains(after) ? .anything : .manner
+        // So does "what would they see happen first?".
+        case "what" where next == "goes" || words[(at + 1)...].contains(where: { $0 == "happen" || $0 == "happens" }):
+            let verb = words[(at + 1)...].firstIndex { $0 == "happen" || $0 == "happens" || $0 == "goes" } ?? at + 1
+            let after = verb + 1 < words.count ? words[verb + 1] : ""
+            return ["if", "when", "once", "after", "to"].contains(after) ? .anything : .manner
         default: return .anything
         }
     }
@@ -308,6 +310,7 @@ struct FactFinder: Sendable {
         "headache", "headaches", "nightmare", "painful", "pain", "worst", "hardest", "irritate", "irritates", "irritating",
         "fed", "peeve", "bugs", "wrong", "broken", "problem", "problems", "trouble", "troubles", "suck", "sucks", "mess", "messy",
         "tricky", "tedious", "painstaking", "clunky", "hassle", "grind", "hard", "difficult", "tough", "difficulty", "difficulties",
+        "complain", "complains", "complaint", "complaints", "gripe", "gripes", "moan", "moans",
     ].map(Stemmer.stem))
     /// Sayings of the same: "keeps you up", "drives you mad".
     static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point"]

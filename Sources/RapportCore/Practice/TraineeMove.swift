@@ -147,6 +147,10 @@ public struct TraineeMove: Sendable, Hashable {
         return exploreKeys.contains { padded.contains(" " + $0 + " ") }
     }
 
+    /// Words of something that just happened to the buyer ("last week", "the trip").
+    static let recently = ["last week", "last night", "yesterday", "this morning", "the weekend", "your weekend", "the trip", "your trip", "the holiday",
+                           "your holiday", "the holidays", "the conference", "the move", "the flight", "the drive", "the party", "the meeting", "the board meeting"].map(key)
+
     static let smallTalkKeys = [
         "how are things", "how are you", "how's your day", "hows your day", "how's your week", "hows your week", "how has your week", "how was your weekend", "how's it going", "hows it going",
         "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
@@ -464,7 +468,10 @@ public struct TraineeMove: Sendable, Hashable {
         // A summary played back ("…the roof gets good sun…") is never small talk by meaning.
         // "How big's the crew?" asks an amount, not how they are.
         let asksAnAmount = FactFinder.expects(asking) == .quantity
-        smallTalk = Self.smallTalkKeys.contains(where: has)
+        // "How did the board meeting go last week?", "how was the trip?": asking after something
+        // that just happened to them is small talk.
+        let askedAfter = (begins(["how", "did"]) || begins(["how", "was"])) && Self.recently.contains(where: has)
+        smallTalk = Self.smallTalkKeys.contains(where: has) || askedAfter
             || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || bareTopic || start.first == "how" || start.first == "hows"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + Self.key(asking) + " "

@@ -187,10 +187,21 @@ struct DiscoveryQuestionTests {
     }
 
     /// The fourteenth set, written at the end of the twenty-first round after its last change
-    /// and measured once; held out (only totals read): 99 of 113 right (88%) and 7 wrong (6.2%).
-    /// Floors just under.
+    /// and measured once; held out (only totals read): 99 of 113 right (88%) and 7 wrong (6.2%);
+    /// 102 and 4 (3.5%) after the changes made from tuning set six (its voices in other
+    /// sentences: "complain" asks what hurts, "how did the board meeting go last week?" is small
+    /// talk, "what would they see happen first?" asks for the course of things). Floors just
+    /// under.
     @Test func validationTwelveFigures() {
-        Self.heldOut("twelve", DiscoveryQuestionSetTwelve.text, right: 97, wrong: 8)
+        Self.heldOut("twelve", DiscoveryQuestionSetTwelve.text, right: 100, wrong: 5)
+    }
+
+    /// Tuning set six (the voices of set fourteen in other sentences), read line by line: 87 of
+    /// 101 right and 8 wrong before the changes it led to, 94 and 6 after.
+    @Test func tuningSixFigures() {
+        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningSix))
+        print("discovery tuning six: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
+        #expect(right >= 92 && wrong <= 7)
     }
 
     /// Tuning set five (the voices of set thirteen in other sentences), read line by line: 98 of

@@ -1676,6 +1676,14 @@ struct TraineeMoveTableTests {
         #expect(move(text).asksNeedPayoff, "\(text)")
     }
 
+    /// Asking after something that just happened to the buyer is small talk; asking how the
+    /// close goes is not.
+    @Test func askingAfterTheirWeekIsSmallTalk() {
+        #expect(move("How was the conference in Berlin?").smallTalk)
+        #expect(move("How did the office move go last week?").smallTalk)
+        #expect(!move("How did the last close go?").smallTalk)
+    }
+
     /// Emphasis does not hide what a question asks.
     @Test func anAdverbInsideAQuestionDoesNotHideIt() {
         #expect(move("And if the close took half the time, what would that really mean for you?").asksNeedPayoff)

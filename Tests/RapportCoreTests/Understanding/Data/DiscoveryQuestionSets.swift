@@ -441,4 +441,39 @@ enum DiscoveryQuestionSets {
     none|Talk to me about your holiday plans, going anywhere nice?
     none|Give me a moment, my screen froze.
     """
+
+    /// Tuning set six, written in the twenty-first round to tune on (read line by line): the
+    /// voices of held-out set fourteen in other sentences — asked through someone else's eyes,
+    /// and stacked with a follow-up.
+    static let tuningSix = """
+    team_size|If your CEO described the finance team, how many heads would they count?
+    team_size|How big is the team, and is anyone new?
+    erp|If a new hire asked which system to log into for the books, what would you tell them?
+    erp|Which ERP are you on, and how long have you had it?
+    current_process|If a new starter shadowed the close, what would they see happen first?
+    current_process|How do you get the month closed, and who owns each step?
+    close_days|What would your controller say the close takes, in days?
+    close_days|How long is the close, and how long would you like it to be?
+    pains|If I asked the team what they hate about month-end, what would they say?
+    pains|What goes wrong most at month-end, and how often?
+    pains|What would your auditors complain about if I asked them?
+    hours_manual|How many hours would the team say they spend ticking and matching each month?
+    hours_manual|How much manual work is there each month, and who does it?
+    success_metric|What would your CFO need to see to call this a win?
+    success_metric|What does success look like, and how would you measure it?
+    budget|What would the board be prepared to invest here?
+    budget|Have you set money aside, and roughly how much?
+    economic_buyer|Who would need to approve the spend, and what would they want to see?
+    go_live|When would the board expect it to be working?
+    go_live|When do you want to be live, and why then?
+    competitor|Who else would you call if we weren't in the picture?
+    competitor|Which other vendors have you spoken to, and how did that go?
+    decision_process|How would a purchase like this get approved, and how long would it take?
+    decision_maker|Who else would weigh in on the choice, and what do they care about?
+    decision_criteria|What would your team say matters most when choosing a tool?
+    paper_process|After a yes, what would procurement and legal ask of us?
+    champion|Who would keep this moving internally if things got busy?
+    none|How did the board meeting go last week?
+    none|I heard you were on holiday, anywhere nice?
+    """
 }
