@@ -48,6 +48,12 @@ public struct TraineeMove: Sendable, Hashable {
     static let questionWords: Set<String> = ["what", "whats", "how", "hows", "why", "which", "where", "wheres", "who", "whos", "whose", "when", "whens"]
     static let politeOpeners: [[String]] = [["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["would", "you", "mind"]]
     static let openVerbs: Set<String> = ["tell", "describe", "walk", "explain", "share", "talk", "help", "give", "say", "expand", "elaborate"]
+    /// The open verb a word in -ing is ("telling" → "tell", "sharing" → "share"), if it is one.
+    static func openVerb(ing word: String) -> String? {
+        guard word.hasSuffix("ing") else { return nil }
+        let stem = String(word.dropLast(3))
+        return [stem, stem + "e"].first(where: openVerbs.contains)
+    }
     /// The verbs a yes-or-no question opens with ("Does legal…", "When do you…" asks; "When it
     /// drags…" sets a scene).
     static let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should", "shall", "am"]
@@ -235,9 +241,7 @@ public struct TraineeMove: Sendable, Hashable {
         for lead in [["could", "i", "ask"], ["can", "i", "ask"], ["may", "i", "ask"]] where begins(lead) {
             if plain.dropFirst(lead.count).prefix(2).contains(where: asked.contains) { return true }
         }
-        if begins(["would", "you", "mind"]), let verb = plain.dropFirst(3).first,
-            ["telling", "sharing", "saying", "explaining", "describing", "walking", "giving", "letting"].contains(verb)
-        {
+        if begins(["would", "you", "mind"]), let verb = plain.dropFirst(3).first, verb == "letting" || openVerb(ing: verb) != nil {
             return true
         }
         // "it would help me to know…", "it'd help to understand…", "it helps to hear…"
@@ -384,11 +388,9 @@ public struct TraineeMove: Sendable, Hashable {
         }
         // (The longest opener that fits: "would you mind telling me…" is not "would you mind…?")
         if !open, let polite = Self.politeOpeners.filter(begins).max(by: { $0.count < $1.count }) {
-            var next = start.dropFirst(polite.count).first ?? ""
             // "…mind telling me", "…mind walking me through": the verb as it follows "mind".
-            if next.hasSuffix("ing"), Self.openVerbs.contains(String(next.dropLast(3))) || Self.openVerbs.contains(String(next.dropLast(3)) + "e") {
-                next = Self.openVerbs.contains(String(next.dropLast(3))) ? String(next.dropLast(3)) : String(next.dropLast(3)) + "e"
-            }
+            let word = start.dropFirst(polite.count).first ?? ""
+            let next = Self.openVerb(ing: word) ?? word
             let after = start.dropFirst(polite.count + 1).first ?? ""
             // "Could you paint me a picture…", "run me through…", "fill me in…"
             open = Self.openVerbs.contains(next) || next == "me" || (["paint", "run", "take", "fill"].contains(next) && after == "me")
@@ -505,11 +507,11 @@ public struct TraineeMove: Sendable, Hashable {
         asksToClose = (closing || (meant.contains("close") && !isOpen && !approves) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
         date = named
         proposesAMeeting = asksToClose && dated && tokens.contains(where: Self.meetingWords.contains) && !tokens.contains(where: Self.commitmentWords.contains)
-            && !Self.closeKeys.contains { has($0) && Self.commitmentKeys.contains($0) }
+            && !Self.commitmentKeys.contains(where: has)
     }
 
     static let meetingWords: Set<String> = ["meet", "meeting", "call", "catch", "talk", "speak", "workshop", "demo", "session", "review", "walkthrough", "scope", "scoping"]
     static let commitmentWords: Set<String> = ["sign", "signed", "signing", "buy", "purchase", "order", "contract", "agreement", "kick", "kickoff", "onboarding", "onboard",
                                                "start", "starting", "begin", "launch", "subscribe", "invoice", "pay", "deal"]
-    static let commitmentKeys: Set<String> = Set(["go ahead", "move forward", "get started", "are you in", "commit", "let's do"].map(key))
+    static let commitmentKeys = ["go ahead", "move forward", "get started", "are you in", "commit", "let's do"].map(key)
 }

@@ -45,6 +45,14 @@ struct DiscoveryQuestionTests {
         #expect(wrong <= ceiling)
     }
 
+    /// A tuning set's figures printed as "discovery tuning NAME: R/T right, W wrong facts: […]"
+    /// (its lines were read), with at least `floor` right and at most `ceiling` wrong.
+    static func tuned(_ name: String, _ text: String, right floor: Int, wrong ceiling: Int) {
+        let (right, wrong, total, wrongs) = measure(questions(text))
+        print("discovery tuning \(name): \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
+        #expect(right >= floor && wrong <= ceiling)
+    }
+
     /// The sets the buyer was shaped by, reported for comparison.
     @Test(arguments: [("tuning", DiscoveryQuestionSets.tuning), ("seen", DiscoveryQuestionSets.seen), ("seen again", DiscoveryQuestionSets.seenAgain), ("tuning two", DiscoveryQuestionSets.tuningTwo)])
     func figures(name: String, set: String) {
@@ -199,33 +207,25 @@ struct DiscoveryQuestionTests {
     /// Tuning set six (the voices of set fourteen in other sentences), read line by line: 87 of
     /// 101 right and 8 wrong before the changes it led to, 94 and 6 after.
     @Test func tuningSixFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningSix))
-        print("discovery tuning six: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(right >= 92 && wrong <= 7)
+        Self.tuned("six", DiscoveryQuestionSets.tuningSix, right: 92, wrong: 7)
     }
 
     /// Tuning set five (the voices of set thirteen in other sentences), read line by line: 98 of
     /// 128 right and 16 wrong before the changes it led to, 117 and 8 after.
     @Test func tuningFiveFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningFive))
-        print("discovery tuning five: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(right >= 115 && wrong <= 9)
+        Self.tuned("five", DiscoveryQuestionSets.tuningFive, right: 115, wrong: 9)
     }
 
     /// Tuning set four (the voices of set twelve in other sentences), read line by line: 94 of
     /// 137 right and 11 wrong before the changes it led to, 122 and 6 after.
     @Test func tuningFourFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningFour))
-        print("discovery tuning four: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(right >= 120 && wrong <= 7)
+        Self.tuned("four", DiscoveryQuestionSets.tuningFour, right: 120, wrong: 7)
     }
 
     /// Tuning set three (the forms of set eight in other sentences), read line by line: 95 of
     /// 159 right and 12 wrong before the changes it led to, 127 and 9 after.
     @Test func tuningThreeFigures() {
-        let (right, wrong, total, wrongs) = Self.measure(Self.questions(DiscoveryQuestionSets.tuningThree))
-        print("discovery tuning three: \(right)/\(total) right, \(wrong) wrong facts: \(wrongs)")
-        #expect(right >= 125 && wrong <= 10)
+        Self.tuned("three", DiscoveryQuestionSets.tuningThree, right: 125, wrong: 10)
     }
 
     /// A tag ("…, aren't you?", "…, I take it?") asks nothing: the statement before it is the
