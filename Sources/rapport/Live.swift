@@ -57,6 +57,7 @@ struct Live: ParsableCommand {
             let day = CalendarDay(started)
             let order = settings.dateOrder ?? Live.dateOrder(ProcessInfo.processInfo.environment)
             conversation = Conversation(playbook: loaded, today: day, dateOrder: order)
+            MatcherCache.prepare(loaded)
             // The absolute path, so `summary` and `--resume` find the playbook from any folder.
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             var fresh = TranscriptHeader(mode: .live, playbook: loaded, playbookPath: absolute, rep: rep, account: account, started: started, sessionDay: day)

@@ -36,11 +36,17 @@ struct MatchCommand: ParsableCommand {
                 print("  \(alternative.objectionID)\t\(String(format: "%.3f", alternative.score))")
             }
             if explain {
-                print("threshold \(String(format: "%.2f", matcher.threshold)), margin over ordinary talk \(String(format: "%.2f", matcher.margin))")
+                print("threshold \(String(format: "%.2f", matcher.threshold)), margin over ordinary talk \(String(format: "%.2f", matcher.margin));"
+                      + " classifier: ordinary talk unless some reading gives \(String(format: "%.2f", ObjectionMatcher.ordinaryVeto)) to anything else"
+                      + " (or the nearest phrase scores \(String(format: "%.2f", ObjectionMatcher.standsAlone))),"
+                      + " an objection alone at \(String(format: "%.2f", ObjectionMatcher.classifierAlone))")
                 for reading in matcher.explain(utterance) {
                     print("“\(safe(reading.clause))”")
                     for row in reading.nearest {
                         print("  \(row.id.isEmpty ? "(ordinary)" : row.id)\t\(String(format: "%.3f", row.score))\t\(safe(row.phrase))")
+                    }
+                    if !reading.likeliest.isEmpty {
+                        print("  classifier: " + reading.likeliest.map { "\($0.id.isEmpty ? "(ordinary)" : $0.id) \(String(format: "%.3f", $0.chance))" }.joined(separator: ", "))
                     }
                 }
             }

@@ -129,4 +129,43 @@ struct ObjectionMatcherTests {
             #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
         }
     }
+
+    /// The classifier learnt from the phrase banks: on a small bank it tells the sets apart by
+    /// the words they share, and learning it twice gives the same chances.
+    @Test func theClassifierLearnsWhichWordsDivideTheSets() {
+        // Features: 0 "sign", 1 "boss", 2 "interested", 3 "price", 4 "high"; classes 0 authority,
+        // 1 price, 2 ordinary talk.
+        let examples: [(features: [Int], label: Int)] = [([0, 1], 0), ([1, 0], 0), ([1], 0), ([3, 4], 1), ([3], 1), ([4], 1), ([1, 2], 2), ([2], 2)]
+        let one = ObjectionClassifier(examples: examples, features: 5, classes: 3)
+        let two = ObjectionClassifier(examples: examples, features: 5, classes: 3)
+        #expect(one.probabilities([0, 1]) == two.probabilities([0, 1]))
+        func likeliest(_ features: [Int]) -> Int {
+            let chances = one.probabilities(features)
+            return chances.indices.max { chances[$0] < chances[$1] }!
+        }
+        #expect(likeliest([0]) == 0)
+        #expect(likeliest([1, 0]) == 0)
+        #expect(likeliest([4]) == 1)
+        #expect(likeliest([2]) == 2)
+        #expect(likeliest([1, 2]) == 2)
+        let sum = one.probabilities([0, 3]).reduce(0, +)
+        #expect(abs(sum - 1) < 1e-9)
+    }
+
+    /// Two readings decide together: one near line of ordinary talk no longer outweighs a bank
+    /// of phrases that say the same thing ("my manager would be interested in this" against
+    /// "my manager would need to sign this off"), and a shopper's line that shares one rare
+    /// word with one phrase is left alone when nothing else in the banks says it is an objection.
+    @Test func theClassifierAndTheNearestPhraseDecideTogether() {
+        for (text, objection) in [("my manager would need to sign this off", "authority"), ("it's a lot more than I expected to pay", "price"),
+                                  ("the per-seat pricing kills it for us", "price")] {
+            #expect(best(text) == objection, "\(text) → \(Self.matcher.match(text))")
+        }
+        for text in ["it's under Morgan", "the covered one looks good", "I'll take both then", "I've got the file on a memory stick",
+                     "lovely, I'll check with my husband tonight and ring you"] {
+            #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
+        }
+        let explained = Self.matcher.explain("my manager would need to sign this off")
+        #expect(explained.first?.likeliest.first?.id == "authority")
+    }
 }

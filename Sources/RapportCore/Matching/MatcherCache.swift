@@ -5,9 +5,10 @@ import Foundation
 /// Keyed by the objections and ordinary talk themselves (not by the playbook's name), so a
 /// changed playbook gets its own matcher; a few are kept. Each also remembers which objection a
 /// step's own question is about, which every answer to the step asks.
-final class MatcherCache: @unchecked Sendable {
+public final class MatcherCache: @unchecked Sendable {
     static let shared = MatcherCache()
     fileprivate let lock = NSLock()
+    private let building = NSLock()
     private var entries: [Int: Entry] = [:]
     private let capacity = 16
 
@@ -58,6 +59,12 @@ final class MatcherCache: @unchecked Sendable {
         }
     }
 
+    /// Builds the playbook's matcher ahead of its first use, on another thread: a live session
+    /// calls it at start, so the first answer does not wait for the classifier to be learnt.
+    public static func prepare(_ playbook: Playbook) {
+        Thread.detachNewThread { _ = shared.entry(for: playbook) }
+    }
+
     /// The shared matcher for the playbook's objections, built on first use.
     func entry(for playbook: Playbook) -> Entry { entry(playbook, key: playbook.phraseKey) }
 
@@ -68,10 +75,19 @@ final class MatcherCache: @unchecked Sendable {
             return found
         }
         lock.unlock()
+        // One build at a time: a caller that arrives while the matcher is being built (learning
+        // its classifier takes a moment) waits for it rather than building a second.
+        building.lock()
+        defer { building.unlock() }
+        lock.lock()
+        if let raced = entries[key] {
+            lock.unlock()
+            return raced
+        }
+        lock.unlock()
         let built = Entry(ObjectionMatcher(playbook: playbook), cache: self)
         lock.lock()
         defer { lock.unlock() }
-        if let raced = entries[key] { return raced }
         if entries.count >= capacity { entries.removeAll() }
         entries[key] = built
         return built

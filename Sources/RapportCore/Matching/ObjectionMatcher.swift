@@ -11,6 +11,13 @@ import Foundation
 /// (inverse document frequency) and found exactly, one typo away, or by shared character
 /// trigrams. An objection's score is its best phrase's, mildly boosted when several of its
 /// phrases agree. Negation is respected: "price is not a problem" is not a price objection.
+///
+/// A second reading decides with the nearest phrase when customers' words are read: a
+/// classifier learnt from the same phrases and ordinary talk (`ObjectionClassifier`). A line it
+/// gives less than `ordinaryVeto` of being anything but ordinary talk is not an objection
+/// unless its nearest phrase is at least `standsAlone` near; a line it is sure of (at least
+/// `classifierAlone`) is that objection when its nearest phrase points the same way and is at
+/// least `nearEnough` near, short of the threshold or the margin over ordinary talk.
 public struct ObjectionMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         public var objectionID: String
@@ -75,6 +82,19 @@ public struct ObjectionMatcher: Sendable {
     private var isWordForm: [Bool] = []
     /// The least score that counts as an objection.
     public var threshold: Double
+    /// The second reading, learnt from the same phrases (customers' words only).
+    private var classifier: ObjectionClassifier?
+    /// Below this chance that a line (or any clause of it) is anything but ordinary talk, by the
+    /// classifier, a nearest phrase short of `standsAlone` does not make it an objection.
+    public static let ordinaryVeto = 0.3
+    /// At this chance of one objection, by the classifier, a line the nearest phrase leaves
+    /// below the threshold is that objection, when its nearest phrase points the same way.
+    public static let classifierAlone = 0.8
+    /// A nearest phrase this close (half its weight or more) stands without the classifier.
+    public static let standsAlone = 0.5
+    /// How near its nearest phrase a line the classifier is sure of must be (short of the
+    /// threshold): the classifier hears which objection, the phrases that it is one.
+    public static let nearEnough = 0.25
     private var synonyms = true
     /// Neighbouring words as terms of their own (for similarity).
     private var pairs = false
@@ -89,6 +109,16 @@ public struct ObjectionMatcher: Sendable {
         self.init(phrases: playbook.objections.map { ($0.id, [$0.title] + $0.phrases) }, threshold: threshold,
                   ordinary: OrdinaryTalk.phrases + playbook.ordinary, scoring: .similarity)
         readsCustomers = true
+        if let ordinaryIndex {
+            // Words and pairs of words; a word kept beside its concept adds nothing here.
+            let examples = phrases.map { ($0.terms.filter { !isWordForm[$0] } + ($0.negated ? [terms.count] : []), $0.objection) }
+            // Banks far beyond any real playbook's (the default has about 1,100 phrases and 13
+            // sets) would take long to learn from: the nearest phrase decides alone there.
+            let work = examples.reduce(0) { $0 + $1.0.count } * (ordinaryIndex + 1)
+            if work <= ObjectionClassifier.mostWork, (terms.count + 1) * (ordinaryIndex + 1) <= ObjectionClassifier.mostWork {
+                classifier = ObjectionClassifier(examples: examples, features: terms.count, classes: ordinaryIndex + 1)
+            }
+        }
     }
 
     /// The same machinery over any phrase sets: each id with the phrases that voice it (a
@@ -212,14 +242,30 @@ public struct ObjectionMatcher: Sendable {
         var fromWhole: (id: String, score: Double)?
         var unexplained = false
         let pieces = ObjectionMatcher.clauses(text)
+        // The classifier's reading: how likely the line or any clause is more than ordinary talk,
+        // and the objections it is sure of that the nearest phrase points to as well.
+        var notOrdinary = 0.0
+        var sure: [String: Double] = [:]
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
-            let (objections, ordinary, size) = scores(piece)
+            let (objections, ordinary, size, _, chances) = scoresAndNearest(piece)
+            if let chances, let ordinaryIndex {
+                notOrdinary = max(notOrdinary, 1 - chances[ordinaryIndex])
+                if let likeliest = chances.indices.max(by: { chances[$0] < chances[$1] }), likeliest != ordinaryIndex,
+                    chances[likeliest] >= ObjectionMatcher.classifierAlone
+                {
+                    let reference = index == 0 ? objections : whole.objections
+                    let nearest = reference.indices.max(by: { (reference[$0], objectionIDs[$1]) < (reference[$1], objectionIDs[$0]) })
+                    if nearest == likeliest, reference[likeliest] >= ObjectionMatcher.nearEnough {
+                        sure[objectionIDs[likeliest]] = max(sure[objectionIDs[likeliest]] ?? 0, objections[likeliest], reference[likeliest])
+                    }
+                }
+            }
+            if index == 0 { whole = (objections, ordinary) }
             // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
             if index > 0, size < 2 { continue }
             // With several clauses, the whole line (index 0) only adds objections; each clause
             // says whether the line holds something else.
             let isClause = index > 0 || pieces.count == 1
-            if index == 0 { whole = (objections, ordinary) }
             let top = objections.indices.max(by: { (objections[$0], objectionIDs[$1]) < (objections[$1], objectionIDs[$0]) })
             guard let top, objections[top] >= threshold, objections[top] >= ordinary + margin else {
                 if isClause { unexplained = true }
@@ -234,6 +280,10 @@ public struct ObjectionMatcher: Sendable {
             }
         }
         if found.isEmpty, let fromWhole { found[fromWhole.id] = fromWhole.score }
+        if classifier != nil {
+            if notOrdinary < ObjectionMatcher.ordinaryVeto, (found.values.max() ?? 0) < ObjectionMatcher.standsAlone { found = [:] }
+            for (id, score) in sure where found[id] == nil { found[id] = score }
+        }
         let matches = found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.objectionID < $1.objectionID }
         return (matches, !matches.isEmpty && !unexplained, whole)
@@ -247,7 +297,7 @@ public struct ObjectionMatcher: Sendable {
     /// Each objection's score for the words, the best ordinary-talk score, and how many terms
     /// the words had (a clause of one term is too little to judge alone).
     func scores(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int) {
-        let (objections, ordinary, terms, _) = scoresAndNearest(text)
+        let (objections, ordinary, terms, _, _) = scoresAndNearest(text)
         return (objections, ordinary, terms)
     }
 
@@ -258,6 +308,9 @@ public struct ObjectionMatcher: Sendable {
         /// `id` is the objection's, or empty for ordinary talk.
         public var nearest: [(id: String, score: Double, phrase: String)]
         public var terms: [String]
+        /// The classifier's likeliest readings (`id` empty for ordinary talk), most likely
+        /// first; empty when the matcher has no classifier.
+        public var likeliest: [(id: String, chance: Double)] = []
         public static func == (a: Explanation, b: Explanation) -> Bool {
             a.clause == b.clause && a.terms == b.terms && a.nearest.map(\.id) == b.nearest.map(\.id)
         }
@@ -267,7 +320,7 @@ public struct ObjectionMatcher: Sendable {
     public func explain(_ text: String, top: Int = 3) -> [Explanation] {
         let pieces = ObjectionMatcher.clauses(text)
         return (pieces.count > 1 ? [text] + pieces : pieces).map { piece in
-            let (objections, ordinary, _, nearest) = scoresAndNearest(piece)
+            let (objections, ordinary, _, nearest, chances) = scoresAndNearest(piece)
             var rows: [(id: String, score: Double, phrase: String)] = objections.indices.map {
                 (objectionIDs[$0], (objections[$0] * 1000).rounded() / 1000, nearest[$0].map { phrases[$0].text } ?? "")
             }
@@ -276,17 +329,23 @@ public struct ObjectionMatcher: Sendable {
             if let ordinaryIndex {
                 rows.append(("", (ordinary * 1000).rounded() / 1000, nearest[ordinaryIndex].map { phrases[$0].text } ?? ""))
             }
-            return Explanation(clause: piece, nearest: rows, terms: Utterance(piece, synonyms: synonyms, questions: questions, pairs: pairs).terms)
+            let likeliest = (chances ?? []).enumerated().sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+                .prefix(2).map { (id: $0.offset < objectionIDs.count ? objectionIDs[$0.offset] : "", chance: ($0.element * 1000).rounded() / 1000) }
+            return Explanation(clause: piece, nearest: rows, terms: Utterance(piece, synonyms: synonyms, questions: questions, pairs: pairs).terms,
+                               likeliest: likeliest)
         }
     }
 
-    private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?]) {
+    private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?], chances: [Double]?) {
         let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
         let words = Set(utterance.terms.filter { $0 != "not" })
+        let chances = classifier.map { classifier in
+            classifier.probabilities(words.compactMap { vocabulary[$0] }.filter { !isWordForm[$0] } + (utterance.isNegated ? [classifier.negation] : []))
+        }
         // Words said, not the terms made from them (a word beside its concept, pairs).
         let count = utterance.terms.filter { $0 != "not" && !$0.hasPrefix("~") && !$0.contains("_") }.count
         let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
-        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount)) }
+        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount), chances) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
         var touched: [Int] = []
@@ -385,7 +444,7 @@ public struct ObjectionMatcher: Sendable {
             ordinary = best[ordinaryIndex]
             boosted.removeLast()
         }
-        return (boosted, ordinary, count, nearest)
+        return (boosted, ordinary, count, nearest, chances)
     }
 
     /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing

@@ -190,6 +190,15 @@ struct ObjectionDetectionTests {
         Self.heldOut("ten", ObjectionValidationSetTen.text, b2bAtLeast: 24, flaggedAtMost: 2)
     }
 
+    /// The eleventh set, written at the start of the twenty-third round before any change that
+    /// round and held out (only totals read): B2B 26 of 44 (59%), consumer 6 of 10, services 5
+    /// of 6, ordinary lines flagged 0 of 25 (B2B) and 3 of 25 (shoppers) when first run; with the
+    /// classifier deciding beside the nearest phrase (that round), B2B 26 of 44, consumer 5 of
+    /// 10, services 5 of 6, flagged 0 and 1. Floors just under.
+    @Test func heldOutElevenFigures() {
+        Self.heldOut("eleven", ObjectionValidationSetEleven.text, b2bAtLeast: 25, flaggedAtMost: 2)
+    }
+
     @Test func twoObjectionsInOneLineAreBothFound() {
         let found = Set(Self.matcher.detect("it's way too expensive, and anyway I'd need my boss to sign off").map(\.objectionID))
         #expect(found.isSuperset(of: ["price", "authority"]), "\(found)")
@@ -265,6 +274,11 @@ struct ConversationReplayFigures {
     /// - "eight" (held out from the twentieth round, written after those changes, only totals
     ///   read): shopping 4/60 (7%; the goal is 3 in 100), haggling 4/20. The build before the
     ///   changes (9092cc8) flags 7/60 and 6/20 on it.
+    /// - "nine" (held out from the twenty-third round, written before its change, only totals
+    ///   read): shopping 3/60 (5%), haggling 6/20 when written; 1/60 and 6/20 once a classifier
+    ///   learnt from the phrase banks decides beside the nearest phrase. Over replays one to
+    ///   eight that change took shopping lines flagged from 23/566 (4.1%) to 15/566 (2.7%) and
+    ///   haggling from 53/167 to 52/167.
     @Test(arguments: [("one", ConversationReplaySets.shopping, ConversationReplaySets.haggling, 2),
                       ("two", ConversationReplaySetsTwo.shopping, ConversationReplaySetsTwo.haggling, 5),
                       ("three (seen)", ConversationReplaySetsThree.shopping, ConversationReplaySetsThree.haggling, 6),
@@ -272,7 +286,8 @@ struct ConversationReplayFigures {
                       ("five", ConversationReplaySetsFive.shopping, ConversationReplaySetsFive.haggling, 6),
                       ("six (seen)", ConversationReplaySetsSix.shopping, ConversationReplaySetsSix.haggling, 2),
                       ("seven", ConversationReplaySetsSeven.shopping, ConversationReplaySetsSeven.haggling, 4),
-                      ("eight", ConversationReplaySetsEight.shopping, ConversationReplaySetsEight.haggling, 4)])
+                      ("eight", ConversationReplaySetsEight.shopping, ConversationReplaySetsEight.haggling, 4),
+                      ("nine", ConversationReplaySetsNine.shopping, ConversationReplaySetsNine.haggling, 2)])
     func shoppingConversationsAreLeftAloneAndHagglingIsHeard(set: String, shoppingCalls: [[String]], hagglingCalls: [[String]], ceiling: Int) {
         let shopping = Self.flagged(shoppingCalls)
         let haggling = Self.flagged(hagglingCalls)
