@@ -95,6 +95,10 @@ public struct ObjectionMatcher: Sendable {
     /// How near its nearest phrase a line the classifier is sure of must be (short of the
     /// threshold): the classifier hears which objection, the phrases that it is one.
     public static let nearEnough = 0.25
+    /// Scores a rounding error apart are the same score: a phrase of four words met in one
+    /// scores exactly 0.5, give or take the last bit, which depends on the order the terms
+    /// were added in (and that differs from process to process).
+    static let rounding = 1e-9
     private var synonyms = true
     /// Neighbouring words as terms of their own (for similarity).
     private var pairs = false
@@ -111,7 +115,11 @@ public struct ObjectionMatcher: Sendable {
         readsCustomers = true
         if let ordinaryIndex {
             // Words and pairs of words; a word kept beside its concept adds nothing here.
-            let examples = phrases.map { ($0.terms.filter { !isWordForm[$0] } + ($0.negated ? [terms.count] : []), $0.objection) }
+            // Features in the order of their words, not of the sets they came from (which differs
+            // from process to process), so every sum is made in the same order and the same
+            // playbook reads the same in `report`, `sync` and a live session.
+            let terms = terms
+            let examples = phrases.map { ($0.terms.filter { !isWordForm[$0] }.sorted { terms[$0] < terms[$1] } + ($0.negated ? [terms.count] : []), $0.objection) }
             // Banks far beyond any real playbook's (the default has about 1,100 phrases and 13
             // sets) would take long to learn from: the nearest phrase decides alone there.
             let work = examples.reduce(0) { $0 + $1.0.count } * (ordinaryIndex + 1)
@@ -251,11 +259,11 @@ public struct ObjectionMatcher: Sendable {
             if let chances, let ordinaryIndex {
                 notOrdinary = max(notOrdinary, 1 - chances[ordinaryIndex])
                 if let likeliest = chances.indices.max(by: { chances[$0] < chances[$1] }), likeliest != ordinaryIndex,
-                    chances[likeliest] >= ObjectionMatcher.classifierAlone
+                    chances[likeliest] >= ObjectionMatcher.classifierAlone - ObjectionMatcher.rounding
                 {
                     let reference = index == 0 ? objections : whole.objections
                     let nearest = reference.indices.max(by: { (reference[$0], objectionIDs[$1]) < (reference[$1], objectionIDs[$0]) })
-                    if nearest == likeliest, reference[likeliest] >= ObjectionMatcher.nearEnough {
+                    if nearest == likeliest, reference[likeliest] >= ObjectionMatcher.nearEnough - ObjectionMatcher.rounding {
                         sure[objectionIDs[likeliest]] = max(sure[objectionIDs[likeliest]] ?? 0, objections[likeliest], reference[likeliest])
                     }
                 }
@@ -281,7 +289,7 @@ public struct ObjectionMatcher: Sendable {
         }
         if found.isEmpty, let fromWhole { found[fromWhole.id] = fromWhole.score }
         if classifier != nil {
-            if notOrdinary < ObjectionMatcher.ordinaryVeto, (found.values.max() ?? 0) < ObjectionMatcher.standsAlone { found = [:] }
+            if notOrdinary < ObjectionMatcher.ordinaryVeto - ObjectionMatcher.rounding, (found.values.max() ?? 0) < ObjectionMatcher.standsAlone - ObjectionMatcher.rounding { found = [:] }
             for (id, score) in sure where found[id] == nil { found[id] = score }
         }
         let matches = found.map { Match(objectionID: $0.key, score: ($0.value * 1000).rounded() / 1000) }
@@ -340,7 +348,7 @@ public struct ObjectionMatcher: Sendable {
         let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
         let words = Set(utterance.terms.filter { $0 != "not" })
         let chances = classifier.map { classifier in
-            classifier.probabilities(words.compactMap { vocabulary[$0] }.filter { !isWordForm[$0] } + (utterance.isNegated ? [classifier.negation] : []))
+            classifier.probabilities(words.sorted().compactMap { vocabulary[$0] }.filter { !isWordForm[$0] } + (utterance.isNegated ? [classifier.negation] : []))
         }
         // Words said, not the terms made from them (a word beside its concept, pairs).
         let count = utterance.terms.filter { $0 != "not" && !$0.hasPrefix("~") && !$0.contains("_") }.count
