@@ -311,9 +311,13 @@ struct FactFinder: Sendable {
         "fed", "peeve", "bugs", "wrong", "broken", "problem", "problems", "trouble", "troubles", "suck", "sucks", "mess", "messy",
         "tricky", "tedious", "painstaking", "clunky", "hassle", "grind", "hard", "difficult", "tough", "difficulty", "difficulties",
         "complain", "complains", "complaint", "complaints", "gripe", "gripes", "moan", "moans",
+        // Wishing a part away: "which part would you make disappear?"
+        "disappear", "vanish", "banish",
     ].map(Stemmer.stem))
     /// Sayings of the same: "keeps you up", "drives you mad".
-    static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point"]
+    /// The magic-wand question every course teaches asks the same: what would they be rid of.
+    static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point",
+                                 "magic wand", "wave a wand", "go away", "get rid of", "got rid of", "change one thing", "fix one thing"]
 
     static func asksWhatHurts(_ question: String) -> Bool {
         let words = Words.normalised(question)
@@ -407,7 +411,8 @@ struct FactFinder: Sendable {
         // "What annoys you about the current process?", "what's the part of month-end you
         // dread?": a word of trouble or bad feeling asks what hurts, whatever else it names.
         if expects == .anything || expects == .manner, let pain = painField, scores[pain] > 0, Self.asksWhatHurts(question) {
-            scores[pain] = max(threshold, (scores.max() ?? 0) + gap)
+            // (Past the gap by more than a rounding error, so that it is clearly the one.)
+            scores[pain] = max(threshold, (scores.max() ?? 0) + gap * 1.01)
         }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard var first = ranked.first, scores[first] >= threshold else { return .nothing }

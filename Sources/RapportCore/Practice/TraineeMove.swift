@@ -177,6 +177,7 @@ public struct TraineeMove: Sendable, Hashable {
         "end up doing to", "that doing to", "it doing to", "that does to", "it does to",
         // Who bears it: "when it drags, who feels it most?"
         "who feels it", "who feels that", "who feels the", "who suffers", "who gets hurt", "who pays for it", "hits hardest",
+        "who ends up waiting", "who is left waiting", "whos left waiting", "who gets held up", "who is held up", "whos held up", "who ends up chasing",
         // A story of the problem: "give me an example of when that went wrong".
         "example of when", "a time when", "the last time", "went wrong", "goes wrong", "go wrong",
     ].map(key)
@@ -186,7 +187,8 @@ public struct TraineeMove: Sendable, Hashable {
     static let meansFor = (guardWord: "mean", pattern: #" what (does|do|did|will) (\w+ ){0,5}mean (for|to) "#)
     /// "If you got those hours back, what would the team do with them?": what the buyer would do
     /// once the problem is gone, whoever does it.
-    static let wouldDoWith = (guardWord: "do with", pattern: #" what would (\w+ ){1,3}do with "#)
+    /// "…what would you spend it on?", "…what would you use them for?": time or money got back, put to use.
+    static let wouldDoWith = (guardWord: "what would", pattern: #" what would (\w+ ){1,3}(do with|(spend|use|put) (it|them|that|those) (on|for|towards|into)) "#)
 
     /// Whether a line's key form holds a pattern (searched only when it holds the guard word).
     static func asks(_ key: String, _ form: (guardWord: String, pattern: String)) -> Bool {

@@ -263,7 +263,8 @@ struct DiscoveryQuestionTests {
     /// A word of trouble or bad feeling asks what hurts, even when the question also names the
     /// process it hurts in.
     @Test(arguments: ["What irritates you most about how the close runs now?", "Which bit of the month-end routine do you hate?",
-                      "What's the messiest part of the process?"])
+                      "What's the messiest part of the process?", "If you had a magic wand, what's the one thing about month-end you'd change?",
+                      "Which step of the close would you most like to get rid of?"])
     func troubleWordsAskWhatHurts(text: String) {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
         #expect(finder.hear(text) == .fact("pains"), "\(text)")

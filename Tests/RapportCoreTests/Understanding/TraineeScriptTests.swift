@@ -1166,6 +1166,64 @@ struct TraineeScriptTests {
         "So shall I send you the contract to sign today?",
     ]
 
+    // The twenty-third round, written in the twenty-third session before its calls were run, with
+    // no buyer change made in that session: a rep who talks in business outcomes (cash, audit,
+    // board), a friendly rep who rambles and tells stories between questions, and a rep who
+    // leads with a discount and asks only yes-or-no questions.
+    static let outcomesPlan = [
+        "Morning! Thanks for making the time, I know month-end weeks are busy.",
+        "Here's what I'd suggest: I ask about how the close affects the business, you ask me anything you like, and in twenty minutes we both decide if there's a reason to talk again. Fair?",
+        "When the board pack goes out, what do they look at first?",
+        "How does the close feed into that pack today?",
+        "Which platform is the ledger on?",
+        "How many people are involved in getting the numbers out?",
+        "From the last working day, how long until the numbers are final?",
+        "Where do the hours go — which part of the close eats the most time?",
+        "What does a late close do to cash decisions or the audit?",
+        "Suppose the numbers were final in half the time — what would the board get that it doesn't today?",
+        "Apart from you, whose approval would an investment like this need?",
+        "Is there a budget set aside, or would this come out of next year's plan?",
+        "By when would you need to see a change for it to matter?",
+        "Are you comparing us with any other tools?",
+        "Let me check I've got it: the board waits on the numbers, the close is slow because of manual work, and that delay has a real cost. Is that fair?",
+        "Could we put Wednesday 16 December in the diary to agree the scope of a pilot with your team?",
+    ]
+    static let outcomesConcern = [
+        "Fair point, and I'd be asking the same.",
+        "What would you need to see to feel comfortable?",
+        "That's why we start small: one entity, one close, a fixed fee, and clear measures you set before we begin.",
+    ]
+    static let ramblerPlan = [
+        "Hi! Lovely to meet you — I was just saying to a colleague that month-end always seems to land on the worst week.",
+        "I don't want to waste your time, so my plan is to ask a handful of questions, share a little about what we do if it's relevant, and then we can see together if a next step makes sense — does that work?",
+        "I was talking to a controller last week who said her close felt like a relay race with someone always dropping the baton. What's your close like?",
+        "Funny you should say that. What do you use to run it all?",
+        "And who's on the team doing this with you?",
+        "How long does it usually take before you can call it closed?",
+        "Out of all of it, which bit do you most wish would just go away?",
+        "I can imagine. When that drags on, who feels it most in the business?",
+        "If you had those days back every month, what would you do with them?",
+        "When something like this gets bought at your place, who makes the final call?",
+        "Have you got a figure in mind for what you'd be prepared to spend?",
+        "Is there a moment you're aiming for — a year end, an audit, a new CFO?",
+        "OK, so let me say back what I heard: the close takes too long, one part of it is painful and manual, and it's felt across the business. Did I get that right?",
+        "How would Thursday 17 December be for a proper look with your team, so we can plan a small pilot?",
+    ]
+    static let ramblerConcern = [
+        "Oh, I completely get that.",
+        "Can I ask what's behind it?",
+        "What most teams do is try it on one entity for a single close, at a fixed price, and only carry on if it's worked.",
+    ]
+    static let discounterPlan = [
+        "Hi, I'm calling from Closewise, we've got a special offer this month.",
+        "If you sign before Friday I can take 30% off the first year.",
+        "Do you use spreadsheets for your close?",
+        "Is your close slow?",
+        "Would you like it to be faster?",
+        "So the discount makes it a no-brainer, right?",
+        "Can I send the contract over now?",
+    ]
+
     /// A round of held-out calls on one persona: each good call at least its floor, the poor
     /// one at most 35; the scores printed as "trainee NAME round PERSONA: style score, …".
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String]), poorCeiling: Int = 35) {
@@ -1460,6 +1518,20 @@ struct TraineeScriptTests {
                        poor: ("arguer", Self.arguerPlan))
     }
 
+    /// The twenty-third set, written in the twenty-third session before it was run, with no buyer
+    /// change in that session; held out (only totals read): outcomes 76, 71, 69 and 82, rambler
+    /// 65, 63, 58 and 55, discounter 18, 16, 15 and 15 on Dana, Priya, Marcus and Lena (2 of 8
+    /// good calls at 75 or more). A tuning call in the rambler's voice (other sentences) was then
+    /// read: the magic-wand question, "who ends up waiting on you?" and "say you got a week back —
+    /// what would you spend it on?" were not understood (it went 70 → 91 on Dana, 53 → 78 on
+    /// Marcus once they were); this round gave the same totals after, so what the rambler's own
+    /// lines miss is something else. Floors just under.
+    @Test(arguments: [("dana", 74, 63), ("priya", 69, 61), ("marcus", 67, 56), ("lena", 80, 53)])
+    func twentyThirdRoundHeldOutCalls(persona: String, outcomesFloor: Int, ramblerFloor: Int) {
+        Self.playRound("twenty-third", persona, good: [("outcomes", Self.outcomesPlan, Self.outcomesConcern, outcomesFloor), ("rambler", Self.ramblerPlan, Self.ramblerConcern, ramblerFloor)],
+                       poor: ("discounter", Self.discounterPlan))
+    }
+
     /// A buyer who trusts the trainee but has not yet said what they must before agreeing
     /// names it, rather than a bare no (Marcus needs his budget known: the MEDDICC call never
     /// asks it plainly).
@@ -1553,6 +1625,9 @@ struct TraineeMoveTableTests {
         #expect(move("And what does a late close mean for the rest of the business?").asksImplication)
         #expect(move("If you got those hours back, what would the team do with them?").asksNeedPayoff)
         #expect(!move("What does your team do with the exports?").asksNeedPayoff)
+        #expect(move("Imagine you had two days back each month — what would you use them for?").asksNeedPayoff)
+        #expect(!move("How much would you spend on a tool like this?").asksNeedPayoff)
+        #expect(move("When the numbers slip, who's left waiting on them?").asksImplication)
         #expect(move("Would you like to buy Closewise?").asksToClose)
         // Asking where to begin the conversation proposes nothing; asking when to begin does.
         #expect(!move("Where would you like to start — what's been on your mind about month-end lately?").asksToClose)
