@@ -48,7 +48,7 @@ struct ObjectionClassifier: Sendable {
         state.withUnsafeMutableBufferPointer { buffer in
             let w = buffer.baseAddress!, g = w + size, m = w + 2 * size, v = w + 3 * size
             let b = w + width * k, gb = g + width * k
-            let z = UnsafeMutablePointer<Double>.allocate(capacity: k)
+            let z = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
             defer { z.deallocate() }
             flat.withUnsafeBufferPointer { flat in
                 let rate = 0.2, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8
@@ -57,19 +57,13 @@ struct ObjectionClassifier: Sendable {
                     for c in 0..<k { gb[c] = 0 }
                     for e in 0..<labels.count {
                         let from = starts[e], to = starts[e + 1]
-                        var top = -Double.infinity
                         for c in 0..<k {
                             var sum = b[c]
                             for f in from..<to { sum += w[flat[f] + c] }
                             z[c] = sum
-                            if sum > top { top = sum }
                         }
-                        var total = 0.0
-                        for c in 0..<k {
-                            z[c] = exp(z[c] - top)
-                            total += z[c]
-                        }
-                        for c in 0..<k { z[c] = z[c] / total / n }
+                        ObjectionClassifier.softmax(z)
+                        for c in 0..<k { z[c] /= n }
                         z[labels[e]] -= 1 / n
                         for c in 0..<k { gb[c] += z[c] }
                         for f in from..<to {
@@ -107,11 +101,12 @@ struct ObjectionClassifier: Sendable {
             guard base + classes <= weights.count else { continue }
             for k in 0..<classes { z[k] += weights[base + k] }
         }
-        ObjectionClassifier.softmax(&z)
+        z.withUnsafeMutableBufferPointer { ObjectionClassifier.softmax($0) }
         return z
     }
 
-    static func softmax(_ z: inout [Double]) {
+    /// Scores into chances that sum to one, in place.
+    static func softmax(_ z: UnsafeMutableBufferPointer<Double>) {
         let top = z.max() ?? 0
         var sum = 0.0
         for k in z.indices {

@@ -22,6 +22,10 @@ struct FactFinder: Sendable {
     /// The least score that counts, and how far ahead of the next fact the best must be.
     var threshold = 0.3
     var gap = 0.05
+
+    /// Two scores less than the gap apart (by more than a rounding error: a score raised to
+    /// exactly the gap above another is clearly ahead of it).
+    func tooClose(_ best: Double, _ next: Double) -> Bool { best - next < gap - 1e-9 }
     /// What a field's score keeps when its kind of value does not fit the question ("how do
     /// you…" is not answered with a number, nor "how long…" with a description).
     var fitPenalty = 0.8
@@ -411,8 +415,7 @@ struct FactFinder: Sendable {
         // "What annoys you about the current process?", "what's the part of month-end you
         // dread?": a word of trouble or bad feeling asks what hurts, whatever else it names.
         if expects == .anything || expects == .manner, let pain = painField, scores[pain] > 0, Self.asksWhatHurts(question) {
-            // (Past the gap by more than a rounding error, so that it is clearly the one.)
-            scores[pain] = max(threshold, (scores.max() ?? 0) + gap * 1.01)
+            scores[pain] = max(threshold, (scores.max() ?? 0) + gap)
         }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         guard var first = ranked.first, scores[first] >= threshold else { return .nothing }
@@ -420,7 +423,7 @@ struct FactFinder: Sendable {
             scores[first] - scores[new] < toldMargin
         {
             first = new
-            if let next = ranked.first(where: { $0 != new && $0 < own && !told.contains(fields[$0]) }), scores[new] - scores[next] < gap {
+            if let next = ranked.first(where: { $0 != new && $0 < own && !told.contains(fields[$0]) }), tooClose(scores[new], scores[next]) {
                 return .unclear(fields[new], fields[next])
             }
             return .fact(fields[new])
@@ -428,10 +431,10 @@ struct FactFinder: Sendable {
         // A question about a field the buyer has no fact for that is nearly as much about one
         // they have ("your role and your team?") is answered with what they have.
         if first >= own, let mine = ranked.first(where: { $0 < own }), scores[mine] >= threshold, scores[first] - scores[mine] < 0.15 {
-            if let next = ranked.first(where: { $0 < own && $0 != mine }), scores[mine] - scores[next] < gap { return .unclear(fields[mine], fields[next]) }
+            if let next = ranked.first(where: { $0 < own && $0 != mine }), tooClose(scores[mine], scores[next]) { return .unclear(fields[mine], fields[next]) }
             return .fact(fields[mine])
         }
-        if ranked.count > 1, scores[first] - scores[ranked[1]] < gap {
+        if ranked.count > 1, tooClose(scores[first], scores[ranked[1]]) {
             // "How is your month-end put together?" between the pain and the process: a question
             // about how things are done is about the field that is a way of doing them.
             if expects == .manner {
