@@ -89,7 +89,7 @@ public struct ObjectionMatcher: Sendable {
     public static let ordinaryVeto = 0.3
     /// At this chance of one objection, by the classifier, a line the nearest phrase leaves
     /// below the threshold is that objection, when its nearest phrase points the same way.
-    public static let classifierAlone = 0.8
+    public static let classifierAlone = 0.7
     /// A nearest phrase this close (half its weight or more) stands without the classifier.
     public static let standsAlone = 0.5
     /// How near its nearest phrase a line the classifier is sure of must be (short of the
@@ -254,8 +254,9 @@ public struct ObjectionMatcher: Sendable {
         // and the objections it is sure of that the nearest phrase points to as well.
         var notOrdinary = 0.0
         var sure: [String: Double] = [:]
+        var wholeThin: [Bool] = []
         for (index, piece) in (pieces.count > 1 ? [text] + pieces : pieces).enumerated() {
-            let (objections, ordinary, size, _, chances) = scoresAndNearest(piece)
+            let (objections, ordinary, size, _, chances, thin) = scoresAndNearest(piece)
             if let chances, let ordinaryIndex {
                 notOrdinary = max(notOrdinary, 1 - chances[ordinaryIndex])
                 if let likeliest = chances.indices.max(by: { chances[$0] < chances[$1] }), likeliest != ordinaryIndex,
@@ -263,12 +264,16 @@ public struct ObjectionMatcher: Sendable {
                 {
                     let reference = index == 0 ? objections : whole.objections
                     let nearest = reference.indices.max(by: { (reference[$0], objectionIDs[$1]) < (reference[$1], objectionIDs[$0]) })
-                    if nearest == likeliest, reference[likeliest] >= ObjectionMatcher.nearEnough - ObjectionMatcher.rounding {
+                    // A phrase met in one word out of context ("read" in "blurry when I read")
+                    // does not point anywhere, however sure the classifier is of that word.
+                    if nearest == likeliest, !(index == 0 ? thin : wholeThin)[likeliest],
+                        reference[likeliest] >= ObjectionMatcher.nearEnough - ObjectionMatcher.rounding
+                    {
                         sure[objectionIDs[likeliest]] = max(sure[objectionIDs[likeliest]] ?? 0, objections[likeliest], reference[likeliest])
                     }
                 }
             }
-            if index == 0 { whole = (objections, ordinary) }
+            if index == 0 { (whole, wholeThin) = ((objections, ordinary), thin) }
             // A clause of one word ("CFO" in "Maria Lopez, CFO") is too little to judge alone.
             if index > 0, size < 2 { continue }
             // With several clauses, the whole line (index 0) only adds objections; each clause
@@ -305,7 +310,7 @@ public struct ObjectionMatcher: Sendable {
     /// Each objection's score for the words, the best ordinary-talk score, and how many terms
     /// the words had (a clause of one term is too little to judge alone).
     func scores(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int) {
-        let (objections, ordinary, terms, _, _) = scoresAndNearest(text)
+        let (objections, ordinary, terms, _, _, _) = scoresAndNearest(text)
         return (objections, ordinary, terms)
     }
 
@@ -328,7 +333,7 @@ public struct ObjectionMatcher: Sendable {
     public func explain(_ text: String, top: Int = 3) -> [Explanation] {
         let pieces = ObjectionMatcher.clauses(text)
         return (pieces.count > 1 ? [text] + pieces : pieces).map { piece in
-            let (objections, ordinary, _, nearest, chances) = scoresAndNearest(piece)
+            let (objections, ordinary, _, nearest, chances, _) = scoresAndNearest(piece)
             var rows: [(id: String, score: Double, phrase: String)] = objections.indices.map {
                 (objectionIDs[$0], (objections[$0] * 1000).rounded() / 1000, nearest[$0].map { phrases[$0].text } ?? "")
             }
@@ -344,7 +349,8 @@ public struct ObjectionMatcher: Sendable {
         }
     }
 
-    private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?], chances: [Double]?) {
+    /// `thin` says, per set, that its nearest phrase met the line in one word out of context.
+    private func scoresAndNearest(_ text: String) -> (objections: [Double], ordinary: Double, terms: Int, nearest: [Int?], chances: [Double]?, thin: [Bool]) {
         let utterance = Utterance(text, synonyms: synonyms, questions: questions, pairs: pairs)
         let words = Set(utterance.terms.filter { $0 != "not" })
         let chances = classifier.map { classifier in
@@ -353,7 +359,7 @@ public struct ObjectionMatcher: Sendable {
         // Words said, not the terms made from them (a word beside its concept, pairs).
         let count = utterance.terms.filter { $0 != "not" && !$0.hasPrefix("~") && !$0.contains("_") }.count
         let setCount = objectionIDs.count + (ordinaryIndex == nil ? 0 : 1)
-        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount), chances) }
+        guard !words.isEmpty, !phrases.isEmpty else { return (Array(repeating: 0, count: objectionIDs.count), 0, count, Array(repeating: nil, count: setCount), chances, Array(repeating: false, count: setCount)) }
         // How well the customer's words cover each vocabulary term, computed once per utterance.
         var similarity = [Double](repeating: 0, count: terms.count)
         var touched: [Int] = []
@@ -376,6 +382,7 @@ public struct ObjectionMatcher: Sendable {
         utteranceNorm = utteranceNorm.squareRoot()
         var best = Array(repeating: 0.0, count: setCount)
         var nearest = [Int?](repeating: nil, count: setCount)
+        var thin = [Bool](repeating: false, count: setCount)
 
         var agreeing = Array(repeating: 0, count: setCount)
         let asking = readsCustomers && utterance.asksYesNo
@@ -416,6 +423,7 @@ public struct ObjectionMatcher: Sendable {
             }
             guard total > 0, found > 0 else { continue }
             var score: Double
+            var outOfContext = false
             switch scoring {
             case .similarity:
                 var dot = 0.0
@@ -423,6 +431,7 @@ public struct ObjectionMatcher: Sendable {
                 score = dot / (phrase.norm * max(utteranceNorm, 1e-9))
                 if readsCustomers, wordsMet == 1, pairsMet == 0, !strongMet, count >= 2, phrase.objection != ordinaryIndex, phrase.terms.contains(where: { isPair[$0] }) {
                     score *= ObjectionMatcher.oneWordOutOfContext
+                    outOfContext = true
                 }
             case .coverage:
                 score = covered / total
@@ -440,6 +449,7 @@ public struct ObjectionMatcher: Sendable {
             if score > best[phrase.objection] {
                 best[phrase.objection] = score
                 nearest[phrase.objection] = p
+                thin[phrase.objection] = outOfContext
             }
 
         }
@@ -452,7 +462,7 @@ public struct ObjectionMatcher: Sendable {
             ordinary = best[ordinaryIndex]
             boosted.removeLast()
         }
-        return (boosted, ordinary, count, nearest, chances)
+        return (boosted, ordinary, count, nearest, chances, thin)
     }
 
     /// A word not in the vocabulary still counts for terms one typo away (0.8) or sharing

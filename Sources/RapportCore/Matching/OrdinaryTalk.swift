@@ -23,6 +23,17 @@ public enum OrdinaryTalk {
         "success would be closing in five days", "we'd spend the time on analysis", "ease of use matters most",
         "it has to integrate with our ERP", "legal reviews every contract", "procurement takes a couple of weeks",
         "Dana would own it day to day", "she's been asking for a tool like this",
+        // more answers, questions and shopping (a second sample of voices)
+        "we've got about fifteen staff in the office", "our busiest time is the run-up to Christmas", "the owner started the business twenty years ago", "most of our customers are in the north",
+        "we invoice around three hundred clients a month", "our accountant does the year end for us", "the software we have is about ten years old", "we pay our suppliers at the end of each month",
+        "I'd like to see it on a real example", "what happens after we sign up?", "how long does it take to get going?", "could you walk me through the setup?",
+        "I'll need to show this to the team", "that makes sense, carry on", "yes, that's right", "that would save us a lot of time",
+        "the biggest issue is double entry", "we lose a day every month to that", "can it export to Excel?", "do you have a free trial?",
+        "who would our contact be?", "is training included?", "great, speak then", "that's a fair point",
+        "I hadn't thought of it that way", "I'm after a new phone case", "do you have this in black?", "I need a present for my sister",
+        "how much is this one?", "can I see the one in the window?", "I'd like to book a table for four", "could you check if it's in stock?",
+        "I'm looking at the bigger model", "is this suitable for a small garden?", "do you take cash?", "I'll have a look around first, thanks",
+        "which one would you recommend?", "is it machine washable?", "can you deliver it next week?", "I'm just browsing",
         // not knowing, hedging, thinking aloud: an unclear answer, not pushback
         "hard to say", "not sure", "I don't know", "no idea", "it depends", "maybe", "possibly", "good question",
         "we'll see what finance says", "I'd have to look that up", "let me check the numbers", "roughly, I think",

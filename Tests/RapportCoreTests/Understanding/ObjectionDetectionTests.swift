@@ -194,9 +194,21 @@ struct ObjectionDetectionTests {
     /// round and held out (only totals read): B2B 26 of 44 (59%), consumer 6 of 10, services 5
     /// of 6, ordinary lines flagged 0 of 25 (B2B) and 3 of 25 (shoppers) when first run; with the
     /// classifier deciding beside the nearest phrase (that round), B2B 26 of 44, consumer 5 of
-    /// 10, services 5 of 6, flagged 0 and 1. Floors just under.
+    /// 10, services 5 of 6, flagged 0 and 1; after the twenty-fourth round's larger phrase
+    /// banks B2B 28 of 44, consumer 6 of 10 (its first fourteen lines were glimpsed that round,
+    /// nothing was written from them). Floors just under.
     @Test func heldOutElevenFigures() {
-        Self.heldOut("eleven", ObjectionValidationSetEleven.text, b2bAtLeast: 25, flaggedAtMost: 2)
+        Self.heldOut("eleven", ObjectionValidationSetEleven.text, b2bAtLeast: 27, flaggedAtMost: 2)
+    }
+
+    /// The twelfth set, written at the start of the twenty-fourth round before any change that
+    /// round and held out (only totals read): B2B 33 of 45 (73%), consumer 3 of 8, services 3 of
+    /// 4, no ordinary line of 50 flagged when first run; after the phrase banks grew that round
+    /// (about ten lines per objection in new voices, written by the same hand as this set) and
+    /// the classifier's confirming level went from 0.8 to 0.7: 33 of 45, 3 of 8, 3 of 4, one
+    /// B2B line of 25 flagged. Floors just under.
+    @Test func heldOutTwelveFigures() {
+        Self.heldOut("twelve", ObjectionValidationSetTwelve.text, b2bAtLeast: 32, flaggedAtMost: 2)
     }
 
     @Test func twoObjectionsInOneLineAreBothFound() {
