@@ -12,6 +12,8 @@ struct FactFinder: Sendable {
         /// Two facts fit about equally well.
         case unclear(String, String)
         case nothing
+
+        var isFact: Bool { if case .fact = self { true } else { false } }
     }
 
     private let fields: [String]
@@ -99,6 +101,8 @@ struct FactFinder: Sendable {
         // "What would you say is…", "let's say we nail this — what…": "say" there asks
         // nothing of who has the final say.
         question = Self.withoutSay(question)
+        // "What does your day-to-day look like?": idioms of days that count nothing.
+        question = Self.withoutDayIdioms(question)
         // "You're probably looking at other options too, aren't you?": the tag asks nothing.
         question = Self.withoutTag(question)
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
@@ -133,6 +137,10 @@ struct FactFinder: Sendable {
         let parts = allParts.enumerated().filter { $0.offset == 0 || !RolePlay.pointsBack($0.element) }.map(\.element)
         if parts.count < allParts.count { question = parts.joined(separator: " ") }
         var whole = hearWhole(question, told: told, offered: offered, asked: asked)
+        // The sentence before was to help: when with it no fact fits, or two fit equally ("One
+        // lead said her job was chasing numbers. What does your day-to-day look like?"), the
+        // question alone decides if it can.
+        if let asked, !whole.isFact, case .fact(let field) = hearWhole(asked, told: told) { whole = .fact(field) }
         guard byExamples else { return whole }
         // "Walk me through how a purchase like this gets approved", after the close process was
         // told: the words that ask for a description point at the process again; what is to be
@@ -170,6 +178,17 @@ struct FactFinder: Sendable {
         guard question.range(of: "say", options: .caseInsensitive) != nil else { return question }
         let framing = #"(?i)\b(would you|you would|you['’]d|let['’]s|lets|let us|i['’]d|i would|shall we|should we|we['’]d|we would)\s+say\b\s*"#
         return question.replacingOccurrences(of: framing, with: "", options: .regularExpression)
+    }
+
+    /// Days that count nothing: "your day-to-day" is a typical day's work, "who does it day to
+    /// day?" asks who does it, "at the end of the day" and "these days" are ways of talking,
+    /// not a number of days.
+    static func withoutDayIdioms(_ question: String) -> String {
+        guard question.range(of: "day", options: .caseInsensitive) != nil else { return question }
+        return question
+            .replacingOccurrences(of: #"(?i)\b(your|the|a|their|our)\s+day[- ]to[- ]day\b"#, with: "$1 typical day", options: .regularExpression)
+            .replacingOccurrences(of: #"(?i)\s*\bday[- ]to[- ]day\b"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"(?i)\b(at the end of the day|these days|nowadays)\b,?\s*"#, with: "", options: .regularExpression)
     }
 
     /// A statement asked as a question keeps the statement: ", aren't you?", ", doesn't it?",
@@ -317,11 +336,14 @@ struct FactFinder: Sendable {
         "complain", "complains", "complaint", "complaints", "gripe", "gripes", "moan", "moans",
         // Wishing a part away: "which part would you make disappear?"
         "disappear", "vanish", "banish",
+        // Where the work stops: "where does it get stuck?", "what's the bottleneck?"
+        "stuck", "bottleneck", "bottlenecks", "snag", "snags",
     ].map(Stemmer.stem))
     /// Sayings of the same: "keeps you up", "drives you mad".
     /// The magic-wand question every course teaches asks the same: what would they be rid of.
     static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point",
-                                 "magic wand", "wave a wand", "go away", "get rid of", "got rid of", "change one thing", "fix one thing"]
+                                 "magic wand", "wave a wand", "go away", "get rid of", "got rid of", "change one thing", "fix one thing",
+                                 "holds you up", "hold you up", "holds things up", "slows you down", "slow you down", "slows things down", "trips you up", "trip you up"]
 
     static func asksWhatHurts(_ question: String) -> Bool {
         let words = Words.normalised(question)

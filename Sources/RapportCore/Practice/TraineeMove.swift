@@ -172,6 +172,7 @@ public struct TraineeMove: Sendable, Hashable {
     static let implicationKeys = [
         "impact", "impacts", "effect", "effects", "knock on", "consequence", "consequences", "affect", "affects", "affected",
         "happens when", "happens if", "happens to", "happened to", "show up for", "shows up for", "showing up for", "cost you", "costing you", "cost the", "costs you",
+        "cost your", "costs your", "costing your", "costing the", "end up costing", "ends up costing",
         "result of", "fallout", "ripple", "downstream", "toll", "does it mean", "does that mean", "does this mean", "did that mean", "did it mean",
         "happens because", "because of that", "cause problems", "causes problems", "cause issues", "causes issues", "as a result of that", "what does that lead to", "what does that do to",
         "end up doing to", "that doing to", "it doing to", "that does to", "it does to",
@@ -188,7 +189,7 @@ public struct TraineeMove: Sendable, Hashable {
     /// "If you got those hours back, what would the team do with them?": what the buyer would do
     /// once the problem is gone, whoever does it.
     /// "…what would you spend it on?", "…what would you use them for?": time or money got back, put to use.
-    static let wouldDoWith = (guardWord: "what would", pattern: #" what would (\w+ ){1,3}(do with|(spend|use|put) (it|them|that|those) (on|for|towards|into)) "#)
+    static let wouldDoWith = (guardWord: "what would", pattern: #" what would (\w+ ){1,5}(do with|(spend|use|put) (it|them|that|those) (on|for|towards|into)) "#)
 
     /// Whether a line's key form holds a pattern (searched only when it holds the guard word).
     static func asks(_ key: String, _ form: (guardWord: String, pattern: String)) -> Bool {
@@ -201,7 +202,9 @@ public struct TraineeMove: Sendable, Hashable {
     /// problem is gone asks what it would be worth.
     static func picturesItSolved(_ padded: String) -> Bool {
         let future = [" imagine ", " fast forward ", " suppose ", " picture ", " a year from now ", " future state ", " in a years time "]
-        let solved = [" fixed ", " solved ", " sorted ", " gone ", " works ", " went well ", " future state ", " perfect "]
+        // …or better by a measure: "picture the close finishing three days earlier".
+        let solved = [" fixed ", " solved ", " sorted ", " gone ", " works ", " went well ", " future state ", " perfect ",
+                      " faster ", " quicker ", " earlier ", " sooner ", " in half ", " halved "]
         return future.contains(where: padded.contains) && solved.contains(where: padded.contains)
     }
 
@@ -279,7 +282,10 @@ public struct TraineeMove: Sendable, Hashable {
         let checks = permission.contains { asking.contains(" " + $0 + " ") } || (askingWords.count <= 2 && askingWords.contains { ["ok", "okay", "alright", "fair", "cool"].contains($0) })
         guard checks else { return false }
         let padded = " " + tokens.joined(separator: " ") + " "
-        let order = ["then", "first", "at the end", "afterwards", "after that", "finally", "to finish", "end by", "towards the end", "by the end", "later"]
+        // …or how the call starts and what it ends in: "I like to start the same way: you tell
+        // me…, I share…, and we see if it's worth a proper look."
+        let order = ["then", "first", "at the end", "afterwards", "after that", "finally", "to finish", "end by", "towards the end", "by the end", "later",
+                     "to start", "start with", "start by", "to begin", "begin with", "begin by", "start the same way", "we see if", "we see whether"]
         let talk: Set<String> = ["ask", "questions", "hear", "hearing", "understand", "understanding", "learn", "listen", "listening", "talk", "talking", "tell",
                                  "share", "cover", "conversation", "call", "chat", "time", "minutes"]
         return order.contains { padded.contains(" " + $0 + " ") } && tokens.contains(where: talk.contains)

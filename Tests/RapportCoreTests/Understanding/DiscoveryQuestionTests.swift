@@ -264,10 +264,23 @@ struct DiscoveryQuestionTests {
     /// process it hurts in.
     @Test(arguments: ["What irritates you most about how the close runs now?", "Which bit of the month-end routine do you hate?",
                       "What's the messiest part of the process?", "If you had a magic wand, what's the one thing about month-end you'd change?",
-                      "Which step of the close would you most like to get rid of?"])
+                      "Which step of the close would you most like to get rid of?", "When I sat with a controller last year, the bank recs were where everything got stuck. Where does it get stuck for you?",
+                      "What's the bottleneck in your month-end?", "Which part of the close holds you up the most?"])
     func troubleWordsAskWhatHurts(text: String) {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
         #expect(finder.hear(text) == .fact("pains"), "\(text)")
+    }
+
+    /// Days that count nothing: "your day-to-day" asks how the work goes, "who does it day to
+    /// day?" asks who, "these days" asks nothing of days.
+    @Test func dayIdiomsCountNoDays() {
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
+        #expect(finder.hear("What does your day-to-day actually look like?") == .fact("current_process"))
+        #expect(finder.hear("Who does the reconciliations day to day?") == .fact("team_size"))
+        #expect(finder.hear("What are you using these days?") == .fact("erp"))
+        #expect(finder.hear("How many days does the close take?") == .fact("close_days"))
+        // A story before it that fits nothing leaves the question to decide.
+        #expect(finder.hear("One finance lead I worked with said her job was mostly chasing people for numbers. What does your day-to-day actually look like?") == .fact("current_process"))
     }
 
     @Test func aQuestionEndingOnByAsksForATime() {
