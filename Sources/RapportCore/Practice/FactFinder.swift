@@ -346,7 +346,10 @@ struct FactFinder: Sendable {
                                  "holds you up", "hold you up", "holds things up", "slows you down", "slow you down", "slows things down", "trips you up", "trip you up"]
 
     static func asksWhatHurts(_ question: String) -> Bool {
-        let words = Words.normalised(question)
+        // "Have you spoken to anyone else about this problem?": a problem already named, spoken
+        // of, is the topic of another question, not a question of what hurts.
+        let named = #"(?i)\b(about|fix|fixing|solve|solving|tackle|tackling|address|addressing|with|for) (this|that|the|your) (problem|problems|issue|issues|pain|headache|mess)\b"#
+        let words = Words.normalised(question.replacingOccurrences(of: named, with: "$1 it", options: .regularExpression))
         // "the messiest part": a superlative is its adjective ("messiest" → "messy").
         func base(_ word: String) -> String { word.hasSuffix("iest") ? String(word.dropLast(4)) + "y" : word }
         if words.contains(where: { troubleWords.contains(Stemmer.stem(base($0))) }) { return true }

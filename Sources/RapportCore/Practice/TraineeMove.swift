@@ -157,10 +157,23 @@ public struct TraineeMove: Sendable, Hashable {
     static let recently = ["last week", "last night", "yesterday", "this morning", "the weekend", "your weekend", "the trip", "your trip", "the holiday",
                            "your holiday", "the holidays", "the conference", "the move", "the flight", "the drive", "the party", "the meeting", "the board meeting"].map(key)
 
+    /// "How are you doing the reconciliations today?", "how are you thinking about funding
+    /// this?": "how are you" and then a verb with something to do it to asks how a thing is
+    /// done, not how they are ("how are you doing today?", "how are you getting on?" are).
+    static func asksHowSomethingIsDone(_ padded: String, after key: String) -> Bool {
+        guard ["how are you", "how you are", "how are things"].contains(key), let range = padded.range(of: " " + key + " ") else { return false }
+        let rest = padded[range.upperBound...].split(separator: " ").map(String.init)
+        let idle: Set<String> = ["today", "this", "week", "morning", "afternoon", "evening", "on", "these", "days", "lately", "at", "all",
+                                 "then", "so", "far", "up", "along", "going", "keeping", "doing", "getting", "holding", "finding", "well"]
+        guard let verb = rest.first, verb.hasSuffix("ing") else { return false }
+        return rest.dropFirst().contains { !idle.contains($0) }
+    }
+
     static let smallTalkKeys = [
         "how are things", "how are you", "how's your day", "hows your day", "how's your week", "hows your week", "how has your week", "how was your weekend", "how's it going", "hows it going",
         "how have you been", "hope you're well", "hope youre well", "hope you are well", "how's the week", "hows the week",
         "nice to meet you", "good to meet you", "how's business", "hows business", "good weekend", "how's the weather", "hows the weather",
+        "calling from", "where are you based", "where are you today",
         // A pause: "bear with me", "give me a moment" (a request for time, not to be told).
         "bear with me", "give me a moment", "give me a second", "give me a sec", "give me a minute",
         "one moment please", "just a moment", "just a second", "hang on a second",
@@ -481,8 +494,9 @@ public struct TraineeMove: Sendable, Hashable {
         // "How did the board meeting go last week?", "how was the trip?": asking after something
         // that just happened to them is small talk.
         let askedAfter = (begins(["how", "did"]) || begins(["how", "was"])) && Self.recently.contains(where: has)
-        smallTalk = Self.smallTalkKeys.contains(where: has) || askedAfter
-            || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || bareTopic || start.first == "how" || start.first == "hows"))
+        smallTalk = Self.smallTalkKeys.contains(where: { has($0) && !Self.asksHowSomethingIsDone(padded, after: $0) }) || askedAfter
+            || (!summarises && !asksAnAmount && meant.contains("smalltalk") && (!isOpen || bareTopic || start.first == "how" || start.first == "hows")
+                && !Self.asksHowSomethingIsDone(padded, after: "how are you") && !Self.asksHowSomethingIsDone(padded, after: "how you are"))
         exploresAConcern = isOpen && (Self.explores(text) || meant.contains("explore"))
         let askingKey = " " + Self.key(asking) + " "
         // "Does that cause problems anywhere else?" asks the same thing in a yes-or-no form.

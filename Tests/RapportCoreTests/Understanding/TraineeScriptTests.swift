@@ -1872,6 +1872,18 @@ struct TraineeMoveTableTests {
         #expect(move("How was the conference in Berlin?").smallTalk)
         #expect(move("How did the office move go last week?").smallTalk)
         #expect(!move("How did the last close go?").smallTalk)
+        #expect(move("Where are you calling from today?").smallTalk)
+    }
+
+    /// "How are you" and then a verb with something to do it to asks how a thing is done.
+    @Test func howAreYouDoingSomethingIsAQuestion() {
+        for text in ["How are you doing the reconciliations today?", "How you are doing the reconciliations today?",
+                     "Some of our clients pay for it out of the audit savings. How are you thinking about funding this?", "How are you handling intercompany at the moment?"] {
+            #expect(!move(text).smallTalk, "\(text)")
+        }
+        for text in ["How are you doing today?", "How are you getting on?", "How are you keeping these days?", "How are things going this week?"] {
+            #expect(move(text).smallTalk, "\(text)")
+        }
     }
 
     /// Emphasis does not hide what a question asks.

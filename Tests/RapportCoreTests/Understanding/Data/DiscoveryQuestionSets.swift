@@ -476,4 +476,58 @@ enum DiscoveryQuestionSets {
     none|How did the board meeting go last week?
     none|I heard you were on holiday, anywhere nice?
     """
+
+    /// Tuning set seven, written in the twenty-fourth round to tune on (read line by line): the
+    /// voices of held-out set fifteen in other sentences — a story first, calibrated questions,
+    /// English as a second language.
+    static let tuningSeven = """
+    team_size|I was with a retailer yesterday whose finance team is just three people. What does yours look like in numbers?
+    team_size|How many colleagues you have in finance?
+    team_size|What's the headcount on the close?
+    erp|Half the teams I meet are still on Sage 50. What runs your books?
+    erp|What system the company is using for accounting?
+    erp|What are the numbers kept in at the moment?
+    current_process|One team I worked with did everything on paper until last year. What does your close look like step by step?
+    current_process|How you are doing the reconciliations today?
+    current_process|Talk me through what happens on day one of month-end.
+    close_days|A logistics firm I know takes fifteen days to close. What about you?
+    close_days|How quick is your close usually?
+    close_days|When the month is finished, after how many days the books are closed?
+    pains|An FD told me the accruals keep her up at night. What's the thing that gets to you?
+    pains|What goes wrong most often at month-end?
+    pains|Which problem you have most in the closing?
+    pains|How do the team feel about month-end?
+    hours_manual|I met a team spending a full week of hours on spreadsheets. How much time goes on yours?
+    hours_manual|How much hours the manual work takes every month?
+    hours_manual|What does the manual matching cost you in hours?
+    success_metric|Imagine it's a year from now and this worked. What changed?
+    success_metric|What would make you say this was a good investment?
+    success_metric|Which result is important for you to see?
+    budget|Some of our clients pay for it out of the audit savings. How are you thinking about funding this?
+    budget|How much money is there for this project?
+    budget|What kind of investment were you expecting to make?
+    economic_buyer|Usually the finance director has the final signature. Is that the same with you?
+    economic_buyer|Who controls the money for something like this?
+    economic_buyer|Who must approve the budget for this?
+    decision_maker|Who gets the final say on which tool you choose?
+    decision_maker|Are you the person who decides, or is it somebody else?
+    go_live|Some clients need it live for the new financial year. When do you need it?
+    go_live|What is your timing for start to use the new tool?
+    go_live|By when should this be working?
+    competitor|Most people look at two or three tools before deciding. What else are you looking at?
+    competitor|Which other suppliers you are talking with?
+    competitor|Have you spoken to anyone else about this problem?
+    decision_criteria|How will you choose between the options?
+    decision_criteria|What are the most important things the tool must do for you?
+    decision_process|What are the steps to buy software in your company?
+    decision_process|After a demo, what happens next internally?
+    paper_process|What paperwork is needed before you can sign?
+    paper_process|How does the contract get reviewed on your side?
+    champion|Who else inside the company would want this to happen?
+    champion|Who would help you convince the others?
+    none|Busy week so far?
+    none|How are things with you today?
+    none|Is this still a good moment to talk?
+    none|Where are you calling from today?
+    """
 }
