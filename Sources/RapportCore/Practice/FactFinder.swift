@@ -343,7 +343,8 @@ struct FactFinder: Sendable {
     /// The magic-wand question every course teaches asks the same: what would they be rid of.
     static let troubleSayings = ["keeps you up", "keep you up", "drives you mad", "drives you crazy", "drive you mad", "drive you crazy", "gets you down", "pain point",
                                  "magic wand", "wave a wand", "go away", "get rid of", "got rid of", "change one thing", "fix one thing",
-                                 "holds you up", "hold you up", "holds things up", "slows you down", "slow you down", "slows things down", "trips you up", "trip you up"]
+                                 "holds you up", "hold you up", "holds things up", "slows you down", "slow you down", "slows things down", "trips you up", "trip you up",
+                                 "never do again", "never do it again", "never have to do", "never had to do", "do without", "stop doing"]
 
     static func asksWhatHurts(_ question: String) -> Bool {
         // "Have you spoken to anyone else about this problem?": a problem already named, spoken

@@ -347,7 +347,8 @@ public struct TraineeMove: Sendable, Hashable {
 
     static let schedulingWords: Set<String> = ["meet", "talk", "call", "start", "sign", "book", "kick", "begin", "do", "send", "go", "set", "schedule",
                                                "finish", "decide", "agree", "speak", "launch", "order", "buy", "pay", "get"]
-    static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "meeting", "call", "onboarding", "start", "review", "session"]
+    static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "meeting", "call", "onboarding", "start", "review", "session",
+                                              "try", "tried"]
 
     static let concessionKeys = [
         "discount", "% off", "percent off", "off the price", "off the list", "knock", "reduce the price", "lower the price", "bring the price down",
@@ -397,7 +398,9 @@ public struct TraineeMove: Sendable, Hashable {
         let dated = named != nil
         let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
         let datedStep = dated && nextStep
-        let proposal = begins(["how", "about"]) || (datedStep && (begins(["what", "if", "we"]) || begins(["what", "if", "i"])))
+        // "How would it be if we tried it on one month of your data, say next Wednesday?" too.
+        let proposal = begins(["how", "about"])
+            || (datedStep && (begins(["what", "if", "we"]) || begins(["what", "if", "i"]) || begins(["how", "would", "it", "be", "if"])))
         var open = !proposal && (request != nil || Self.openStarts.contains(where: begins))
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
             let clauses = Clauses.split(asking, at: ",;:—–")

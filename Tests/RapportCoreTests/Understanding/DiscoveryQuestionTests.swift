@@ -281,7 +281,7 @@ struct DiscoveryQuestionTests {
     @Test(arguments: ["What irritates you most about how the close runs now?", "Which bit of the month-end routine do you hate?",
                       "What's the messiest part of the process?", "If you had a magic wand, what's the one thing about month-end you'd change?",
                       "Which step of the close would you most like to get rid of?", "When I sat with a controller last year, the bank recs were where everything got stuck. Where does it get stuck for you?",
-                      "What's the bottleneck in your month-end?", "Which part of the close holds you up the most?"])
+                      "What's the bottleneck in your month-end?", "Which part of the close holds you up the most?", "What's the part of it you'd happily never do again?"])
     func troubleWordsAskWhatHurts(text: String) {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
         #expect(finder.hear(text) == .fact("pains"), "\(text)")

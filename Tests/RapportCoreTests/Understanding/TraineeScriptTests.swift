@@ -1324,6 +1324,39 @@ struct TraineeScriptTests {
         #expect(Self.playAdaptive(persona, Self.storytellerTuningPlan, concern: Self.storytellerTuningConcern).1.overall >= floor, "\(persona)")
     }
 
+    static let empathyTuningPlan = [
+        "Good afternoon — it sounds like it's been one of those weeks?",
+        "Before anything else: I'd suggest you tell me how month-end really goes, I'll ask a few things as we go, and at the end you decide if a second conversation is worth your time. How does that sound?",
+        "It seems like a lot lands on your desk. What are you responsible for these days?",
+        "How many people help you get the numbers out?",
+        "What's the accounting system underneath it all?",
+        "It sounds like the close has a rhythm of its own. How long is it, start to finish?",
+        "What's the part of it you'd happily never do again?",
+        "How much time does that eat each month, roughly?",
+        "It seems like that has knock-on effects. How does a late close affect the people around you?",
+        "What would it mean for you personally if that went away?",
+        "How are you thinking about the alternatives — have you looked at other tools?",
+        "How does a decision like this get made on your side, and who signs?",
+        "What has been set aside to spend on this?",
+        "What's driving the timing — is there a date that matters?",
+        "It sounds like the matching is the real drag, it spills into the audit, and the team pays for it in overtime. Is that fair?",
+        "How would it be if we tried it on one month of your data, say next Wednesday?",
+        "Shall I send that invitation for Wednesday then?",
+    ]
+    static let empathyTuningConcern = [
+        "It sounds like that's a real worry for you.",
+        "What would you need to see to feel comfortable?",
+        "We'd start with one entity for one month at a fixed price, and you only continue if it proves itself.",
+    ]
+    /// A tuning call in the voice of round twenty-four's empathetic rep (other sentences), read
+    /// line by line: 95, 92, 86 and 70 on Dana, Priya, Marcus and Lena at first — "what's the
+    /// part you'd happily never do again?" was no pain question and "how would it be if we tried
+    /// it on one month of your data, say next Wednesday?" no proposal; 95, 92, 86, 80 after.
+    @Test(arguments: ["dana", "priya", "marcus", "lena"])
+    func empathyTuningCall(persona: String) {
+        #expect(Self.playAdaptive(persona, Self.empathyTuningPlan, concern: Self.empathyTuningConcern).1.overall >= 75, "\(persona)")
+    }
+
     static func playRound(_ name: String, _ persona: String, good: [(style: String, plan: [String], concern: [String], floor: Int)], poor: (style: String, plan: [String]), poorCeiling: Int = 35) {
         let scores = good.map { ($0.style, playAdaptive(persona, $0.plan, concern: $0.concern).1.overall, $0.floor) }
         let poorScore = playAdaptive(persona, poor.plan, concern: []).1.overall
@@ -1873,6 +1906,13 @@ struct TraineeMoveTableTests {
         #expect(move("How did the office move go last week?").smallTalk)
         #expect(!move("How did the last close go?").smallTalk)
         #expect(move("Where are you calling from today?").smallTalk)
+    }
+
+    /// "How would it be if we…" with a next step on a day proposes it; without one it asks.
+    @Test func howWouldItBeIfWeProposes() {
+        let proposal = move("How would it be if we tried it on one month of your data, say next Wednesday?")
+        #expect(proposal.asksToClose && !proposal.isOpen)
+        #expect(!move("How would it be if we started with your team?").asksToClose)
     }
 
     /// "How are you" and then a verb with something to do it to asks how a thing is done.
