@@ -22,8 +22,13 @@ struct FactFinder: Sendable {
     private let matcher: ObjectionMatcher
     private let byExamples: Bool
     /// The least score that counts, and how far ahead of the next fact the best must be.
-    var threshold = 0.3
+    var threshold = 0.34
     var gap = 0.05
+    /// A best under the threshold still counts from this score when it is clearly ahead of every
+    /// other fact ("Apart from you, whose opinion counts…?" is near only who decides): near
+    /// several at once, so low a score is more often a wrong fact than the one asked about.
+    var lowest = 0.3
+    var clearLead = 0.08
 
     /// Two scores less than the gap apart (by more than a rounding error: a score raised to
     /// exactly the gap above another is clearly ahead of it).
@@ -444,7 +449,8 @@ struct FactFinder: Sendable {
             scores[pain] = max(threshold, (scores.max() ?? 0) + gap)
         }
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        guard var first = ranked.first, scores[first] >= threshold else { return .nothing }
+        guard var first = ranked.first, scores[first] >= lowest else { return .nothing }
+        let clear = scores[first] >= threshold || ranked.count < 2 || scores[first] - scores[ranked[1]] >= clearLead - 1e-9
         if told.contains(fields[first]), let new = ranked.first(where: { $0 < own && !told.contains(fields[$0]) }), scores[new] >= threshold,
             scores[first] - scores[new] < toldMargin
         {
@@ -460,6 +466,7 @@ struct FactFinder: Sendable {
             if let next = ranked.first(where: { $0 < own && $0 != mine }), tooClose(scores[mine], scores[next]) { return .unclear(fields[mine], fields[next]) }
             return .fact(fields[mine])
         }
+        guard clear else { return .nothing }
         if ranked.count > 1, tooClose(scores[first], scores[ranked[1]]) {
             // "How is your month-end put together?" between the pain and the process: a question
             // about how things are done is about the field that is a way of doing them.

@@ -266,6 +266,22 @@ struct DiscoveryQuestionTests {
         }
     }
 
+    /// A question only weakly near the facts is answered only when one fact is clearly nearest:
+    /// "whose opinion counts…?" is near who decides and nothing else; "what's a normal close
+    /// length?" is as weakly near the budget as the process, and a wrong fact is worse than
+    /// asking what is meant.
+    @Test func aWeakMatchCountsOnlyWhenOneFactIsClearlyNearest() {
+        for (persona, field) in [("dana", "economic_buyer"), ("marcus", "decision_maker"), ("lena", "decision_process")] {
+            let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona(persona)!)
+            #expect(finder.hear("Apart from you, whose opinion counts when it comes to buying something like this?") == .fact(field), "\(persona)")
+        }
+        for persona in ["dana", "priya"] {
+            let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona(persona)!)
+            #expect(finder.hear("What's a normal close length for you?") != .fact("budget"), "\(persona)")
+            #expect(finder.hear("If a new starter shadowed the close, what would they see happen first?") != .fact("pains"), "\(persona)")
+        }
+    }
+
     /// A question that names one of a choice field's options is about that field.
     @Test func aQuestionNamingOptionsIsAboutTheirField() {
         let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
