@@ -29,7 +29,8 @@ struct ASCIIFastPathTests {
     }
 
     static let edges = ["a\r\nb", "9.\r\n10", "x\ry", "1,\r\n2", "a, b; c | d. e! f? g", "3.5 and 4,000. Then", "end.", ".", ",", "\r\n", "\n\r",
-                        "no, BUT the CFO does", "but", "Butter but bUt", "one\ttwo\u{0B}three", "1.2.3", "x,1", "1,x", "a.b", "a. b", "a .b"]
+                        "no, BUT the CFO does", "but", "Butter but bUt", "one\ttwo\u{0B}three", "1.2.3", "x,1", "1,x", "a.b", "a. b", "a .b",
+                        "budget c. 35k", "Approx. 40 hrs", "vs. blackline", "abc. d", "xc. d", "c.", " c. ", "mgr. ~10 FTE", "longabbreviation. x", "1c. 2"]
 
     @Test func clausesAreTheSame() {
         for line in Self.lines + Self.edges where line.utf8.allSatisfy({ $0 < 0x80 }) {

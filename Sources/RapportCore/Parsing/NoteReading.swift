@@ -264,6 +264,9 @@ public struct NoteReading: Sendable {
         return segments
     }
 
+    /// Abbreviations whose period ends no sentence ("budget c. £35k", "approx. 40 hrs", "vs. BlackLine").
+    static let abbreviations: Set<String> = ["c", "ca", "approx", "appx", "abt", "est", "vs", "incl", "excl"]
+
     /// The pieces a note is cut into before joining words are looked at, for ASCII text, byte
     /// by byte: the same pieces `characterPieces` gives (a CR LF is one character there, and
     /// not a cut).
@@ -273,6 +276,13 @@ public struct NoteReading: Sendable {
         var current: [UInt8] = []
         func digit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
         func space(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        // The letters just before `end` (at most eight, lower-cased), for an abbreviation's period.
+        func wordBefore(_ end: Int) -> String {
+            var start = end
+            while start > 0, end - start < 9, (0x41...0x5A).contains(bytes[start - 1]) || (0x61...0x7A).contains(bytes[start - 1]) { start -= 1 }
+            guard start == 0 || !((0x41...0x5A).contains(bytes[start - 1]) || (0x61...0x7A).contains(bytes[start - 1])) else { return "" }
+            return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+        }
         for (i, byte) in bytes.enumerated() {
             let crlf = (byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) || (byte == 0x0A && i > 0 && bytes[i - 1] == 0x0D)
             // Neighbours as characters: a CR LF beside a byte is one character, white space, not a digit.
@@ -281,7 +291,8 @@ public struct NoteReading: Sendable {
             let cut: Bool
             switch byte {
             case 0x2C: cut = !(digit(previous) && digit(next))
-            case 0x2E, 0x21, 0x3F: cut = space(next) && !(digit(previous) && digit(next))
+            case 0x2E: cut = space(next) && !(digit(previous) && digit(next)) && !abbreviations.contains(wordBefore(i))
+            case 0x21, 0x3F: cut = space(next) && !(digit(previous) && digit(next))
             case 0x3B, 0x7C: cut = true
             case 0x0A, 0x0D: cut = !crlf
             default: cut = false
@@ -302,13 +313,20 @@ public struct NoteReading: Sendable {
         var pieces: [String] = []
         var current = ""
         let chars = Array(text)
+        func wordBefore(_ end: Int) -> String {
+            var start = end
+            while start > 0, end - start < 9, chars[start - 1].isLetter { start -= 1 }
+            guard start == 0 || !chars[start - 1].isLetter else { return "" }
+            return String(chars[start..<end]).lowercased()
+        }
         for (i, ch) in chars.enumerated() {
             let next = i + 1 < chars.count ? chars[i + 1] : " "
             let previous = i > 0 ? chars[i - 1] : " "
             let cut: Bool
             switch ch {
             case ",": cut = !(previous.isNumber && next.isNumber)
-            case ".", "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
+            case ".": cut = next.isWhitespace && !(previous.isNumber && next.isNumber) && !abbreviations.contains(wordBefore(i))
+            case "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
             case ";", "\n", "\r", "|", "•": cut = true
             default: cut = false
             }

@@ -87,6 +87,15 @@ struct NoteReadingTests {
         ("I'm the controller, 5 ppl, close 7 days, budget ~20k", "role=controller; team_size=5; close_days=7; budget=20000"),
     ]
 
+    /// An abbreviation's period ends no sentence: "c. £35k" is the budget's amount, while
+    /// "mgr. ~10 FTE" still holds two facts.
+    @Test func anAbbreviationsPeriodDoesNotCutTheNote() {
+        #expect(NoteReading.segments("budget c. £35k").count == 1)
+        #expect(NoteReading.segments("approx. 40 hrs a month on recs").count == 1)
+        #expect(NoteReading.segments("accounting mgr. ~10 FTE").count == 2)
+        #expect(Self.read("FD decides; budget c. £35k")["budget"].map { Self.matches($0, "35000") } == true)
+    }
+
     @Test func tunedNotes() {
         let (right, total, wrong, missed) = Self.scoreWithMisses(Self.tuning)
         #expect(right == total, "\(right)/\(total) \(missed)")
@@ -167,5 +176,87 @@ struct NoteReadingTests {
         print("note validation two: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
         #expect(right >= 30 && total == 35)
         #expect(wrong.count <= 1)
+    }
+
+    /// A fourth set, written in a later round before any change to the reader and held out
+    /// (only totals printed): CRM-style "key: value" and pipes, "w/" and "mgr." shorthand, a
+    /// dictated sentence with numbers in words, a fortnight, pounds, a second amount that is
+    /// not the budget, a target that is not the close. First run: 34 of 43 facts right (79%),
+    /// two wrong values; 36 of 43 (84%) after cues and abbreviations learnt from the two tuning
+    /// sets below (the same hand wrote all three, so "decision maker" was a cue it knew of).
+    static let validationThree: [(String, String)] = [
+        ("Role: Controller | Team: 14 | ERP: NetSuite | Close: 8 days | Budget: 30k", "role=controller; team_size=14; erp=netsuite; close_days=8; budget=30000"),
+        ("spoke w/ james the fd, six of them in finance, all on xero", "role=cfo; team_size=6; erp=other"),
+        ("she said month end takes about a fortnight and they burn 20ish hours a month on recs", "close_days=14; hours_manual=20"),
+        ("Budget £45k approved by the CFO, looking to be live 1st Feb", "budget=45000; economic_buyer=*; go_live=2027-02-01"),
+        ("currently using quickbooks desktop + spreadsheets, 3 staff, wants something live before year end", "erp=quickbooks; team_size=3; go_live=2026-12-31"),
+        ("accounting mgr. ~10 FTE. D365. demoed floqast in oct", "role=accountant; team_size=10; erp=dynamics; competitor=floqast"),
+        ("close is running at 11 business days, target is 5", "close_days=11"),
+        ("they have a team of twelve and spend around fifty hours a month matching", "team_size=12; hours_manual=50"),
+        ("CEO has final say. budget somewhere between 20 and 30k", "economic_buyer=*; budget=20000-30000"),
+        ("sage intacct shop | 9 accountants | go live Q1 next yr", "erp=sage-intacct; team_size=9; go_live=2027-01-01"),
+        ("financial controller, SAP Business One, 25 in the department", "role=controller; erp=sap; team_size=25"),
+        ("Evaluating BlackLine as well - they quoted 60k. Our budget is 40k", "competitor=blackline; budget=40000"),
+        ("VP of Finance, netsuite, 7 day close, ~60 hrs/month on reconciliations", "role=cfo; erp=netsuite; close_days=7; hours_manual=60"),
+        ("team: 5 | system: Xero | close: 6 days | decision maker: owner", "team_size=5; erp=other; close_days=6; economic_buyer=*"),
+        ("needs to be up and running by the end of March, CFO Priya signs the contract", "go_live=2027-03-31; economic_buyer=*"),
+    ]
+
+    @Test func validationThreeFigure() {
+        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationThree)
+        print("note validation three: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= 36 && total == 43)
+        #expect(wrong.count <= 2)
+    }
+
+    /// Written with the fourth set, in its voices but other notes, and read line by line to
+    /// change the reader (tuning): 36 of 40 facts at first ("four in the team", "month end
+    /// takes…", "signed off by the FD" named no field), 40 after.
+    static let tuningThree: [(String, String)] = [
+        ("Role: CFO | Staff: 20 | System: Sage Intacct | Close: 10 days", "role=cfo; team_size=20; erp=sage-intacct; close_days=10"),
+        ("chatted w/ the controller, four in the team, they're on netsuite", "role=controller; team_size=4; erp=netsuite"),
+        ("month end takes roughly ten days and about thirty hours a month go on matching", "close_days=10; hours_manual=30"),
+        ("£60k budget signed off by the FD, go live 1st March", "budget=60000; economic_buyer=*; go_live=2027-03-01"),
+        ("using xero plus excel, 2 staff, want it running before christmas", "erp=other; team_size=2"),
+        ("finance mgr. ~8 FTE. NetSuite. trialled blackline last yr", "team_size=8; erp=netsuite; competitor=blackline"),
+        ("close currently takes 9 working days, they'd like 4", "close_days=9"),
+        ("there are fifteen people in the team and they spend about forty hours a month on reconciliations", "team_size=15; hours_manual=40"),
+        ("MD has the final say. budget between 10 and 15k", "economic_buyer=*; budget=10000-15000"),
+        ("dynamics shop | 30 in finance | go live Q2 next yr", "erp=dynamics; team_size=30; go_live=2027-04-01"),
+        ("head of accounting, QuickBooks Online, 7 in the team", "role=controller; erp=quickbooks; team_size=7"),
+        ("also talking to FloQast, who quoted 35k. Budget is 25k", "competitor=floqast; budget=25000"),
+        ("Controller, SAP, 12 day close, ~25 hrs/month on recs", "role=controller; erp=sap; close_days=12; hours_manual=25"),
+        ("headcount: 9 | ERP: Intacct | close: 7 days | signs: CFO", "team_size=9; erp=sage-intacct; close_days=7; economic_buyer=*"),
+        ("has to be live by the end of June, the board signs the PO", "go_live=2027-06-30; economic_buyer=*"),
+    ]
+
+    /// A second tuning set in other voices: a call recap in sentences, "c." and "=", a range per
+    /// year, a team counted in its parts: 21 of 24 at first ("budget c. £35k" was cut at its
+    /// period; "team size 22" and "decision maker" named no field), 24 after. "5 people in
+    /// AP/AR, 4 in GL" still gives a team of 5.
+    static let tuningFour: [(String, String)] = [
+        ("Spoke to Tom, he's the financial controller. They're a team of 11 on Sage.", "role=controller; team_size=11; erp=sage-intacct"),
+        ("netsuite user, close takes just under two weeks", "erp=netsuite"),
+        ("FD = decision maker; budget c. £35k", "economic_buyer=*; budget=35000"),
+        ("5 people in AP/AR, 4 in GL, close 9 days", "close_days=9"),
+        ("approx 45 hrs per month spent on reconciliations", "hours_manual=45"),
+        ("they'd like to go live in April", "go_live=2027-04-01"),
+        ("Intacct, 16 staff, BlackLine too expensive", "erp=sage-intacct; team_size=16; competitor=blackline"),
+        ("accountant (senior), 4-person team, xero", "role=accountant; team_size=4; erp=other"),
+        ("the owner approves everything over 10k", "economic_buyer=*"),
+        ("budget is 15-20k per year", "budget=15000-20000"),
+        ("closing the books takes 8 working days", "close_days=8"),
+        ("go-live needed by 30 June", "go_live=2027-06-30"),
+        ("team size 22, month-end close 10 days, QBO", "team_size=22; close_days=10; erp=quickbooks"),
+        ("has spoken with floqast already, cfo is the signer", "competitor=floqast; economic_buyer=*"),
+    ]
+
+    /// Read at the role step, "signs: CFO" also gives the contact's role (as in the first set);
+    /// nothing else may be wrong.
+    @Test(arguments: [("three", NoteReadingTests.tuningThree), ("four", NoteReadingTests.tuningFour)])
+    func tunedNotesInOtherVoices(name: String, notes: [(String, String)]) {
+        let (right, total, wrong, missed) = Self.scoreWithMisses(notes)
+        #expect(right == total, "\(name): \(missed)")
+        #expect(wrong.allSatisfy { $0.hasSuffix("role=cfo") || $0.hasSuffix("team_size=5") }, "\(name): \(wrong)")
     }
 }
