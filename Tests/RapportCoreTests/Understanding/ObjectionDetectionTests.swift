@@ -201,12 +201,33 @@ struct ObjectionDetectionTests {
         Self.heldOut("eleven", ObjectionValidationSetEleven.text, b2bAtLeast: 27, flaggedAtMost: 2)
     }
 
+    /// The thirteenth set, written at the start of the twenty-fifth round before any change
+    /// that round and held out (only totals read): B2B 31 of 45 (69%), consumer 5 of 10,
+    /// services 2 of 4, ordinary lines flagged 1 of 25 (B2B) and 0 of 15 (shoppers) when first
+    /// run; B2B 33, consumer 7, flagged 2 and 0 after that round's phrases. Floors just under.
+    @Test func heldOutThirteenFigures() {
+        Self.heldOut("thirteen", ObjectionValidationSetThirteen.text, b2bAtLeast: 32, flaggedAtMost: 3)
+    }
+
+    /// Tuning lines in the thirteenth set's voices (other sentences), read line by line: B2B 31
+    /// of 46 and consumer 5 of 8 before the twenty-fifth round's phrases, 43 and 8 after (the
+    /// phrases are rewordings of what was missed, not the lines themselves).
+    @Test func tuningThreeFigures() {
+        let figures = Self.measure(Self.lines(ObjectionTuningSetThree.text))
+        print("objection tuning three: \(figures.description.prefix(160))")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 42)
+        #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= 7)
+        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 1)
+    }
+
     /// The twelfth set, written at the start of the twenty-fourth round before any change that
     /// round and held out (only totals read): B2B 33 of 45 (73%), consumer 3 of 8, services 3 of
     /// 4, no ordinary line of 50 flagged when first run; after the phrase banks grew that round
     /// (about ten lines per objection in new voices, written by the same hand as this set) and
     /// the classifier's confirming level went from 0.8 to 0.7: 33 of 45, 3 of 8, 3 of 4, one
     /// B2B line of 25 flagged. Floors just under.
+    /// (Its lines were glimpsed in the twenty-fifth round while finding the file's format;
+    /// nothing was written from them.)
     @Test func heldOutTwelveFigures() {
         Self.heldOut("twelve", ObjectionValidationSetTwelve.text, b2bAtLeast: 32, flaggedAtMost: 2)
     }
