@@ -285,7 +285,9 @@ struct FactFinder: Sendable {
         guard let at = words.firstIndex(where: { ["how", "hows", "when", "whens"].contains($0) || TraineeMove.questionWords.contains($0) }) else {
             let describing = words.contains { ["explain", "describe"].contains($0) }
                 || words.indices.contains { words[$0] == "me" && $0 + 1 < words.count && words[$0 + 1] == "through" && $0 > 0 && ["walk", "talk", "take", "run"].contains(words[$0 - 1]) }
-            return describing ? .manner : .anything
+            if describing { return .manner }
+            // "headcount in finance?", "team size?": a measure named asks for an amount.
+            return words.contains(where: Self.measureNouns.contains) ? .quantity : .anything
         }
         // "How big's the crew?": the word after "how" without its "'s".
         let next = at + 1 < words.count ? (raw[at + 1].hasSuffix("'s") ? String(raw[at + 1].dropLast(2)) : words[at + 1]) : ""
@@ -305,9 +307,17 @@ struct FactFinder: Sendable {
             let verb = words[(at + 1)...].firstIndex { $0 == "happen" || $0 == "happens" || $0 == "goes" } ?? at + 1
             let after = verb + 1 < words.count ? words[verb + 1] : ""
             return ["if", "when", "once", "after", "to"].contains(after) ? .anything : .manner
+        case "what" where words[(at + 1)...].prefix(4).contains(where: Self.measureNouns.contains),
+            "whats" where words[(at + 1)...].prefix(4).contains(where: Self.measureNouns.contains):
+            return .quantity
         default: return .anything
         }
     }
+
+    /// Nouns that name a measure: a question about one asks for an amount ("what's the total
+    /// headcount in finance?"). Not "length" or "duration": "what's a normal close length?"
+    /// would then fit an amount of money as well as a number of days.
+    static let measureNouns: Set<String> = ["headcount", "size", "number", "amount", "count", "total"]
 
     /// What "how many" or "how much" counts: the first word of meaning after it, stemmed
     /// ("how many business days" → "day" — an adjective before the noun is passed over when
@@ -341,6 +351,8 @@ struct FactFinder: Sendable {
         "complain", "complains", "complaint", "complaints", "gripe", "gripes", "moan", "moans",
         // Wishing a part away: "which part would you make disappear?"
         "disappear", "vanish", "banish",
+        // A worry about how things are: "which parts of the process concern you most?"
+        "concern", "concerns", "concerned", "worry", "worries", "worried", "worrying",
         // Where the work stops: "where does it get stuck?", "what's the bottleneck?"
         "stuck", "bottleneck", "bottlenecks", "snag", "snags",
     ].map(Stemmer.stem))

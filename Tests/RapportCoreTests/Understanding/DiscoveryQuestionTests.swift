@@ -212,7 +212,8 @@ struct DiscoveryQuestionTests {
 
     /// The sixteenth set, written at the start of the twenty-fifth round before any change in
     /// it; held out (only totals read): 145 of 171 right (85%) and 14 wrong (8.2%) when first
-    /// run. Floors just under.
+    /// run; 147 and 8 (4.7%) after the twenty-sixth round (a clear lead for weak matches, a
+    /// concern asks what hurts, a measure asks for an amount). Floors just under the first.
     @Test func validationFourteenFigures() {
         Self.heldOut("fourteen", DiscoveryQuestionSetFourteen.text, right: 143, wrong: 15)
     }
@@ -229,6 +230,15 @@ struct DiscoveryQuestionTests {
     /// small talk; "where are you calling from?" is; a problem already named, "have you spoken
     /// to anyone else about this problem?", is not a question of what hurts), 140 and 13 after.
     /// Set fifteen, measured before these changes, is unchanged by them (144 and 15).
+    /// Tuning set eight (set sixteen's voices, other questions), read: 135 of 150 right and 13
+    /// wrong at first ("which aspects… give you the greatest concern?" was no pain question,
+    /// "who would ultimately authorise the expenditure?" was heard as the team, a measure named
+    /// without a question word asked for nothing in particular); 141 and 8 after. "close
+    /// length?" is still heard as the process.
+    @Test func tuningEightFigures() {
+        Self.tuned("eight", DiscoveryQuestionSets.tuningEight, right: 140, wrong: 8)
+    }
+
     @Test func tuningSevenFigures() {
         Self.tuned("seven", DiscoveryQuestionSets.tuningSeven, right: 138, wrong: 13)
     }
@@ -310,6 +320,14 @@ struct DiscoveryQuestionTests {
         #expect(finder.hear(text) == .fact("pains"), "\(text)")
     }
 
+    /// A worry or concern about how things are asks what hurts.
+    @Test func aConcernAboutTheProcessAsksWhatHurts() {
+        #expect(FactFinder.asksWhatHurts("Which aspects of the current process give you the greatest concern?"))
+        #expect(FactFinder.asksWhatHurts("what worries you most at month end?"))
+        let finder = FactFinder(playbook: Self.playbook, persona: Self.playbook.persona("dana")!)
+        #expect(finder.hear("Which aspects of the current process give you the greatest concern?") == .fact("pains"))
+    }
+
     /// Days that count nothing: "your day-to-day" asks how the work goes, "who does it day to
     /// day?" asks who, "these days" asks nothing of days.
     /// A problem already named is the topic of another question ("who else have you spoken to
@@ -344,7 +362,11 @@ struct DiscoveryQuestionTests {
         // Asked to describe, the buyer tells a way of working, not a number or a system's name.
         #expect(FactFinder.expects("Kindly explain the current procedure for closing the books.") == .manner)
         #expect(FactFinder.expects("Talk me through month-end.") == .manner)
-        #expect(FactFinder.expects("Tell me the size of your team.") == .anything)
+        // A measure named asks for an amount, with or without a question word.
+        #expect(FactFinder.expects("Tell me the size of your team.") == .quantity)
+        #expect(FactFinder.expects("headcount in finance?") == .quantity)
+        #expect(FactFinder.expects("What's the total number of people involved?") == .quantity)
+        #expect(FactFinder.expects("What's the biggest problem with month-end?") == .anything)
         // "Whose budget…?" asks who holds it, not how much it is.
         var dana = RolePlay(playbook: Self.playbook, persona: Self.playbook.persona("dana")!, seed: 1, today: Fixtures.today)
         #expect(dana.respond(to: "Whose budget would this come out of?").revealed == ["economic_buyer"])

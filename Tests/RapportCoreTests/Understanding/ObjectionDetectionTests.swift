@@ -201,7 +201,7 @@ struct ObjectionDetectionTests {
         Self.heldOut("eleven", ObjectionValidationSetEleven.text, b2bAtLeast: 27, flaggedAtMost: 2)
     }
 
-    /// The thirteenth set, written at the start of the twenty-fifth round before any change
+    /// The thirteenth set, written at the start of the twenty-sixth round before any change
     /// that round and held out (only totals read): B2B 31 of 45 (69%), consumer 5 of 10,
     /// services 2 of 4, ordinary lines flagged 1 of 25 (B2B) and 0 of 15 (shoppers) when first
     /// run; B2B 33, consumer 7, flagged 2 and 0 after that round's phrases. Floors just under.
@@ -210,7 +210,7 @@ struct ObjectionDetectionTests {
     }
 
     /// Tuning lines in the thirteenth set's voices (other sentences), read line by line: B2B 31
-    /// of 46 and consumer 5 of 8 before the twenty-fifth round's phrases, 43 and 8 after (the
+    /// of 46 and consumer 5 of 8 before the twenty-sixth round's phrases, 43 and 8 after (the
     /// phrases are rewordings of what was missed, not the lines themselves).
     @Test func tuningThreeFigures() {
         let figures = Self.measure(Self.lines(ObjectionTuningSetThree.text))
@@ -226,7 +226,7 @@ struct ObjectionDetectionTests {
     /// (about ten lines per objection in new voices, written by the same hand as this set) and
     /// the classifier's confirming level went from 0.8 to 0.7: 33 of 45, 3 of 8, 3 of 4, one
     /// B2B line of 25 flagged. Floors just under.
-    /// (Its lines were glimpsed in the twenty-fifth round while finding the file's format;
+    /// (Its lines were glimpsed in the twenty-sixth round while finding the file's format;
     /// nothing was written from them.)
     @Test func heldOutTwelveFigures() {
         Self.heldOut("twelve", ObjectionValidationSetTwelve.text, b2bAtLeast: 32, flaggedAtMost: 2)

@@ -530,4 +530,54 @@ enum DiscoveryQuestionSets {
     none|Is this still a good moment to talk?
     none|Where are you calling from today?
     """
+    /// Tuning set eight, written in the twenty-sixth round in the voices of set sixteen (an
+    /// insight-led rep who leads with what peers do, terse lowercase lines typed on a call, a
+    /// formal consultative voice) but other questions, and read line by line.
+    static let tuningEight = """
+    team_size|most finance teams your size run lean, four or five people. how many are you?
+    team_size|headcount in finance?
+    team_size|Might I ask how many colleagues support you in the finance function?
+    erp|A lot of companies we speak to are moving off Sage this year. Which platform are you on?
+    erp|erp?
+    erp|Could you tell me which accounting system underpins your reporting?
+    current_process|Peers of yours tend to reconcile in spreadsheets first. How does your team go about it?
+    current_process|walk me thru month end
+    current_process|Would you be so kind as to describe your current closing procedure?
+    close_days|The best teams we work with close in four days. How long does yours take?
+    close_days|close length?
+    close_days|How many working days would a typical close require?
+    pains|What we hear most is that reconciliations drag. What's the hardest part for you?
+    pains|biggest headache?
+    pains|Which aspects of the current process give you the greatest concern?
+    hours_manual|Teams like yours lose about a week a month to manual matching. How much time goes into it for you?
+    hours_manual|hrs per month on manual recs?
+    hours_manual|Approximately how many hours are spent on manual reconciliation each month?
+    budget|Most companies fund this from the finance tools budget. Is there money set aside?
+    budget|budget?
+    budget|Has a budget been allocated for an initiative of this nature?
+    economic_buyer|Usually the CFO signs off on this kind of spend. Who would it be in your case?
+    economic_buyer|who signs?
+    economic_buyer|Who would ultimately authorise the expenditure?
+    go_live|Teams usually want to be live before year end. When would you need this running?
+    go_live|target go live?
+    go_live|By what date would you require the solution to be operational?
+    competitor|Most people look at two or three tools. Who else are you talking to?
+    competitor|other vendors?
+    competitor|Are you currently evaluating any alternative providers?
+    success_metric|The teams that get the most out of this measure days to close. What would success look like for you?
+    success_metric|what does good look like?
+    success_metric|How would you measure the success of such a project?
+    decision_process|Normally there's a demo, a trial and then a business case. What would the steps be on your side?
+    decision_process|next steps internally?
+    decision_process|Could you outline the process by which a decision would be reached?
+    champion|Usually someone in finance drives a project like this. Who would that be here?
+    champion|who'd champion it?
+    champion|Is there an individual who would advocate for this internally?
+    paper_process|Procurement often adds a few weeks at the end. What does contracting look like for you?
+    paper_process|legal review?
+    paper_process|What does your procurement and contracting process involve?
+    none|Lots of people I speak to are off this week. Are you around next week too?
+    none|hows your week going
+    none|I trust you had a pleasant weekend?
+    """
 }
