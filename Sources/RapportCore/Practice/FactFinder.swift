@@ -24,9 +24,9 @@ struct FactFinder: Sendable {
     /// The least score that counts, and how far ahead of the next fact the best must be.
     var threshold = 0.34
     var gap = 0.05
-    /// A best under the threshold still counts from this score when it is clearly ahead of every
-    /// other fact ("Apart from you, whose opinion counts…?" is near only who decides): near
-    /// several at once, so low a score is more often a wrong fact than the one asked about.
+    /// A best under the threshold still counts, from `lowest` up, when it is `clearLead` ahead of
+    /// every other fact ("Apart from you, whose opinion counts…?" is near only who decides);
+    /// otherwise so low a score is more often a wrong fact than the one asked about.
     var lowest = 0.3
     var clearLead = 0.08
 
