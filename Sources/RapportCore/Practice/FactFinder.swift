@@ -307,9 +307,8 @@ struct FactFinder: Sendable {
             let verb = words[(at + 1)...].firstIndex { $0 == "happen" || $0 == "happens" || $0 == "goes" } ?? at + 1
             let after = verb + 1 < words.count ? words[verb + 1] : ""
             return ["if", "when", "once", "after", "to"].contains(after) ? .anything : .manner
-        case "what" where words[(at + 1)...].prefix(4).contains(where: Self.measureNouns.contains),
-            "whats" where words[(at + 1)...].prefix(4).contains(where: Self.measureNouns.contains):
-            return .quantity
+        // "What's the total headcount?": a measure named asks for an amount.
+        case "what", "whats": return words[(at + 1)...].prefix(4).contains(where: Self.measureNouns.contains) ? .quantity : .anything
         default: return .anything
         }
     }
