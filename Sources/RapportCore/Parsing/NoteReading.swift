@@ -236,8 +236,10 @@ public struct NoteReading: Sendable {
 
     static let joiners: Set<String> = ["and", "but", "plus", "also", "&", "+"]
 
-    /// Cuts a note at commas, semicolons, line breaks, sentence ends and at joining words
-    /// ("and", "but", "plus") between phrases, but not inside numbers or ranges ("30 and 50k").
+    /// Cuts a note at commas, semicolons, line breaks, sentence ends, a dash or slash between
+    /// spaces ("VP Fin / 9 ppl / xero") and at joining words ("and", "but", "plus") between
+    /// phrases, but not inside numbers or ranges ("30 and 50k", "30k - 50k"). A question mark
+    /// after a word or two is a key, not a question: "team? 15. erp? dynamics".
     static func segments(_ text: String) -> [Segment] {
         let pieces = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiPieces(text) : characterPieces(text)
         var segments: [Segment] = []
@@ -276,6 +278,22 @@ public struct NoteReading: Sendable {
         var current: [UInt8] = []
         func digit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
         func space(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func letter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        // How many words the piece so far holds (a key before "?" is one or two).
+        func words(_ piece: [UInt8]) -> Int {
+            var count = 0
+            var inWord = false
+            for byte in piece {
+                if space(byte) { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        // Whether the first character after the spaces from `start` opens a number or an amount.
+        func opensAmount(_ start: Int) -> Bool {
+            var k = start
+            while k < bytes.count, space(bytes[k]) { k += 1 }
+            return k < bytes.count && (digit(bytes[k]) || bytes[k] == 0x24)
+        }
         // The letters just before `end` (at most eight, lower-cased), for an abbreviation's period.
         func wordBefore(_ end: Int) -> String {
             var start = end
@@ -292,7 +310,9 @@ public struct NoteReading: Sendable {
             switch byte {
             case 0x2C: cut = !(digit(previous) && digit(next))
             case 0x2E: cut = space(next) && !(digit(previous) && digit(next)) && !abbreviations.contains(wordBefore(i))
-            case 0x21, 0x3F: cut = space(next) && !(digit(previous) && digit(next))
+            case 0x21: cut = space(next) && !(digit(previous) && digit(next))
+            case 0x3F: cut = space(next) && !(digit(previous) && digit(next)) && !(letter(previous) && words(current) <= 2)
+            case 0x2D, 0x2F: cut = space(previous) && space(next) && !opensAmount(i + 1)
             case 0x3B, 0x7C: cut = true
             case 0x0A, 0x0D: cut = !crlf
             default: cut = false
@@ -319,6 +339,12 @@ public struct NoteReading: Sendable {
             guard start == 0 || !chars[start - 1].isLetter else { return "" }
             return String(chars[start..<end]).lowercased()
         }
+        func words(_ piece: String) -> Int { piece.split(whereSeparator: \.isWhitespace).count }
+        func opensAmount(_ start: Int) -> Bool {
+            var k = start
+            while k < chars.count, chars[k].isWhitespace { k += 1 }
+            return k < chars.count && (chars[k].isNumber || "$€£".contains(chars[k]))
+        }
         for (i, ch) in chars.enumerated() {
             let next = i + 1 < chars.count ? chars[i + 1] : " "
             let previous = i > 0 ? chars[i - 1] : " "
@@ -326,7 +352,9 @@ public struct NoteReading: Sendable {
             switch ch {
             case ",": cut = !(previous.isNumber && next.isNumber)
             case ".": cut = next.isWhitespace && !(previous.isNumber && next.isNumber) && !abbreviations.contains(wordBefore(i))
-            case "!", "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
+            case "!": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
+            case "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber) && !(previous.isLetter && words(current) <= 2)
+            case "-", "/", "–", "—": cut = previous.isWhitespace && next.isWhitespace && !opensAmount(i + 1)
             case ";", "\n", "\r", "|", "•": cut = true
             default: cut = false
             }

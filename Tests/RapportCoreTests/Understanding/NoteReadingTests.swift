@@ -155,7 +155,8 @@ struct NoteReadingTests {
     /// A third set, written in the twelfth round in voices the others do not use (arrows,
     /// slashes, words for numbers, a name before the role, facts inside a sentence) and held
     /// out: only totals are printed. First run: 30 of 35 facts right (86%), one wrong value.
-    /// Floors at those.
+    /// Its lines were seen in a later round (while changing how notes are cut), so it now
+    /// counts as seen; floor at 33, its figure after that round.
     static let validationTwo: [(String, String)] = [
         ("Priya (controller) / 8 ppl / QuickBooks / ~12 day close", "role=controller; team_size=8; erp=quickbooks; close_days=12"),
         ("they have nine people in finance and run everything on Sage Intacct", "team_size=9; erp=sage-intacct"),
@@ -174,7 +175,7 @@ struct NoteReadingTests {
     @Test func validationTwoFigure() {
         let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationTwo)
         print("note validation two: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 30 && total == 35)
+        #expect(right >= 33 && total == 35)
         #expect(wrong.count <= 1)
     }
 
@@ -205,8 +206,41 @@ struct NoteReadingTests {
     @Test func validationThreeFigure() {
         let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationThree)
         print("note validation three: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 36 && total == 43)
+        #expect(right >= 38 && total == 43)
         #expect(wrong.count <= 2)
+    }
+
+    /// A fifth set, written in a later round before any change to the reader and held out (only
+    /// totals printed): notes in capitals, dashes and slashes between facts, "question? answer"
+    /// shorthand, "FTEs", "staff of", "grand", "up to", a ten-day close written "10-day" and
+    /// "7d", the books "closed in" days, a timeline given as a month's middle or a fiscal year's
+    /// end, a number that is not the one asked for ("3 days a month re-keying"). First run: 31
+    /// of 40 facts right (78%), one wrong value; 33 of 40 (83%) after what the tuning set
+    /// beside it taught (a dash or slash between spaces cuts, "team? 4" is a key and a value,
+    /// "team" is a team-size cue).
+    static let validationFour: [(String, String)] = [
+        ("HEAD OF FINANCE. TEAM OF 8. NETSUITE. CLOSE ~10 DAYS.", "role=cfo; team_size=8; erp=netsuite; close_days=10"),
+        ("controller (mark) - 16 FTEs - on sage intacct - wants live by 1 April", "role=controller; team_size=16; erp=sage-intacct; go_live=2027-04-01"),
+        ("team? 15. erp? dynamics bc. budget? tbd", "team_size=15; erp=dynamics"),
+        ("10-day close, about 40h a month of manual matching, budget up to 70k", "close_days=10; hours_manual=40; budget=70000"),
+        ("closing the books takes two weeks, they also had a demo from FloQast last month", "close_days=14; competitor=floqast"),
+        ("MD has final sign-off, budget is 50 grand", "economic_buyer=*; budget=50000"),
+        ("spoke to their financial controller, staff of 30 across AP and GL, running SAP", "role=controller; team_size=30; erp=sap"),
+        ("Books closed in ~12 working days; recs eat 25 hrs per month", "close_days=12; hours_manual=25"),
+        ("go-live mid-Jan ideally, blackline is the other option they're weighing", "go_live=2027-01-15; competitor=blackline"),
+        ("owner-run business, 3 in accounts, QBO, no budget set yet", "team_size=3; erp=quickbooks"),
+        ("between 15k and 20k for year one, needs to be in before FY end (march)", "budget=15000-20000; go_live=2027-03-31"),
+        ("VP Fin / 9 ppl / xero / 7d close", "role=cfo; team_size=9; erp=other; close_days=7"),
+        ("Approver is the CEO. Timeline: want it running by Feb 15", "economic_buyer=*; go_live=2027-02-15"),
+        ("Senior accountant, about a dozen on the team, they waste 3 days a month re-keying", "role=accountant; team_size=12"),
+        ("They're on NetSuite, 20 person team, evaluating us vs FloQast, budget ~35-45k", "erp=netsuite; team_size=20; competitor=floqast; budget=35000-45000"),
+    ]
+
+    @Test func validationFourFigure() {
+        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationFour)
+        print("note validation four: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= 33 && total == 40)
+        #expect(wrong.count <= 1)
     }
 
     /// Written with the fourth set, in its voices but other notes, and read line by line to
@@ -251,12 +285,36 @@ struct NoteReadingTests {
         ("has spoken with floqast already, cfo is the signer", "competitor=floqast; economic_buyer=*"),
     ]
 
+    /// Written with the fifth set, in its voices but other notes, and read line by line to
+    /// change the reader (tuning): 34 of 40 at first ("team? 4" cut at its question mark,
+    /// "team" no cue, "14 ppl / intacct / 6d close" one segment where 6 is as near "ppl" as
+    /// "close"), 38 after. Left unknown on purpose: "three weeks" (working days or calendar
+    /// days?) and an amount with no cue ("between 40k and 55k all in": a budget, a quote or a
+    /// saving?). "FD has final sign-off", read at the role step, gives the contact's role.
+    static let tuningFive: [(String, String)] = [
+        ("CONTROLLER. 6 IN FINANCE. XERO. CLOSE TAKES 8 DAYS.", "role=controller; team_size=6; erp=other; close_days=8"),
+        ("cfo (anna) - 22 FTEs - on netsuite - wants live by 1 March", "role=cfo; team_size=22; erp=netsuite; go_live=2027-03-01"),
+        ("role? accountant. team? 4. erp? quickbooks", "role=accountant; team_size=4; erp=quickbooks"),
+        ("12-day close, roughly 30h a month on recs, budget up to 40k", "close_days=12; hours_manual=30; budget=40000"),
+        ("closing takes three weeks, they've seen BlackLine already", "close_days=21; competitor=blackline"),
+        ("FD has final sign-off, budget is 30 grand", "economic_buyer=*; budget=30000"),
+        ("met their head of accounting, staff of 11, running dynamics", "role=controller; team_size=11; erp=dynamics"),
+        ("Books closed in ~9 business days; matching eats 35 hrs per month", "close_days=9; hours_manual=35"),
+        ("go-live mid-March ideally, floqast also in the running", "go_live=2027-03-15; competitor=floqast"),
+        ("VP Finance / 14 ppl / intacct / 6d close", "role=cfo; team_size=14; erp=sage-intacct; close_days=6"),
+        ("Signer is the COO. Timeline: want it running by Apr 30", "economic_buyer=*; go_live=2027-04-30"),
+        ("budget? around 25k. close? 10 days", "budget=25000; close_days=10"),
+        ("between 40k and 55k all in, needs to be live before year end (dec)", "budget=40000-55000; go_live=2026-12-31"),
+        ("finance team of 18, headcount flat, 15 working day close", "team_size=18; close_days=15"),
+        ("staff accountant, 7 person team, SAP", "role=accountant; team_size=7; erp=sap"),
+    ]
+
     /// Read at the role step, "signs: CFO" also gives the contact's role (as in the first set);
     /// nothing else may be wrong.
-    @Test(arguments: [("three", NoteReadingTests.tuningThree), ("four", NoteReadingTests.tuningFour)])
-    func tunedNotesInOtherVoices(name: String, notes: [(String, String)]) {
+    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2)])
+    func tunedNotesInOtherVoices(name: String, notes: [(String, String)], leftUnknown: Int) {
         let (right, total, wrong, missed) = Self.scoreWithMisses(notes)
-        #expect(right == total, "\(name): \(missed)")
+        #expect(right == total - leftUnknown, "\(name): \(missed)")
         #expect(wrong.allSatisfy { $0.hasSuffix("role=cfo") || $0.hasSuffix("team_size=5") }, "\(name): \(wrong)")
     }
 }
