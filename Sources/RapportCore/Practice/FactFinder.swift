@@ -110,6 +110,9 @@ struct FactFinder: Sendable {
         question = Self.withoutDayIdioms(question)
         // "You're probably looking at other options too, aren't you?": the tag asks nothing.
         question = Self.withoutTag(question)
+        // "If I asked your accountants what drives them mad, what would they say?": the
+        // question put through someone else is the one asked.
+        if let inner = Self.askedThroughSomeoneElse(question) { question = inner }
         // "We often hear late closes leave the board guessing. Is that happening for you?": a
         // short question about "that" asks about the sentence before it.
         // So does a question with next to nothing of its own to go on, after a sentence that
@@ -120,15 +123,18 @@ struct FactFinder: Sendable {
         var offered: String?
         var asked: String?
         if asking.count == 1, let at = sentences.firstIndex(of: asking[0]), at > 0 {
-            let pointsBack = words.count <= 10 && words.contains(where: { ["that", "this", "it", "that's", "it's", "yours"].contains($0) })
+            let checksAGuess = Self.checksAGuess(words)
+            let pointsBack = checksAGuess || (words.count <= 10 && words.contains(where: { ["that", "this", "it", "that's", "it's", "yours"].contains($0) }))
             // (A short question clear on its own, "What's not working?", stays as it is.)
             let littleToGoOn = !pointsBack
                 && words.filter({ !Utterance.stopwords.contains($0) && !TraineeMove.questionWords.contains($0.replacingOccurrences(of: "'", with: "")) }).count <= 2
                 && matcher.scores(question).objections.max() ?? 0 < Self.clearOnItsOwn
             if pointsBack || littleToGoOn {
                 let context = sentences[at - 1]
-                asked = question
-                question = Self.claim(context) + " " + question
+                asked = checksAGuess ? context : question
+                // "I'd guess four people on the books. Close?": the guess is what is asked
+                // about; the words that check it ("close", "fair") ask nothing of their own.
+                question = checksAGuess ? Self.claim(context) : Self.claim(context) + " " + question
                 // ("Most teams lose two days to matching by hand. Is that the case for you?" asks
                 // yes or no about the claim, not where they stand in days as "how does yours
                 // compare?" does.)
@@ -204,6 +210,26 @@ struct FactFinder: Sendable {
         let phraseTag = #"(?i),\s*(i take it|i guess|i assume|i suppose|i imagine|i think|i'd guess|i['’]d imagine|right|correct|yes|no|yeah|surely|presumably)\s*\?\s*$"#
         return question.replacingOccurrences(of: verbTag, with: "?", options: .regularExpression)
             .replacingOccurrences(of: phraseTag, with: "?", options: .regularExpression)
+    }
+
+    /// Words that check a guess just offered: "Close?", "How close am I?", "Right or wrong?",
+    /// "Am I warm?", "Fair?", "Is that the idea?".
+    static func checksAGuess(_ words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        let checking: Set<String> = ["close", "right", "wrong", "warm", "fair", "true", "correct", "off", "near", "accurate", "idea", "plan", "case", "order", "gist"]
+        let framing: Set<String> = ["am", "i", "how", "or", "is", "that", "it", "about", "far", "way", "the", "mark", "on", "track", "there", "thereabouts"]
+        return words.contains(where: checking.contains) && words.allSatisfy { checking.contains($0) || framing.contains($0) }
+    }
+
+    /// The question inside "if I asked your team what they'd fix first, what would they say?"
+    /// ("what they'd fix first"), or nil when the line is not put that way.
+    static func askedThroughSomeoneElse(_ question: String) -> String? {
+        guard question.range(of: "if ", options: .caseInsensitive) != nil else { return nil }
+        let frame = #"(?i)^\s*if\s+(?:i|we|you|your\s+[\w'’-]+|the\s+[\w'’-]+|[\w'’-]+)\s+(?:asked|were\s+to\s+ask|was\s+to\s+ask|ever\s+asked)\s+(?:[\w'’-]+\s+){0,3}?((?:what|how|which|when|who|whether|where)\b[^,?]{3,}),\s*what\s+would\s+(?:they|he|she|you|it|i)\s+(?:say|tell|answer|hear)\b"#
+        guard let match = question.range(of: frame, options: .regularExpression) else { return nil }
+        let matched = String(question[match])
+        guard let inner = matched.range(of: #"(?i)\b(what|how|which|when|who|whether|where)\b[^,?]{3,}(?=,)"#, options: .regularExpression) else { return nil }
+        return String(matched[inner]) + "?"
     }
 
     /// The question without a request to describe: "walk me through how a purchase gets

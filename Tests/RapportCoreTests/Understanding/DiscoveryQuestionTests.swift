@@ -210,6 +210,26 @@ struct DiscoveryQuestionTests {
         Self.heldOut("thirteen", DiscoveryQuestionSetThirteen.text, right: 142, wrong: 16)
     }
 
+    /// The seventeenth set, written in a later round before any change in it; held out (only
+    /// totals read): 83 of 171 right, 35 wrong (20%) when first run — a guess offered to be
+    /// corrected, a question put through someone else and a question asked in reverse are far
+    /// harder than the voices before. 84 and 29 after the changes tuning set nine taught (below).
+    @Test func validationSeventeenFigures() {
+        Self.heldOut("seventeen", DiscoveryQuestionSetSeventeen.text, right: 83, wrong: 29)
+    }
+
+    /// Tuning set nine (set seventeen's voices, other questions), read: 92 of 171 right and 32
+    /// wrong at first. "Close?" or "Am I close?" after a guess was heard as a question about
+    /// the close, and "If I asked your accountants what drives them mad, what would they say?"
+    /// as one about who decides; a short check of a guess now asks about the guess, and the
+    /// question put through someone else is the one heard: 106 and 13. Left: a question asked
+    /// in reverse ("I assume cost isn't really a concern?" is heard as pains), "if we weren't
+    /// in the picture, what would you do?" (the process, not the alternatives). Every other set
+    /// and whole call unchanged.
+    @Test func tuningNineFigures() {
+        Self.tuned("nine", DiscoveryQuestionSets.tuningNine, right: 106, wrong: 13)
+    }
+
     /// The sixteenth set, written at the start of the twenty-fifth round before any change in
     /// it; held out (only totals read): 145 of 171 right (85%) and 14 wrong (8.2%) when first
     /// run; 147 and 8 (4.7%) after the twenty-sixth round (a clear lead for weak matches, a
@@ -259,6 +279,23 @@ struct DiscoveryQuestionTests {
     /// 159 right and 12 wrong before the changes it led to, 127 and 9 after.
     @Test func tuningThreeFigures() {
         Self.tuned("three", DiscoveryQuestionSets.tuningThree, right: 125, wrong: 10)
+    }
+
+    /// A question put through someone else is the question inside it; a short check of a guess
+    /// ("Close?", "Am I warm?") asks about the guess. Neither reading takes anything else.
+    @Test func aQuestionPutThroughSomeoneElseAndAGuessChecked() {
+        #expect(FactFinder.askedThroughSomeoneElse("If I asked your accountants what drives them mad, what would they say?") == "what drives them mad?")
+        #expect(FactFinder.askedThroughSomeoneElse("If your auditors asked which system holds the ledger, what would you tell them?") == "which system holds the ledger?")
+        #expect(FactFinder.askedThroughSomeoneElse("If I asked you to sign today, would you?") == nil)
+        #expect(FactFinder.askedThroughSomeoneElse("If the close ran late, what would happen?") == nil)
+        #expect(FactFinder.checksAGuess(["close"]) && FactFinder.checksAGuess(["how", "close", "am", "i"]) && FactFinder.checksAGuess(["am", "i", "warm"]))
+        #expect(!FactFinder.checksAGuess(["how", "long", "is", "the", "close"]) && !FactFinder.checksAGuess(["is", "that", "right", "for", "you", "today"]))
+        let dana = Self.playbook.persona("dana")!
+        for (line, field) in [("I'd guess you've got three, maybe four people on the books. Close?", "team_size"),
+                              ("If I asked your accountants what drives them mad, what would they say?", "pains")] {
+            var play = RolePlay(playbook: Self.playbook, persona: dana, seed: 3, today: Fixtures.today)
+            #expect(play.respond(to: line).revealed == [field], "\(line)")
+        }
     }
 
     /// A tag ("…, aren't you?", "…, I take it?") asks nothing: the statement before it is the

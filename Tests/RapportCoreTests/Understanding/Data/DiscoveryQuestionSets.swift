@@ -580,4 +580,63 @@ enum DiscoveryQuestionSets {
     none|hows your week going
     none|I trust you had a pleasant weekend?
     """
+    /// Tuning set nine, written in the voices of the seventeenth set (a guess offered to be
+    /// corrected, a question put through someone else, the reverse of what is meant) but other
+    /// questions, and read line by line.
+    static let tuningNine = """
+    team_size|I'd guess you've got three, maybe four people on the books. Close?
+    team_size|If I asked HR how many people sit in finance, what would they tell me?
+    team_size|You're not running the whole thing on your own, are you?
+    erp|My guess is NetSuite, given your size. Right or wrong?
+    erp|If your auditors asked which system holds the ledger, what would you tell them?
+    erp|I assume you're not on anything as heavy as SAP?
+    close_days|I'd guess month end takes you around ten working days. Am I close?
+    close_days|If your board asked how long after month end they get the numbers, what would you say?
+    close_days|I suppose the books are closed within a day or two?
+    current_process|My guess is it's a lot of exporting and pasting. How does it really work?
+    current_process|If I sat next to you during month end, what would I watch you doing?
+    current_process|I imagine it's all nicely automated already?
+    pains|My hunch is intercompany is what slows things down. Or is it something else?
+    pains|If I asked your accountants what drives them mad, what would they say?
+    pains|I'm guessing there's nothing about the close you'd change?
+    hours_manual|I'd guess somebody spends days every month ticking things off. How many hours is it?
+    hours_manual|If you totted up the hours your team spends re-keying, what would the number be?
+    hours_manual|I assume almost nothing is done by hand any more?
+    success_metric|Imagine it's a year from now and this went well. What has changed?
+    success_metric|If your boss had to decide whether this paid off, what would she measure?
+    success_metric|I'm guessing it's really just about closing faster?
+    competitor|I imagine you've had other vendors calling. Who have you spoken to?
+    competitor|If we weren't in the picture, what would you do about it?
+    competitor|I take it nobody else is in the running?
+    budget|My guess is there's no money earmarked yet. Fair?
+    budget|If your CFO asked what you'd spend on this, what figure would you put down?
+    budget|I assume cost isn't really a concern for you?
+    decision_maker|I'm guessing you can make this call yourself?
+    decision_maker|If you liked what you saw, could you just sign it off?
+    decision_maker|Someone above you would have to say yes, I assume?
+    economic_buyer|My hunch is the FD would have to sign. Am I right?
+    economic_buyer|If an invoice for this came in, who would have to approve it?
+    economic_buyer|I suppose nobody else needs to put their name to it?
+    go_live|I'd guess you'd want it running before the audit. Is that the idea?
+    go_live|If it all went to plan, when would your team start using it?
+    go_live|I take it there's no deadline on this?
+    decision_criteria|I'd guess integration matters more than anything to you. True?
+    decision_criteria|If you had to rank vendors, what would you rank them on?
+    decision_criteria|I suppose price is the only thing that counts?
+    decision_process|My guess is you'd want a pilot, then a proposal, then approval. Is that the order?
+    decision_process|If you wanted to go ahead, what would the next few steps be on your side?
+    decision_process|I assume there isn't a set way you buy new tools?
+    paper_process|I'd imagine procurement would want to review the contract. How does that work?
+    paper_process|If we sent our terms across, who would look at them and how long would it take?
+    paper_process|I take it legal won't need to see anything?
+    champion|My hunch is there's someone on the team who'd love this. Who is it?
+    champion|If this needed someone to push it internally, who would that be?
+    champion|I suppose no one's going to stick their neck out for this?
+    none|I saw on LinkedIn you've been hiring in the finance team.
+    none|Our customers usually see results in the first month.
+    none|I'll follow up with a summary by email.
+    none|Sorry, my line's a bit crackly today.
+    none|We support multi-entity consolidation as standard.
+    none|I appreciate you making time for this.
+    """
 }
