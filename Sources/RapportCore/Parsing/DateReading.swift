@@ -31,6 +31,8 @@ enum DateReading {
         "quarter", "time", "option", "floor", "one", "party", "week", "month", "year", "day", "place", "person",
         "call", "meeting", "version", "round", "attempt", "vendor", "tool", "step", "stage", "largest", "biggest",
         "point", "item", "line", "row", "column", "team", "reason", "most", "best", "year's",
+        // "we close on the 5th working day": a count of days into a month, not a date.
+        "working", "business", "work", "workday", "workdays",
     ]
 
     /// A date found in a run of tokens `start..<end`, with how specific its words were.
