@@ -124,12 +124,18 @@ struct DateReadingTests {
         "top 3 priorities", "that may be hard", "the 5 of us", "20 mins", "the 1st time we tried",
     ]
 
+    /// A held-out set's figures, printed as "date validation NAME: R/T read right; I/N
+    /// non-dates given a date", with at least `floor` right and no date invented.
+    static func heldOut(_ name: String, _ dates: [(String, String)], nonDates: [String], right floor: Int) {
+        let right = dates.filter { DateReading.read($0.0, today: today)?.description == $0.1 }
+        let invented = nonDates.filter { DateReading.read($0, today: today) != nil }
+        print("date validation \(name): \(right.count)/\(dates.count) read right; \(invented.count)/\(nonDates.count) non-dates given a date")
+        #expect(right.count >= floor)
+        #expect(invented.isEmpty, "invented dates for \(invented)")
+    }
+
     @Test func validationThreeFigure() {
-        let right = Self.validationThree.filter { DateReading.read($0.0, today: Self.today)?.description == $0.1 }
-        let invented = Self.noDatesThree.filter { DateReading.read($0, today: Self.today) != nil }
-        print("date validation three: \(right.count)/\(Self.validationThree.count) read right; \(invented.count)/\(Self.noDatesThree.count) non-dates given a date")
-        #expect(right.count >= 29)
-        #expect(invented.isEmpty)
+        Self.heldOut("three", Self.validationThree, nonDates: Self.noDatesThree, right: 29)
     }
 
     /// A fifth set, written in a later round in forms the others do not use (British office
@@ -155,11 +161,7 @@ struct DateReadingTests {
     ]
 
     @Test func validationFourFigure() {
-        let right = Self.validationFour.filter { DateReading.read($0.0, today: Self.today)?.description == $0.1 }
-        let invented = Self.noDatesFour.filter { DateReading.read($0, today: Self.today) != nil }
-        print("date validation four: \(right.count)/\(Self.validationFour.count) read right; \(invented.count)/\(Self.noDatesFour.count) non-dates given a date")
-        #expect(right.count >= 29)
-        #expect(invented.isEmpty, "invented dates for \(invented)")
+        Self.heldOut("four", Self.validationFour, nonDates: Self.noDatesFour, right: 29)
     }
 
     @Test func numericOrderFollowsTheLocale() {
