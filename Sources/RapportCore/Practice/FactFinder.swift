@@ -216,21 +216,21 @@ struct FactFinder: Sendable {
     /// "Am I warm?", "Fair?", "Is that the idea?".
     static func checksAGuess(_ words: [String]) -> Bool {
         guard !words.isEmpty, words.count <= 5 else { return false }
-        let checking: Set<String> = ["close", "right", "wrong", "warm", "fair", "true", "correct", "off", "near", "accurate", "idea", "plan", "case", "order", "gist"]
-        let framing: Set<String> = ["am", "i", "how", "or", "is", "that", "it", "about", "far", "way", "the", "mark", "on", "track", "there", "thereabouts"]
-        return words.contains(where: checking.contains) && words.allSatisfy { checking.contains($0) || framing.contains($0) }
+        return words.contains(where: guessChecks.contains) && words.allSatisfy { guessChecks.contains($0) || guessFraming.contains($0) }
     }
+    private static let guessChecks: Set<String> = ["close", "right", "wrong", "warm", "fair", "true", "correct", "off", "near", "accurate", "idea", "plan", "case", "order", "gist"]
+    private static let guessFraming: Set<String> = ["am", "i", "how", "or", "is", "that", "it", "about", "far", "way", "the", "mark", "on", "track", "there", "thereabouts"]
 
     /// The question inside "if I asked your team what they'd fix first, what would they say?"
     /// ("what they'd fix first"), or nil when the line is not put that way.
     static func askedThroughSomeoneElse(_ question: String) -> String? {
         guard question.range(of: "if ", options: .caseInsensitive) != nil else { return nil }
-        let frame = #"(?i)^\s*if\s+(?:i|we|you|your\s+[\w'’-]+|the\s+[\w'’-]+|[\w'’-]+)\s+(?:asked|were\s+to\s+ask|was\s+to\s+ask|ever\s+asked)\s+(?:[\w'’-]+\s+){0,3}?((?:what|how|which|when|who|whether|where)\b[^,?]{3,}),\s*what\s+would\s+(?:they|he|she|you|it|i)\s+(?:say|tell|answer|hear)\b"#
-        guard let match = question.range(of: frame, options: .regularExpression) else { return nil }
-        let matched = String(question[match])
-        guard let inner = matched.range(of: #"(?i)\b(what|how|which|when|who|whether|where)\b[^,?]{3,}(?=,)"#, options: .regularExpression) else { return nil }
-        return String(matched[inner]) + "?"
+        let whole = NSRange(question.startIndex..., in: question)
+        guard let match = throughSomeoneElse.firstMatch(in: question, range: whole), let inner = Range(match.range(at: 1), in: question) else { return nil }
+        return String(question[inner]) + "?"
     }
+    /// "If I asked your team <question>, what would they say?", the question captured.
+    private static let throughSomeoneElse = try! NSRegularExpression(pattern: #"(?i)^\s*if\s+(?:i|we|you|your\s+[\w'’-]+|the\s+[\w'’-]+|[\w'’-]+)\s+(?:asked|were\s+to\s+ask|was\s+to\s+ask|ever\s+asked)\s+(?:[\w'’-]+\s+){0,3}?((?:what|how|which|when|who|whether|where)\b[^,?]{3,}),\s*what\s+would\s+(?:they|he|she|you|it|i)\s+(?:say|tell|answer|hear)\b"#)
 
     /// The question without a request to describe: "walk me through how a purchase gets
     /// approved" is about the approval.
