@@ -24,6 +24,11 @@ struct PracticeTests {
         let summary = move("So what I'm hearing is the close takes nine days and the audit hurts.")
         #expect(summary.summarises && !summary.isQuestion)
         #expect(!move("I see.").isQuestion)
+        // A question mused, typed without its subject or its mark, still asks openly.
+        #expect(move("Curious how many people touch the close").isOpen)
+        #expect(move("wondering whose signature goes on the order").isOpen)
+        #expect(!move("Curious.").isQuestion)
+        #expect(!move("Interested, yes").isQuestion)
     }
 
     @Test func pitchesPriceClosesAndAcknowledgementsAreRecognised() {

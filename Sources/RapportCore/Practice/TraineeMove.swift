@@ -250,7 +250,8 @@ public struct TraineeMove: Sendable, Hashable {
         var words = Words.normalised(sentence).map { $0.replacingOccurrences(of: "'", with: "") }[...]
         while let first = words.first, fillers.contains(first) || first == "really" { words = words.dropFirst() }
         let telling: Set<String> = ["hear", "know", "understand", "learn"]
-        let asked: Set<String> = ["how", "what", "who", "when", "why", "where", "which", "whether", "if", "about", "more"]
+        let asked: Set<String> = ["how", "what", "who", "whose", "when", "why", "where", "which", "whether", "if", "about", "more",
+                                  "hows", "whats", "whos", "whens", "wheres"]
         let plain = words.filter { $0 != "really" && $0 != "just" && $0 != "genuinely" && $0 != "also" }
         func begins(_ start: [String]) -> Bool { plain.count > start.count && Array(plain.prefix(start.count)) == start }
         // "i'd love to hear", "i would like to understand", "it would be great to know"
@@ -270,8 +271,10 @@ public struct TraineeMove: Sendable, Hashable {
             // "i'd be interested in how…", "i'd be curious what…"
             if rest.prefix(3).contains(where: { ["interested", "curious", "keen"].contains($0) }), rest.dropFirst().contains(where: asked.contains) { return true }
         }
-        // "i'm curious how…", "i am keen to hear…", "i wonder who…", "i was wondering whether…"
-        for lead in [["im"], ["i", "am"], ["i", "was"], ["i"]] where begins(lead) {
+        // "i'm curious how…", "i am keen to hear…", "i wonder who…", "i was wondering whether…",
+        // and the same typed fast without its subject: "curious how many people touch the
+        // close", "wondering what you run the books on".
+        for lead in [["im"], ["i", "am"], ["i", "was"], ["i"], []] where lead.isEmpty || begins(lead) {
             let rest = plain.dropFirst(lead.count).prefix(4)
             if rest.first.map(["curious", "interested", "keen", "wonder", "wondering", "wondered"].contains) ?? false,
                 rest.dropFirst().contains(where: { asked.contains($0) || telling.contains($0) })

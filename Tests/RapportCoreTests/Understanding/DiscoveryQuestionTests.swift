@@ -230,6 +230,24 @@ struct DiscoveryQuestionTests {
         Self.tuned("nine", DiscoveryQuestionSets.tuningNine, right: 106, wrong: 13)
     }
 
+    /// The eighteenth set (chat-fast typing, English as a second language, musing instead of
+    /// asking, idioms), written at the start of a round before any change in it; held out (only
+    /// totals read): 200 of 270 right (74%) and 6 wrong (2.2%) when first run. A question mused
+    /// without its subject ("Curious how many people touch the close", "Wondering what you run
+    /// the books on") was heard as a remark ("Go on."); heard as a question: 223 right (83%)
+    /// and 10 wrong (3.7%). Floors just under.
+    @Test func validationEighteenFigures() {
+        Self.heldOut("eighteen", DiscoveryQuestionSetEighteen.text, right: 222, wrong: 10)
+    }
+
+    /// Tuning set ten (set eighteen's voices, other questions), read: 196 of 270 right and 12
+    /// wrong at first; 225 and 15 once a musing without its subject ("Curious whose signature
+    /// goes on the purchase order", "wondering who's…") is a question. Left: idioms ("the
+    /// engine under the hood" is heard as the team, "the war chest" as the competition).
+    @Test func tuningTenFigures() {
+        Self.tuned("ten", DiscoveryQuestionSets.tuningTen, right: 225, wrong: 15)
+    }
+
     /// The sixteenth set, written at the start of the twenty-fifth round before any change in
     /// it; held out (only totals read): 145 of 171 right (85%) and 14 wrong (8.2%) when first
     /// run; 147 and 8 (4.7%) after the twenty-sixth round (a clear lead for weak matches, a

@@ -639,4 +639,92 @@ enum DiscoveryQuestionSets {
     none|We support multi-entity consolidation as standard.
     none|I appreciate you making time for this.
     """
+
+    /// Tuning set ten: set eighteen's voices (chat-fast typing, English as a second language,
+    /// musing instead of asking, idioms) in other questions; read line by line.
+    static let tuningTen = """
+    team_size|how big is ur team
+    team_size|How many persons are in your team for finance?
+    team_size|Curious how many people touch the close
+    team_size|How many hands on deck at month end?
+    team_size|team size?
+    erp|what erp r u using
+    erp|Which system you have for the accounting?
+    erp|Wondering what you run the books on
+    erp|What's the engine under the hood on the finance side?
+    erp|netsuite or sth else?
+    current_process|how does month end work today
+    current_process|Can you explain me your process for closing?
+    current_process|I'd love to understand how the reconciliations get done today
+    current_process|What's the recipe for a close over there?
+    current_process|whats ur process for the close
+    close_days|how many days to close
+    close_days|How long it takes to close one month?
+    close_days|Curious how many working days the close eats up
+    close_days|How long does the month-end marathon last?
+    close_days|days to close?
+    pains|what bugs u most about the close
+    pains|What is the biggest problem you have with the month end?
+    pains|I'd be keen to hear what the team grumbles about most
+    pains|Where does it hurt?
+    pains|any pain points?
+    hours_manual|how many hrs of manual work a month
+    hours_manual|How much hours per month are going for manual tasks?
+    hours_manual|Curious how many hours the team loses to re-keying
+    hours_manual|How many hours a month get eaten by grunt work?
+    hours_manual|manual hrs/month?
+    success_metric|what would success be
+    success_metric|What result you want to see after one year?
+    success_metric|I'd like to understand how you'd judge this a success
+    success_metric|What does a home run look like here?
+    success_metric|kpis for this?
+    budget|whats the budget
+    budget|How much you can spend for this solution?
+    budget|Wondering what sort of investment you had pencilled in
+    budget|What's the war chest looking like for this?
+    budget|budget range?
+    economic_buyer|who approves the spend
+    economic_buyer|Who is giving the money approval in your company?
+    economic_buyer|Curious whose signature goes on the purchase order
+    economic_buyer|Who's holding the chequebook?
+    economic_buyer|final approver?
+    decision_maker|is this ur decision
+    decision_maker|You can approve this by yourself?
+    decision_maker|Wondering whether you have the final say here
+    decision_maker|Are you the one who gets to pull the trigger?
+    go_live|when do u want to go live
+    go_live|When you would like to have it working?
+    go_live|Curious when you'd want to be up and running
+    go_live|What's the target for flipping the switch?
+    go_live|go-live date?
+    competitor|any other vendors in the mix
+    competitor|Are you speaking also with other providers?
+    competitor|I'd be curious who else you're evaluating
+    competitor|Who else is in the running?
+    competitor|other tools on ur list?
+    decision_criteria|what matters most when u choose
+    decision_criteria|Which criteria you will use to choose?
+    decision_criteria|Curious what the deciding factors will be
+    decision_criteria|What will make or break the choice?
+    decision_process|how do decisions get made
+    decision_process|How is the process of the decision in your company?
+    decision_process|I'd like to understand what happens between now and a decision
+    decision_process|What hoops does a purchase like this go through?
+    paper_process|contract process?
+    paper_process|What happens with the contract after you say yes?
+    paper_process|Curious how contracts get signed off on your side
+    paper_process|Is there a lot of red tape with purchasing?
+    champion|who's championing this
+    champion|Who is the biggest supporter of this idea inside?
+    champion|Wondering who's pushing hardest for a change
+    champion|Who's in our corner on this?
+    none|how's it going
+    none|How is the weather in your city today?
+    none|Curious where you're dialling in from
+    none|Busy week?
+    none|gd to see u again
+    none|I hope your family is well.
+    none|That's a great coffee mug
+    none|apologies for the delay
+    """
 }
