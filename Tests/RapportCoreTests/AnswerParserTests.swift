@@ -86,6 +86,12 @@ struct AnswerParserTests {
         ("by next quarter", "2027-03-31"),
         ("by March", "2027-03-31"),
         ("in March", "2027-03-01"),
+        // This month without a year (today is 27 November): next November once its start or
+        // middle is past, this one while its end is still to come.
+        ("go-live Nov.", "2027-11-01"),
+        ("mid-November", "2027-11-15"),
+        ("end of November", "2026-11-30"),
+        ("by November", "2026-11-30"),
         ("March 15", "2027-03-15"),
         ("15th March 2027", "2027-03-15"),
         ("in 2 weeks", "2026-12-11"),

@@ -402,14 +402,19 @@ struct DateScan {
         var end = k + 1
         var year: Int?
         if let (y, next) = self.year(end) { year = y; end = next }
-        let y = year ?? (m < today.month ? today.year + 1 : today.year)
         let deadline = deadlineBefore(i)
-        let day: CalendarDay
-        switch part?.place ?? (deadline ? .end : .start) {
-        case .start: day = CalendarDay(year: y, month: m, day: 1)
-        case .middle: day = CalendarDay(year: y, month: m, day: 15)
-        case .end: day = DateReading.monthEnd(y, m)
+        func dayOf(_ y: Int) -> CalendarDay {
+            switch part?.place ?? (deadline ? .end : .start) {
+            case .start: return CalendarDay(year: y, month: m, day: 1)
+            case .middle: return CalendarDay(year: y, month: m, day: 15)
+            case .end: return DateReading.monthEnd(y, m)
+            }
         }
+        // A month named without its year is the next one still to come: "go-live Nov." on
+        // 27 November is next November, not the 1st of this one (already past); "end of
+        // November" is still this one.
+        var day = dayOf(year ?? (m < today.month ? today.year + 1 : today.year))
+        if year == nil, day < today { day = dayOf(today.year + 1) }
         return Found(day: day, start: i, end: end, strength: part == nil ? (year == nil ? 1 : 2) : 2)
     }
 
