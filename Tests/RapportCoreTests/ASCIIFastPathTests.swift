@@ -30,7 +30,8 @@ struct ASCIIFastPathTests {
 
     static let edges = ["a\r\nb", "9.\r\n10", "x\ry", "1,\r\n2", "a, b; c | d. e! f? g", "3.5 and 4,000. Then", "end.", ".", ",", "\r\n", "\n\r",
                         "no, BUT the CFO does", "but", "Butter but bUt", "one\ttwo\u{0B}three", "1.2.3", "x,1", "1,x", "a.b", "a. b", "a .b",
-                        "budget c. 35k", "Approx. 40 hrs", "vs. blackline", "abc. d", "xc. d", "c.", " c. ", "mgr. ~10 FTE", "longabbreviation. x", "1c. 2"]
+                        "budget c. 35k", "Approx. 40 hrs", "vs. blackline", "abc. d", "xc. d", "c.", " c. ", "mgr. ~10 FTE", "longabbreviation. x", "1c. 2",
+                        "10 FTE -> live 1 May => $30K", "a->b", "x -> ", "a >b", "=> c", "->", "budget -> 30k", "go live => 1 May", "x1 -> y", "three words here -> z"]
 
     @Test func clausesAreTheSame() {
         for line in Self.lines + Self.edges where line.utf8.allSatisfy({ $0 < 0x80 }) {

@@ -42,6 +42,14 @@ public struct AnswerParser: Sendable {
         if let exact = options.first(where: { names($0).contains(answer) }) { return exact.id }
         let contained = options.filter { option in option.nameWords.contains { contains(words, $0) } }
         if contained.count == 1 { return contained[0].id }
+        // A title with "of" names what it does both ways: "VP of Finance" is "VP Finance" and
+        // "Director of Finance" is "Finance Director".
+        if contained.isEmpty, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+            let dropped = words.filter { $0 != "of" }
+            let turned = Array(words[..<(of - 1)]) + [words[of + 1], words[of - 1]] + Array(words[(of + 2)...])
+            let named = options.filter { option in option.nameWords.contains { contains(dropped, $0) || contains(turned, $0) } }
+            if named.count == 1 { return named[0].id }
+        }
         if answer.count >= 2 {
             let prefixed = options.filter { option in names(option).contains { $0.hasPrefix(answer) } }
             if prefixed.count == 1 { return prefixed[0].id }

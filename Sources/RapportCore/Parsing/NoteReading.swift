@@ -301,6 +301,8 @@ public struct NoteReading: Sendable {
             guard start == 0 || !((0x41...0x5A).contains(bytes[start - 1]) || (0x61...0x7A).contains(bytes[start - 1])) else { return "" }
             return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
         }
+        // A key before an arrow: one or two words, no digit ("budget ->", "go live =>").
+        func isKey(_ piece: [UInt8]) -> Bool { words(piece) <= 2 && !piece.contains(where: digit) }
         for (i, byte) in bytes.enumerated() {
             let crlf = (byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) || (byte == 0x0A && i > 0 && bytes[i - 1] == 0x0D)
             // Neighbours as characters: a CR LF beside a byte is one character, white space, not a digit.
@@ -314,6 +316,9 @@ public struct NoteReading: Sendable {
             case 0x3F: cut = space(next) && !(digit(previous) && digit(next)) && !(letter(previous) && words(current) <= 2)
             case 0x2D, 0x2F: cut = space(previous) && space(next) && !opensAmount(i + 1)
             case 0x3B, 0x7C: cut = true
+            // "10 FTE -> go live 1 May => $30K": an arrow typed between facts, except after a
+            // key ("budget -> 30-40k").
+            case 0x3E: cut = (previous == 0x2D || previous == 0x3D) && space(next) && !isKey(current)
             case 0x0A, 0x0D: cut = !crlf
             default: cut = false
             }
@@ -345,6 +350,7 @@ public struct NoteReading: Sendable {
             while k < chars.count, chars[k].isWhitespace { k += 1 }
             return k < chars.count && (chars[k].isNumber || "$€£".contains(chars[k]))
         }
+        func isKey(_ piece: String) -> Bool { words(piece) <= 2 && !piece.contains(where: \.isNumber) }
         for (i, ch) in chars.enumerated() {
             let next = i + 1 < chars.count ? chars[i + 1] : " "
             let previous = i > 0 ? chars[i - 1] : " "
@@ -355,7 +361,9 @@ public struct NoteReading: Sendable {
             case "!": cut = next.isWhitespace && !(previous.isNumber && next.isNumber)
             case "?": cut = next.isWhitespace && !(previous.isNumber && next.isNumber) && !(previous.isLetter && words(current) <= 2)
             case "-", "/", "–", "—": cut = previous.isWhitespace && next.isWhitespace && !opensAmount(i + 1)
-            case ";", "\n", "\r", "|", "•": cut = true
+            case ";", "\n", "\r", "|", "•", "·": cut = true
+            case "→", "⇒", "➔", "➜", "»": cut = !isKey(current)
+            case ">": cut = (previous == "-" || previous == "=") && next.isWhitespace && !isKey(current)
             default: cut = false
             }
             if cut {

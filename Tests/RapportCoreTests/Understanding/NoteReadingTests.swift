@@ -184,7 +184,8 @@ struct NoteReadingTests {
     /// dictated sentence with numbers in words, a fortnight, pounds, a second amount that is
     /// not the budget, a target that is not the close. First run: 34 of 43 facts right (79%),
     /// two wrong values; 36 of 43 (84%) after cues and abbreviations learnt from the two tuning
-    /// sets below (the same hand wrote all three, so "decision maker" was a cue it knew of).
+    /// sets below (the same hand wrote all three, so "decision maker" was a cue it knew of);
+    /// 39 of 43 once a title with "of" reads both ways ("VP of Finance").
     static let validationThree: [(String, String)] = [
         ("Role: Controller | Team: 14 | ERP: NetSuite | Close: 8 days | Budget: 30k", "role=controller; team_size=14; erp=netsuite; close_days=8; budget=30000"),
         ("spoke w/ james the fd, six of them in finance, all on xero", "role=cfo; team_size=6; erp=other"),
@@ -206,7 +207,7 @@ struct NoteReadingTests {
     @Test func validationThreeFigure() {
         let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationThree)
         print("note validation three: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 38 && total == 43)
+        #expect(right >= 39 && total == 43)
         #expect(wrong.count <= 2)
     }
 
@@ -217,7 +218,8 @@ struct NoteReadingTests {
     /// end, a number that is not the one asked for ("3 days a month re-keying"). First run: 31
     /// of 40 facts right (78%), one wrong value; 33 of 40 (83%) after what the tuning set
     /// beside it taught (a dash or slash between spaces cuts, "team? 4" is a key and a value,
-    /// "team" is a team-size cue).
+    /// "team" is a team-size cue); 35 of 40 (88%) after set six's tuning (a title with "of", "head of finance",
+    /// "approver"); its lines were on screen in that round, so it counts as seen from then.
     static let validationFour: [(String, String)] = [
         ("HEAD OF FINANCE. TEAM OF 8. NETSUITE. CLOSE ~10 DAYS.", "role=cfo; team_size=8; erp=netsuite; close_days=10"),
         ("controller (mark) - 16 FTEs - on sage intacct - wants live by 1 April", "role=controller; team_size=16; erp=sage-intacct; go_live=2027-04-01"),
@@ -239,9 +241,65 @@ struct NoteReadingTests {
     @Test func validationFourFigure() {
         let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationFour)
         print("note validation four: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 33 && total == 40)
+        #expect(right >= 35 && total == 40)
         #expect(wrong.count <= 1)
     }
+
+    /// A sixth set, written at the start of a later round before any change to the reader and
+    /// held out (only totals printed): a CRM's "Title: … | Team: …" fields, arrows and "&"
+    /// between facts, typos ("netsuit", "budgt"), a recap told in the past tense, "D365",
+    /// "biz days", a team with contractors beside it, an en dash in a range, a day written
+    /// day/month/year. First run: 33 of 42 facts right (79%), two wrong values; 34 of 42 (81%)
+    /// after what the tuning set beside it taught (below).
+    static let validationFive: [(String, String)] = [
+        ("Contact: Priya Shah | Title: Controller | Team: 7 | ERP: QuickBooks Online", "role=controller; team_size=7; erp=quickbooks"),
+        ("cfo said close runs 11 days & ~50hrs/mo goes on recs", "role=cfo; close_days=11; hours_manual=50"),
+        ("netsuit, 9 ppl, budgt 30k", "erp=netsuite; team_size=9; budget=30000"),
+        ("She mentioned they'd looked at BlackLine but found it too heavy, and the CFO holds the budget", "competitor=blackline; economic_buyer=*"),
+        ("6 FTE → wants go live 1 Feb → $45K approved", "team_size=6; go_live=2027-02-01; budget=45000"),
+        ("fin director, D365, close 8d", "role=cfo; erp=dynamics; close_days=8"),
+        ("Rough budget 20–25k, decision sits with the owner", "budget=20000-25000; economic_buyer=*"),
+        ("Team of twelve + 2 contractors; on Sage Intacct", "team_size=12; erp=sage-intacct"),
+        ("recs: ~35 hrs monthly. close: 10 biz days. competitor: floqast", "hours_manual=35; close_days=10; competitor=floqast"),
+        ("Accountant, small team (3), Xero, they want something live before end of Q1", "role=accountant; team_size=3; erp=other; go_live=2027-03-31"),
+        ("Controller at a 40-person finance org running SAP S/4", "role=controller; team_size=40; erp=sap"),
+        ("CEO signs. $60-80K. Go-live Sept.", "economic_buyer=*; budget=60000-80000; go_live=2027-09-01"),
+        ("month-end takes them about 6 working days, ~20 hours of manual matching a month", "close_days=6; hours_manual=20"),
+        ("comparing w/ floqast, budget not set, 15 staff in finance, netsuite", "competitor=floqast; team_size=15; erp=netsuite"),
+        ("VP of Finance; approver = CFO; target live date 31/03/2027", "role=cfo; economic_buyer=*; go_live=2027-03-31"),
+    ]
+
+    @Test func validationFiveFigure() {
+        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationFive)
+        print("note validation five: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= 34 && total == 42)
+        #expect(wrong.count <= 2)
+    }
+
+    /// Written with the sixth set, in its voices but other notes, and read line by line to
+    /// change the reader (tuning): 33 of 41 at first; 39 after arrows ("→", "->", "=>") cut a
+    /// note except after a key ("budget -> 30-40k"), a title with "of" reads both ways ("Head of
+    /// Finance", "Director of Finance"), a month without its year is never one already past
+    /// ("Go-live Nov." on 27 November), and cues for who holds the budget ("approver", "owns the
+    /// budget", "decision rests with") and for an amount "signed off". Left: a typo in a cue
+    /// ("budjet 12k") and an amount with no cue ("Owner signs. $20-30K.").
+    static let tuningSix: [(String, String)] = [
+        ("Contact: Ben Ode | Title: CFO | Team: 14 | ERP: NetSuite", "role=cfo; team_size=14; erp=netsuite"),
+        ("controller said close is 9 days & ~25hrs/mo on matching", "role=controller; close_days=9; hours_manual=25"),
+        ("quickbook, 5 ppl, budjet 12k", "erp=quickbooks; team_size=5; budget=12000"),
+        ("He mentioned they trialled FloQast last spring but it didn't stick, and the FD owns the budget", "competitor=floqast; economic_buyer=*"),
+        ("10 FTE → wants go live 1 May → $30K signed off", "team_size=10; go_live=2027-05-01; budget=30000"),
+        ("finance mgr, Business Central, close 7d", "erp=dynamics; close_days=7"),
+        ("Budget roughly 50–70k, decision rests with the board", "budget=50000-70000; economic_buyer=*"),
+        ("Team of nine + a part-timer; on Xero", "team_size=9; erp=other"),
+        ("recs: ~60 hrs monthly. close: 12 biz days. competitor: blackline", "hours_manual=60; close_days=12; competitor=blackline"),
+        ("Senior accountant, tiny team (2), QuickBooks, hoping to be live by end of Q2", "role=accountant; team_size=2; erp=quickbooks; go_live=2027-06-30"),
+        ("CFO at a 25-person finance function running Intacct", "role=cfo; team_size=25; erp=sage-intacct"),
+        ("Owner signs. $20-30K. Go-live Nov.", "economic_buyer=*; budget=20000-30000; go_live=2027-11-01"),
+        ("close takes them roughly 8 working days, ~30 hours of manual work a month", "close_days=8; hours_manual=30"),
+        ("evaluating blackline too, budget tbd, 11 staff in finance, dynamics", "competitor=blackline; team_size=11; erp=dynamics"),
+        ("Head of Finance; approver = CEO; target live date 28/02/2027", "role=cfo; economic_buyer=*; go_live=2027-02-28"),
+    ]
 
     /// Written with the fourth set, in its voices but other notes, and read line by line to
     /// change the reader (tuning): 36 of 40 facts at first ("four in the team", "month end
@@ -311,7 +369,7 @@ struct NoteReadingTests {
 
     /// Read at the role step, "signs: CFO" also gives the contact's role (as in the first set);
     /// nothing else may be wrong.
-    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2)])
+    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2), ("six", NoteReadingTests.tuningSix, 2)])
     func tunedNotesInOtherVoices(name: String, notes: [(String, String)], leftUnknown: Int) {
         let (right, total, wrong, missed) = Self.scoreWithMisses(notes)
         #expect(right == total - leftUnknown, "\(name): \(missed)")
