@@ -69,6 +69,15 @@ struct AnswerParserTests {
         #expect(parser.parse(text, for: field("tool")) == .choice(id))
     }
 
+    /// A title with "of" is read both ways: "VP of Finance" is "VP Finance", "Director of
+    /// Finance" is "Finance Director"; "of" elsewhere adds nothing.
+    @Test func aTitleWithOfReadsBothWays() throws {
+        let role = try #require(try Fixtures.defaultPlaybook().field("role"))
+        #expect(parser.parse("VP of Finance", for: role) == .choice("cfo"))
+        #expect(parser.parse("she's the Director of Finance", for: role) == .choice("cfo"))
+        #expect(parser.parse("head of the team", for: role) == nil)
+    }
+
     @Test func choiceThatMatchesNothingIsUnclear() {
         #expect(parser.parse("pen and paper", for: field("tool")) == nil)
     }
