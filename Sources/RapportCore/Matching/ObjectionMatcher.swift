@@ -17,7 +17,8 @@ import Foundation
 /// gives less than `ordinaryVeto` of being anything but ordinary talk is not an objection
 /// unless its nearest phrase is at least `standsAlone` near; a line it is sure of (at least
 /// `classifierAlone`) is that objection when its nearest phrase points the same way and is at
-/// least `nearEnough` near, short of the threshold or the margin over ordinary talk.
+/// least `nearEnough` near (`nearEnoughWhenCertain` when the classifier is
+/// `classifierCertain`), short of the threshold or the margin over ordinary talk.
 public struct ObjectionMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         public var objectionID: String
@@ -95,6 +96,11 @@ public struct ObjectionMatcher: Sendable {
     /// How near its nearest phrase a line the classifier is sure of must be (short of the
     /// threshold): the classifier hears which objection, the phrases that it is one.
     public static let nearEnough = 0.25
+    /// When the classifier is this sure, a nearest phrase of the same objection this near is
+    /// enough: a long line dilutes its similarity to a short phrase ("I need to ask my wife
+    /// before I sign anything" is 0.19 from "I'd have to ask my wife", and authority at 0.97).
+    public static let classifierCertain = 0.9
+    public static let nearEnoughWhenCertain = 0.15
     /// Scores a rounding error apart are the same score: a phrase of four words met in one
     /// scores exactly 0.5, give or take the last bit, which depends on the order the terms
     /// were added in (and that differs from process to process).
@@ -267,7 +273,8 @@ public struct ObjectionMatcher: Sendable {
                     // A phrase met in one word out of context ("read" in "blurry when I read")
                     // does not point anywhere, however sure the classifier is of that word.
                     if nearest == likeliest, !(index == 0 ? thin : wholeThin)[likeliest],
-                        reference[likeliest] >= ObjectionMatcher.nearEnough - ObjectionMatcher.rounding
+                        reference[likeliest] >= (chances[likeliest] >= ObjectionMatcher.classifierCertain - ObjectionMatcher.rounding
+                            ? ObjectionMatcher.nearEnoughWhenCertain : ObjectionMatcher.nearEnough) - ObjectionMatcher.rounding
                     {
                         sure[objectionIDs[likeliest]] = max(sure[objectionIDs[likeliest]] ?? 0, objections[likeliest], reference[likeliest])
                     }
@@ -503,3 +510,4 @@ public struct ObjectionMatcher: Sendable {
         return Spelling.distance(a, b) <= 1
     }
 }
+

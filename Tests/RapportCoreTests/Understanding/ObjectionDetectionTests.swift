@@ -180,6 +180,35 @@ struct ObjectionDetectionTests {
         #expect(flagged.0 <= ceiling, "ordinary lines flagged: \(flagged)")
     }
 
+    /// The fifteenth set, written at the start of a later round before any change that round
+    /// and held out (only totals read): B2B 34 of 45 (76%), consumer 5 of 8, services 3 of 4,
+    /// ordinary lines flagged 2 of 25 (B2B) and none of 15 (shoppers) when first run; B2B 35
+    /// after a sure classifier may confirm a nearer-than-usual phrase (`nearEnoughWhenCertain`,
+    /// chosen on the tuning lines below; every held-out set's totals were seen before it was
+    /// kept: twelve flags one more shopper line, thirteen and fourteen find one more services
+    /// and consumer objection). Floors just under.
+    @Test func heldOutFifteenFigures() {
+        Self.heldOut("fifteen", ObjectionValidationSetFifteen.text, b2bAtLeast: 34, flaggedAtMost: 2)
+    }
+
+    /// Tuning lines in the fifteenth set's voices (other sentences), read line by line: B2B 36
+    /// of 45, consumer 2 of 4, one ordinary line of 25 flagged ("each property sends its takings
+    /// to head office daily" as authority) at first. "I need to ask my wife before I sign
+    /// anything" was authority to the classifier (0.97) but only 0.19 from its nearest phrase,
+    /// under the 0.25 a sure reading needed; at 0.9 sure, 0.15 near is enough: 37 and 3, the
+    /// same line flagged. Left: an objection put as a question ("why would I pay that much
+    /// when a temp could…"), a rival named in a no-need ("why change when BlackLine is doing the
+    /// job?" — the battle card still shows), "it's a no from us".
+    @Test func tuningFourFigures() {
+        let figures = Self.measure(Self.lines(ObjectionTuningSetFour.text))
+        print("objection tuning four: \(figures)")
+        print("objection tuning four misses: \(figures.misses)")
+        print("objection tuning four false alarms: \(figures.falseAlarms)")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 37)
+        #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= 3)
+        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 1)
+    }
+
     /// The fourteenth set, written at the start of a later round before any change that round
     /// and held out (only totals read): B2B 35 of 45 (78%), consumer 6 of 10, services 2 of 4,
     /// ordinary lines flagged 3 of 25 (B2B) and 1 of 15 (shoppers) when first run. Floors just
