@@ -37,6 +37,16 @@ struct ObjectionMatcherTests {
         #expect(best(text) == nil, "\(text) → \(Self.matcher.match(text))")
     }
 
+    /// A customer describing how things run is not objecting; the same routine with a stand
+    /// taken on the deal still is.
+    @Test func aRoutineDescribedIsNotAnObjection() {
+        #expect(Self.matcher.detect("Each property sends its takings to head office daily.").isEmpty)
+        #expect(ObjectionMatcher.describesARoutine("The board reviews cash flow at every meeting."))
+        #expect(!ObjectionMatcher.describesARoutine("your monthly fee is more than a part-time bookkeeper"))
+        #expect(!ObjectionMatcher.describesARoutine("Our board meets quarterly and they'd need to approve any new supplier."))
+        #expect(Self.matcher.detect("Our board meets quarterly and they'd need to approve any new supplier.").map(\.objectionID) == ["authority"])
+    }
+
     @Test func negationFlipsTheMeaningOnlyWhereItShould() {
         #expect(best("we don't need this") == "no-need")
         #expect(best("we need this") == nil)

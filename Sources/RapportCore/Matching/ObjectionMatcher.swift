@@ -234,8 +234,34 @@ public struct ObjectionMatcher: Sendable {
     /// objection alone.
     public func reading(_ text: String) -> Reading {
         let (found, only, _) = analyse(text)
+        // "Each property sends its takings to head office daily": a customer describing how
+        // things run, not taking a stand on this deal.
+        if readsCustomers, !found.isEmpty, ObjectionMatcher.describesARoutine(text) { return Reading(objections: [], onlyObjections: false) }
         return Reading(objections: found, onlyObjections: only)
     }
+
+    /// A plain statement of something done routinely ("the board reviews cash flow every
+    /// month", "each property sends its takings to head office daily"): a word of frequency and
+    /// no word that takes a stand — no negation, obligation, condition, comparison, question or
+    /// price word ("your monthly fee is more than…", "we'd need the board, and they meet
+    /// quarterly", "our accountant already gives us monthly reports" still object).
+    static func describesARoutine(_ text: String) -> Bool {
+        guard !text.contains("?") else { return false }
+        let words = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard !words.contains(where: stanceWords.contains) else { return false }
+        let padded = " " + words.joined(separator: " ") + " "
+        return oftenWords.contains { padded.contains(" " + $0 + " ") }
+            || ["every", "each"].contains { each in periods.contains { padded.contains(" " + each + " " + $0 + " ") } }
+    }
+    private static let oftenWords = ["daily", "weekly", "monthly", "quarterly", "annually", "fortnightly", "nightly"]
+    private static let periods = ["day", "week", "month", "quarter", "year", "morning", "evening", "meeting", "close", "night"]
+    private static let stanceWords: Set<String> = [
+        "not", "no", "never", "cant", "cannot", "wont", "dont", "doesnt", "isnt", "arent", "wouldnt", "couldnt", "shouldnt",
+        "too", "need", "needs", "have", "has", "had", "must", "would", "could", "should", "wed", "theyd", "id", "youd", "itd",
+        "only", "without", "unless", "if", "but", "afraid", "sorry", "why", "already",
+        "expensive", "cost", "costs", "price", "pay", "afford", "fee", "fees", "charge", "charges", "subscription", "rate", "bill",
+        "more", "less", "cheaper", "dearer",
+    ]
 
     /// A line's reading. `leaving(_:)` drops one objection from it (the one a question asked
     /// about); nil when nothing is left.
@@ -510,4 +536,5 @@ public struct ObjectionMatcher: Sendable {
         return Spelling.distance(a, b) <= 1
     }
 }
+
 

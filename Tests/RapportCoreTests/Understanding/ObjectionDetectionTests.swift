@@ -196,7 +196,10 @@ struct ObjectionDetectionTests {
     /// to head office daily" as authority) at first. "I need to ask my wife before I sign
     /// anything" was authority to the classifier (0.97) but only 0.19 from its nearest phrase,
     /// under the 0.25 a sure reading needed; at 0.9 sure, 0.15 near is enough: 37 and 3, the
-    /// same line flagged. Left: an objection put as a question ("why would I pay that much
+    /// same line flagged; none flagged once a routine described with no stand taken ("…daily",
+    /// "every month", no negation, obligation, condition or price word) is no objection (the
+    /// fourteenth set, held out, flags one B2B line fewer with it: 2 of 25). Left: an objection
+    /// put as a question ("why would I pay that much
     /// when a temp could…"), a rival named in a no-need ("why change when BlackLine is doing the
     /// job?" — the battle card still shows), "it's a no from us".
     @Test func tuningFourFigures() {
@@ -206,7 +209,7 @@ struct ObjectionDetectionTests {
         print("objection tuning four false alarms: \(figures.falseAlarms)")
         #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 37)
         #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= 3)
-        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 1)
+        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } == 0)
     }
 
     /// The fourteenth set, written at the start of a later round before any change that round
