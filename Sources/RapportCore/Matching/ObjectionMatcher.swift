@@ -536,5 +536,3 @@ public struct ObjectionMatcher: Sendable {
         return Spelling.distance(a, b) <= 1
     }
 }
-
-

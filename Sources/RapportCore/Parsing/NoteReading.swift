@@ -301,8 +301,12 @@ public struct NoteReading: Sendable {
             guard start == 0 || !((0x41...0x5A).contains(bytes[start - 1]) || (0x61...0x7A).contains(bytes[start - 1])) else { return "" }
             return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
         }
-        // A key before an arrow: one or two words, no digit ("budget ->", "go live =>").
-        func isKey(_ piece: [UInt8]) -> Bool { words(piece) <= 2 && !piece.contains(where: digit) }
+        // A key before an arrow: one or two words, no digit ("budget ->", "go live =>"; the
+        // arrow's first half is no word).
+        func isKey(_ piece: [UInt8]) -> Bool {
+            let key = piece.last == 0x2D || piece.last == 0x3D ? piece.dropLast() : piece[...]
+            return words(Array(key)) <= 2 && !key.contains(where: digit)
+        }
         for (i, byte) in bytes.enumerated() {
             let crlf = (byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A) || (byte == 0x0A && i > 0 && bytes[i - 1] == 0x0D)
             // Neighbours as characters: a CR LF beside a byte is one character, white space, not a digit.
@@ -350,7 +354,10 @@ public struct NoteReading: Sendable {
             while k < chars.count, chars[k].isWhitespace { k += 1 }
             return k < chars.count && (chars[k].isNumber || "$€£".contains(chars[k]))
         }
-        func isKey(_ piece: String) -> Bool { words(piece) <= 2 && !piece.contains(where: \.isNumber) }
+        func isKey(_ piece: String) -> Bool {
+            let key = piece.last == "-" || piece.last == "=" ? piece.dropLast() : piece[...]
+            return words(String(key)) <= 2 && !key.contains(where: \.isNumber)
+        }
         for (i, ch) in chars.enumerated() {
             let next = i + 1 < chars.count ? chars[i + 1] : " "
             let previous = i > 0 ? chars[i - 1] : " "

@@ -89,6 +89,17 @@ struct NoteReadingTests {
 
     /// An abbreviation's period ends no sentence: "c. £35k" is the budget's amount, while
     /// "mgr. ~10 FTE" still holds two facts.
+    /// An arrow between facts cuts the note; after a key it joins the key to its value.
+    @Test func arrowsCutANoteExceptAfterAKey() {
+        let found = Self.read("12 FTE → go live => 1 May -> budget $45K", atField: "role")
+        #expect(found["team_size"] == .number(12))
+        #expect(found["go_live"].map { Self.matches($0, "2027-05-01") } == true)
+        #expect(found["budget"].map { Self.matches($0, "45000") } == true)
+        let keyed = Self.read("budget -> 30-40k; team ⇒ 9", atField: "role")
+        #expect(keyed["budget"].map { Self.matches($0, "30000-40000") } == true)
+        #expect(keyed["team_size"] == .number(9))
+    }
+
     @Test func anAbbreviationsPeriodDoesNotCutTheNote() {
         #expect(NoteReading.segments("budget c. £35k").count == 1)
         #expect(NoteReading.segments("approx. 40 hrs a month on recs").count == 1)
