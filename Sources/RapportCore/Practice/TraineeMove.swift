@@ -274,7 +274,7 @@ public struct TraineeMove: Sendable, Hashable {
         // "i'm curious how…", "i am keen to hear…", "i wonder who…", "i was wondering whether…",
         // and the same typed fast without its subject: "curious how many people touch the
         // close", "wondering what you run the books on".
-        for lead in [["im"], ["i", "am"], ["i", "was"], ["i"], []] where lead.isEmpty || begins(lead) {
+        for lead in [["im"], ["i", "am"], ["i", "was"], ["i"], []] where begins(lead) {
             let rest = plain.dropFirst(lead.count).prefix(4)
             if rest.first.map(["curious", "interested", "keen", "wonder", "wondering", "wondered"].contains) ?? false,
                 rest.dropFirst().contains(where: { asked.contains($0) || telling.contains($0) })
