@@ -141,7 +141,7 @@ final class LiveSession {
             return
         }
         let (kind, text, target) = TranscriptEntry.fields(for: event)
-        record(kind, turn: conversation.turn, at: before, text: text, target: target)
+        record(kind, turn: conversation.turn, at: before, text: text, target: target, reading: conversation.lastReading)
         var output: [String] = []
         // Everything one note recorded goes on one line, at the place of the first value.
         var facts: [(field: String, was: FieldValue?)] = []
@@ -185,8 +185,8 @@ final class LiveSession {
     }
 
     private func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, at prompt: StepPrompt?, text: String? = nil,
-                        target: String? = nil, score: Double? = nil) {
-        recorder.record(kind, turn: turn, stage: prompt?.stageID, step: prompt?.stepID, text: text, target: target, score: score)
+                        target: String? = nil, score: Double? = nil, reading: AnswerReading? = nil) {
+        recorder.record(kind, turn: turn, stage: prompt?.stageID, step: prompt?.stepID, text: text, target: target, score: score, reading: reading)
     }
 
     /// `/obj` (last one, else the list), `/obj N` (its technique N), `/obj ID` or `/obj WORDS`

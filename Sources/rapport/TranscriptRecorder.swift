@@ -16,10 +16,10 @@ final class TranscriptRecorder {
     }
 
     func record(_ kind: TranscriptEntry.Kind, turn: Int? = nil, stage: String? = nil, step: String? = nil, text: String? = nil,
-                target: String? = nil, score: Double? = nil, from: String? = nil, day: String? = nil) {
+                target: String? = nil, score: Double? = nil, from: String? = nil, day: String? = nil, reading: AnswerReading? = nil) {
         seq += 1
         var entry = TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(Date()), stage: stage, step: step, type: kind,
-                                    text: text, target: target, score: score)
+                                    text: text, target: target, score: score, reading: reading)
         entry.from = from
         entry.day = day
         let wasFailing = journal.lastError != nil

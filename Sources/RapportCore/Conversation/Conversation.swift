@@ -34,7 +34,10 @@ public struct Conversation: Sendable {
     private var undo: [Snapshot] = []
     /// An answer that was an objection alone, kept from its field while the call stays on the
     /// step; `/obj no` (a false alarm) records it after all.
-    private var held: (step: String, text: String, turn: Int)?
+    private var held: (step: String, text: String, turn: Int, value: FieldValue?)?
+    /// How the last event's answer was read, when it was an answer at a step: what a transcript
+    /// records beside it.
+    public private(set) var lastReading: AnswerReading?
 
     /// Starts at the playbook's first step. `today` anchors relative dates ("in 2 weeks").
     /// `dateOrder` says how numeric dates such as `8/12` read (nil: only unambiguous ones).
@@ -63,13 +66,20 @@ public struct Conversation: Sendable {
     }
 
     public mutating func handle(_ event: ConversationEvent) -> [ConversationAction] {
+        handle(event, asRead: nil)
+    }
+
+    /// Handles an event; an answer comes with the reading recorded when it was given (a
+    /// replay), taken instead of reading the words again when it fits the step the call is at.
+    public mutating func handle(_ event: ConversationEvent, asRead recorded: AnswerReading?) -> [ConversationAction] {
         let heldBefore = held
         held = nil
+        lastReading = nil
         switch (event, state) {
         case (.objectionDismissed, _):
             return dismiss(held: heldBefore)
         case (.answered(let text), .atStep(let id)):
-            return answer(text, at: id)
+            return answer(text, at: id, asRead: recorded)
         case (.answered(let text), .finished):
             return note(text)
         case (.skipped, .atStep(let id)):
@@ -164,17 +174,17 @@ public struct Conversation: Sendable {
         }
     }
 
-    private mutating func answer(_ text: String, at id: String) -> [ConversationAction] {
-        guard let step = playbook.step(id) else { preconditionFailure("current step \(id) is not in the playbook") }
-        save()
-        turn += 1
-        var actions: [ConversationAction] = []
+    /// Reads an answer given at `step`: its field's value, the objections heard, whether it was
+    /// an objection alone, other fields' facts, competitors named. Depends on nothing the call
+    /// has done, so a reading recorded with the answer stands for it in a replay.
+    private mutating func read(_ text: String, at step: Step) -> AnswerReading {
         let reading = NoteReading(playbook: playbook, parser: parser, cueHeads: cueHeads)
         // Cut once: the answer is read for its own field and for the others.
         let segments = NoteReading.segments(text)
+        var result = AnswerReading()
         if let fieldID = step.record, let field = playbook.field(fieldID) {
-            let previous = profile.value(fieldID)
             let value = reading.value(for: field, in: text, segments: segments).value
+            result.value = value
             // A clean typed answer (a choice, a number, a date) is an answer, not an objection;
             // nor is a reply about what the step itself asks ("my wife" to "anyone else who
             // would want a say?"): a step about budget, authority, timeline or competition, or a
@@ -191,11 +201,35 @@ public struct Conversation: Sendable {
                     heard = reading.leaving(asked)
                 }
             }
+            result.objections = heard?.objections ?? []
             // An objection and nothing else is not the answer; but asked for concerns, a concern
             // is the answer: words the step's own question uses ("worry" for "what concerns…").
             if let heard, heard.onlyObjections, value == nil || !answersTheQuestion(text, step: step, field: field) {
-                return hold(text, at: id, heard.objections)
+                result.held = true
             }
+        } else {
+            let heard = matcher.reading(text)
+            result.objections = heard.objections
+            // A step that records nothing still waits when all it heard was an objection.
+            result.held = heard.onlyObjections && !heard.objections.isEmpty
+        }
+        if !result.held { result.facts = reading.facts(in: segments, except: step.record) }
+        result.competitors = spotter.spot(text)
+        return result
+    }
+
+    /// An answer at step `id`, read now or, in a replay, as it was read when it was given.
+    private mutating func answer(_ text: String, at id: String, asRead recorded: AnswerReading?) -> [ConversationAction] {
+        guard let step = playbook.step(id) else { preconditionFailure("current step \(id) is not in the playbook") }
+        let reading = recorded.flatMap { $0.fits(step, in: playbook) ? $0 : nil } ?? read(text, at: step)
+        lastReading = reading
+        save()
+        turn += 1
+        if reading.held { return hold(text, at: id, reading) }
+        var actions: [ConversationAction] = []
+        if let fieldID = step.record, let field = playbook.field(fieldID) {
+            let previous = profile.value(fieldID)
+            let value = reading.value
             profile.record(field, parsed: value, quote: Quote(text: text, turn: turn))
             if let value {
                 actions.append(.recorded(field: fieldID, value: value))
@@ -203,18 +237,14 @@ public struct Conversation: Sendable {
             } else {
                 actions.append(.keptUnclear(field: fieldID, raw: text))
             }
-            if let heard { actions += raise(heard.objections) }
         } else {
-            let heard = matcher.reading(text)
-            // A step that records nothing still waits when all it heard was an objection.
-            if heard.onlyObjections { return hold(text, at: id, heard.objections) }
             let quote = Quote(text: text, turn: turn)
             profile.addNote(quote)
             actions.append(.noted(quote))
-            actions += raise(heard.objections)
         }
-        actions += alsoRecord(reading.facts(in: segments, except: step.record))
-        actions += spot(text)
+        actions += raise(reading.objections)
+        actions += alsoRecord(reading.facts)
+        actions += spot(reading.competitors)
         return actions + advance(from: id)
     }
 
@@ -335,16 +365,16 @@ public struct Conversation: Sendable {
 
     /// An objection alone: the call stays on its step, the words are kept as a note (and held
     /// for `/obj no`), and the objections are raised.
-    private mutating func hold(_ text: String, at id: String, _ detected: [ObjectionMatcher.Match]) -> [ConversationAction] {
+    private mutating func hold(_ text: String, at id: String, _ reading: AnswerReading) -> [ConversationAction] {
         let quote = Quote(text: text, turn: turn)
         profile.addNote(quote)
-        held = (id, text, turn)
-        return [.noted(quote)] + raise(detected) + spot(text) + [.stayed(id)]
+        held = (id, text, turn, reading.value)
+        return [.noted(quote)] + raise(reading.objections) + spot(reading.competitors) + [.stayed(id)]
     }
 
     /// `/obj no`: the latest detection was a false alarm. It leaves the objections; when it
     /// had kept an answer from its field, the answer is recorded and the call moves on.
-    private mutating func dismiss(held: (step: String, text: String, turn: Int)?) -> [ConversationAction] {
+    private mutating func dismiss(held: (step: String, text: String, turn: Int, value: FieldValue?)?) -> [ConversationAction] {
         guard profile.latestOpenDetection != nil else {
             return [.rejected("No detected objection is open to dismiss: /obj no marks the last \"Sounds like …\" as a false alarm.")]
         }
@@ -356,17 +386,19 @@ public struct Conversation: Sendable {
             profile.objections.allSatisfy({ $0.turn != held.turn || $0.resolved != nil })
         else { return actions }
         guard let fieldID = step.record, let field = playbook.field(fieldID) else { return actions + advance(from: id) }
-        do {
-            let value = NoteReading(playbook: playbook, parser: parser).value(for: field, in: held.text).value
-            profile.record(field, parsed: value, quote: Quote(text: held.text, turn: held.turn))
-            actions.append(value.map { .recorded(field: fieldID, value: $0) } ?? .keptUnclear(field: fieldID, raw: held.text))
-            return actions + advance(from: id)
-        }
+        let value = held.value.flatMap { $0.fits(field) ? $0 : nil }
+        profile.record(field, parsed: value, quote: Quote(text: held.text, turn: held.turn))
+        actions.append(value.map { .recorded(field: fieldID, value: $0) } ?? .keptUnclear(field: fieldID, raw: held.text))
+        return actions + advance(from: id)
     }
 
     /// Notices competitors named in the customer's words; each is pointed out once per call.
     private mutating func spot(_ text: String) -> [ConversationAction] {
-        spotter.spot(text).filter { profile.mention($0, turn: turn) }.map(ConversationAction.competitorMentioned)
+        spot(spotter.spot(text))
+    }
+
+    private mutating func spot(_ named: [String]) -> [ConversationAction] {
+        named.filter { profile.mention($0, turn: turn) }.map(ConversationAction.competitorMentioned)
     }
 
     private mutating func note(_ text: String) -> [ConversationAction] {

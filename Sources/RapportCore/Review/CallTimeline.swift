@@ -96,9 +96,10 @@ public struct CallTimeline: Sendable {
             }
         } else {
             var conversation = Conversation(playbook: playbook, today: transcript.header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: transcript.header.dateOrder)
+            let readingsHold = transcript.readingsHold(on: playbook)
             for entry in transcript.entries {
                 let prompt = conversation.prompt
-                guard let event = entry.event else {
+                guard let event = entry.event, let actions = conversation.handle(entry, readingsHold: readingsHold) else {
                     switch entry.type {
                     case .resume: items.append((entry.stage, Item(turn: nil, at: entry.at, speaker: .system, text: "session resumed", details: [], step: entry.step, comments: [])))
                     case .end: items.append((entry.stage, Item(turn: nil, at: entry.at, speaker: .system, text: "ended: " + (entry.text ?? ""), details: [], step: entry.step, comments: [])))
@@ -106,7 +107,6 @@ public struct CallTimeline: Sendable {
                     }
                     continue
                 }
-                let actions = conversation.handle(event)
                 var details: [String] = []
                 for action in actions {
                     switch action {

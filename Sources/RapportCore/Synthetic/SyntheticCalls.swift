@@ -32,11 +32,12 @@ public enum SyntheticCalls {
         var clock = started
         // Most calls run the playbook and keep going with notes; some stop early.
         let stopAfter = random.next() % 5 == 0 ? Int(random.next() % 40) + 8 : Int(random.next() % 50) + 70
-        func write(_ kind: TranscriptEntry.Kind, turn: Int?, prompt: StepPrompt?, text: String? = nil, target: String? = nil, score: Double? = nil) {
+        func write(_ kind: TranscriptEntry.Kind, turn: Int?, prompt: StepPrompt?, text: String? = nil, target: String? = nil, score: Double? = nil,
+                   reading: AnswerReading? = nil) {
             seq += 1
             clock = clock.addingTimeInterval(Double(random.next() % 40 + 5))
             lines.append(Transcript.line(TranscriptEntry(seq: seq, turn: turn, at: TranscriptClock.iso(clock), stage: prompt?.stageID, step: prompt?.stepID,
-                                                         type: kind, text: text, target: target, score: score)))
+                                                         type: kind, text: text, target: target, score: score, reading: reading)))
         }
         var events = 0
         while events < stopAfter {
@@ -58,7 +59,7 @@ public enum SyntheticCalls {
             let actions = conversation.handle(event)
             if actions.count == 1, case .rejected = actions[0] { continue }
             let (kind, text, target) = TranscriptEntry.fields(for: event)
-            write(kind, turn: conversation.turn, prompt: prompt, text: text, target: target)
+            write(kind, turn: conversation.turn, prompt: prompt, text: text, target: target, reading: conversation.lastReading)
             var detected = false
             for action in actions {
                 if case .objectionDetected(let match) = action {

@@ -65,12 +65,19 @@ public struct Transcript: Sendable {
     public func replay(on playbook: Playbook, rendering: Bool = true, comments: [CoachComment] = []) -> Conversation {
         var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
         conversation.rendersPrompts = rendering
-        for event in events {
-            _ = conversation.handle(event)
+        let readingsHold = readingsHold(on: playbook)
+        for entry in entries {
+            _ = conversation.handle(entry, readingsHold: readingsHold)
         }
         conversation.rendersPrompts = true
         conversation.applyFalseAlarms(CoachComment.falseAlarms(comments))
         return conversation
+    }
+
+    /// Whether the readings recorded with answers stand for `playbook`: the transcript was
+    /// written on this very playbook (its content hash). On another one, answers are read again.
+    public func readingsHold(on playbook: Playbook) -> Bool {
+        header.playbook.hash == playbook.contentHash
     }
 
     /// Replays a practice transcript: the trainee's lines through the persona it names, with
@@ -123,5 +130,19 @@ public struct Transcript: Sendable {
         // Encoding these plain structs cannot fail.
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Conversation {
+    /// Handles a transcript line's event: an answer is taken as it was read when it was given
+    /// (its recorded reading) when `readingsHold` and it was given at the step the call is at
+    /// now; otherwise its words are read again. Nil when the line records no event.
+    public mutating func handle(_ entry: TranscriptEntry, readingsHold: Bool) -> [ConversationAction]? {
+        guard let event = entry.event else { return nil }
+        var recorded: AnswerReading?
+        if readingsHold, let reading = entry.reading, entry.type == .answer, case .atStep(let id) = state, id == entry.step {
+            recorded = reading
+        }
+        return handle(event, asRead: recorded)
     }
 }

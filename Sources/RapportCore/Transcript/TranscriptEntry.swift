@@ -53,8 +53,14 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
     /// `carry`: the earlier call's transcript name and its day.
     public var from: String?
     public var day: String?
+    /// `answer`: how the words were read when they were given (`AnswerReading`), so a replay on
+    /// the same playbook takes the call as it happened. Absent in transcripts written before it
+    /// existed (their answers are read again).
+    public var reading: AnswerReading?
 
-    public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil, score: Double? = nil) {
+    public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil, score: Double? = nil,
+                reading: AnswerReading? = nil) {
+        self.reading = reading
         self.seq = seq
         self.turn = turn
         self.at = at
@@ -64,6 +70,24 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
         self.text = text
         self.target = target
         self.score = score
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seq = try c.decode(Int.self, forKey: .seq)
+        turn = try c.decodeIfPresent(Int.self, forKey: .turn)
+        at = try c.decode(String.self, forKey: .at)
+        stage = try c.decodeIfPresent(String.self, forKey: .stage)
+        step = try c.decodeIfPresent(String.self, forKey: .step)
+        type = try c.decode(Kind.self, forKey: .type)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        target = try c.decodeIfPresent(String.self, forKey: .target)
+        score = try c.decodeIfPresent(Double.self, forKey: .score)
+        from = try c.decodeIfPresent(String.self, forKey: .from)
+        day = try c.decodeIfPresent(String.self, forKey: .day)
+        // A reading that does not read (damaged, or from a newer Rapport) costs only itself: the
+        // answer is kept and its words are read again.
+        reading = try? c.decodeIfPresent(AnswerReading.self, forKey: .reading)
     }
 
     /// The conversation event this entry records; nil for session bookkeeping.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads one transcript event line fast, straight from its UTF-8 bytes, for tools that scan
 /// thousands of transcripts (`rapport report`). It understands the flat objects Rapport writes
-/// (string, number and null values); anything else returns nil and the caller falls back to
-/// `JSONDecoder`, so an unusual but valid line is never lost.
+/// (string, number and null values, and an answer's nested `reading`); anything else returns nil
+/// and the caller falls back to `JSONDecoder`, so an unusual but valid line is never lost.
 public enum TranscriptLineReader {
     public static func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> TranscriptEntry? {
         var i = 0
@@ -21,6 +21,9 @@ public enum TranscriptLineReader {
         var text: String?
         var target: String?
         var score: Double?
+        var reading: AnswerReading?
+        var from: String?
+        var day: String?
         while true {
             skipSpace()
             guard i < n else { return nil }
@@ -44,6 +47,8 @@ public enum TranscriptLineReader {
                     kind = parsed
                 case "text": text = value
                 case "target": target = value
+                case "from": from = value
+                case "day": day = value
                 default: break
                 }
             } else if c == UInt8(ascii: "n") {
@@ -61,12 +66,19 @@ public enum TranscriptLineReader {
                 case "score": score = Double(literal)
                 default: break
                 }
+            } else if c == UInt8(ascii: "{"), key == "reading" {
+                guard let value = JSONValue.read(bytes, &i) else { return nil }
+                // As the full decoder does: a reading that is not one is dropped, the answer kept.
+                reading = AnswerReading(json: value)
             } else {
-                return nil  // nested values, booleans: not ours, let the full decoder judge
+                return nil  // other nested values, booleans: not ours, let the full decoder judge
             }
         }
         guard let seq, let at, let kind else { return nil }
-        return TranscriptEntry(seq: seq, turn: turn, at: at, stage: stage, step: step, type: kind, text: text, target: target, score: score)
+        var entry = TranscriptEntry(seq: seq, turn: turn, at: at, stage: stage, step: step, type: kind, text: text, target: target, score: score, reading: reading)
+        entry.from = from
+        entry.day = day
+        return entry
     }
 
     /// A JSON string at `i` (which must be its opening quote), unescaped.
