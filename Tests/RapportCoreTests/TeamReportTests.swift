@@ -14,7 +14,12 @@ struct TeamReportTests {
             TranscriptEntry(seq: 3, turn: 2, at: "x", stage: "s", step: "t", type: .note, text: "tab\there\nnew line \\ back 🚀 \u{1B}[31m é"),
             TranscriptEntry(seq: 4, turn: -1, at: "x", stage: nil, step: nil, type: .end, text: ""),
         ]
-        for sample in samples {
+        // A fact carried from an earlier call names that call and its day: without them the
+        // line is no event, and the report would replay the call without what it carried.
+        var carried = TranscriptEntry(seq: 5, turn: 0, at: "2026-11-27T10:00:02.000Z", stage: nil, step: nil, type: .carry, text: "NetSuite", target: "erp")
+        carried.from = "20261120T100000Z-acme.jsonl"
+        carried.day = "2026-11-20"
+        for sample in samples + [carried] {
             let line = Transcript.line(sample)
             let fast = Array(line.utf8).withUnsafeBufferPointer { TranscriptLineReader.entry($0) }
             #expect(fast == sample, "\(line)")

@@ -41,6 +41,14 @@ import Testing
         #expect(events.contains { $0["type"] as? String == "note" && $0["text"] as? String == "she is off next week" })
         #expect(events[1]["step"] as? String == "role")
         #expect(events[1]["stage"] as? String == "qualify")
+        // Each answer carries how it was read, so a replay takes the call as the rep saw it.
+        let budgetAnswer = try #require(events.first { $0["type"] as? String == "answer" && $0["text"] as? String == "30-50k" })
+        let money = ((budgetAnswer["reading"] as? [String: Any])?["value"] as? [String: Any])?["money"] as? [String: Any]
+        #expect(money?["amount"] as? Double == 30_000 && money?["upTo"] as? Double == 50_000, "\(budgetAnswer)")
+        let worry = try #require(events.first { $0["type"] as? String == "answer" && $0["text"] as? String == "price is the worry" })
+        let heard = (worry["reading"] as? [String: Any])?["heard"] as? [[String: Any]]
+        #expect(heard?.contains { $0["objection"] as? String == "price" } == true, "\(worry)")
+        #expect(events.filter { $0["type"] as? String == "answer" && $0["step"] != nil }.allSatisfy { $0["reading"] is [String: Any] })
 
         // The summary rebuilt from the transcript alone, from another folder.
         let summary = try RapportProcess.run(["summary", transcript.path], in: try RapportProcess.temporaryFolder())
