@@ -29,6 +29,7 @@ enum YesNoReading {
             "naturally", "precisely", "spot on", "bingo", "totally", "i'm the one", "that's right", "that is right",
             "that's correct", "you're right", "done", "agreed", "i'm keen", "keen", "love to", "love it",
             "righto", "rightio", "right-o", "that'd be me", "that would be me", "it'd be me", "that's us", "yes indeed",
+            "100 percent", "a hundred percent", "one hundred percent", "go on", "fair enough",
         ]
         let no = [
             "no", "nope", "nah", "naw", "n", "never", "negative", "no way", "not at all", "not really", "by no means",
@@ -37,7 +38,8 @@ enum YesNoReading {
             "i dont think so", "i do not think so", "rather not", "i'd rather not", "i would rather not", "pass", "false",
             "wrong", "not exactly", "not necessarily", "not likely", "unlikely", "not for us", "not for me", "not really no",
             "i doubt it", "doubt it", "not happening", "no can do", "forget it", "hardly", "none", "not the case",
-            "not at the moment", "not in the slightest", "not remotely", "not ideal",
+            "not at the moment", "not in the slightest", "not remotely", "not ideal", "doubtful",
+            "count me out", "count us out", "leave me out", "leave us out",
             // Spoken "yeah, no" and "yeah nah" are a no.
             "yeah no", "yeah nah", "yea no", "yes no",
         ]
@@ -50,6 +52,7 @@ enum YesNoReading {
             "partly", "partially", "sometimes", "more or less", "in theory", "not decided yet", "not yet decided",
             "unknown", "could be", "might be", "somewhat", "eventually", "ish", "i believe so", "think so",
             "we're not sure", "i'm unsure", "we don't know", "not sure yet", "too early to say", "early days",
+            "leaning", "leaning towards", "leaning toward", "in two minds", "torn",
         ]
         var all: [([String], Bool?)] = []
         for p in yes { all.append((Words.normalised(p), true)) }
@@ -71,11 +74,23 @@ enum YesNoReading {
             while let first = words.first, fillers.contains(first) { words.removeFirst() }
             if words.starts(with: ["to", "be", "honest"]) { words.removeFirst(3) }
             if words.starts(with: ["i", "mean"]) { words.removeFirst(2) }
+            // "I think we'll give that a miss": the belief frames the answer that follows it
+            // ("I think so" alone stays a hedge).
+            if words.count > 2, words.starts(with: ["i", "think"]), subjects.contains(words[2]) || contractedSubjects.contains(words[2]) {
+                words.removeFirst(2)
+            }
             return words
         }.filter { !$0.isEmpty }
         // "yeah, no": a yes word then a no is the spoken no.
         if all.count > 1, all[0].count == 1, ["yeah", "yea", "yes"].contains(all[0][0]), ["no", "nah"].contains(all[1].first ?? "") { return false }
         guard let first = all.first else { return nil }
+        // Two negations that cancel: "can't see why not", "no reason why not", "I wouldn't say no".
+        if !hedges(first), first.count > 2, first.suffix(2) == ["why", "not"] { return true }
+        if !hedges(first), let say = first.indices.dropFirst().first(where: { first[$0] == "say" && $0 + 1 < first.count && first[$0 + 1] == "no" }),
+            isNegation(first[say - 1])
+        {
+            return true
+        }
         if let value = decide(first) ?? anywhere(first) { return value }
         // A first clause that neither answers nor hedges ("that'd be the CFO, not me", "we're
         // keen, yes"): a later short clause that opens with a yes or a no word answers ("right
@@ -105,6 +120,9 @@ enum YesNoReading {
         while k < words.count, intensifiers.contains(words[k]) { k += 1 }
         if k > 0 {
             let rest = Array(words[k...])
+            // "very doubtful", "absolutely no way", "really not sure": the phrase after the
+            // intensifier decides, a hedge staying a hedge.
+            if let match = phrases.first(where: { $0.value != true && rest.starts(with: $0.words) }) { return match.value }
             if rest.first == "not" || rest.first == "no" || rest.first == "never" || rest.first == "nope" { return false }
             if rest.starts(with: ["yes"]) || rest.starts(with: ["yeah"]) { return true }
             if words[..<k].contains(where: { alone.contains($0) }) || words.starts(with: ["of", "course"]) {
@@ -112,17 +130,25 @@ enum YesNoReading {
             }
         }
         for (phrase, value) in phrases where words.starts(with: phrase) {
+            // "I'm in" is a yes when it is all there is: "I'm in two minds" is not.
+            if value == true, phrase.last == "in", words.count > phrase.count { continue }
             // "no problem" is found before "no" (longest first); "not sure" before "not".
             if value == true, phrase == ["right"], words.count > 1, words[1] == "now" { continue }
             if value == true, phrase.count == 1, ["good", "great", "fine", "cool", "deal", "done"].contains(phrase[0]), words.count > 2 { continue }
             return value
         }
         if words.first == "not" { return false }
+        // "let's book it in" goes ahead; "let's not" does not; "let's see", "let's talk next
+        // week" put it off.
+        if let first = words.first, first == "let's" || first == "lets", words.count > 1 {
+            if words[1] == "not" { return false }
+            return deferrals.contains(words[1]) ? nil : true
+        }
         // "I do", "we don't", "it isn't", "we have", "she does not", "I'm not", "I am".
         var i = 0
         if i < words.count, contractedSubjects.contains(words[i]) {
             if words.count > 1 && (words[1] == "not" || words[1] == "never") { return false }
-            return nil
+            return stance(Array(words.dropFirst()), impersonal: ["that's", "it's"].contains(words[i]))
         }
         if i < words.count, subjects.contains(words[i]) { i += 1 } else { return nil }
         guard i < words.count else { return nil }
@@ -133,8 +159,57 @@ enum YesNoReading {
         if auxiliaries.contains(verb) {
             if i + 1 < words.count, words[i + 1] == "not" || words[i + 1] == "never" { return false }
             if i + 1 == words.count || ["indeed", "yes", "too", "so"].contains(words[i + 1]) { return true }
+            return stance(Array(words[(i + 1)...]), impersonal: ["that", "it", "this"].contains(words[i - 1]))
         }
         return nil
+    }
+
+    /// Verbs after "let's" that put a decision off.
+    static let deferrals: Set<String> = [
+        "see", "think", "wait", "talk", "discuss", "revisit", "circle", "check", "review", "hold", "park", "pause", "leave",
+        "regroup", "reconnect", "speak", "chat", "catch", "touch", "get",
+    ]
+    /// After a subject and its verb ("we'd be …", "I'll have to …", "we're going to …"): words
+    /// that accept or turn down what was asked. Narrow on purpose: "we're happy with what we
+    /// have" and "we're good, thanks" turn an offer down, so only "happy to/with that" accepts.
+    static let acceptance: [[String]] = [
+        ["happy", "to"], ["happy", "with", "that"], ["happy", "with", "it"], ["happy", "with", "this"], ["glad", "to"], ["open", "to"],
+        ["up", "for"], ["fine", "with", "that"], ["fine", "with", "it"], ["ok", "with", "that"], ["okay", "with", "that"],
+        ["comfortable", "with", "that"], ["all", "for"], ["on", "board"], ["willing", "to"], ["keen", "to"],
+        // After "can", "could", "will": "we could do that", "I can confirm".
+        ["do", "that"], ["do", "it"], ["do", "this"], ["confirm", "that"], ["confirm", "it"], ["confirm", "this"], ["make", "it"],
+        ["make", "that", "work"],
+    ]
+    /// Said of "that", "it" or "this" ("that's fine with me", "it should be ok", "it's a go"),
+    /// not of "we" ("we're fine as we are", "we're good" turn an offer down).
+    static let impersonalAcceptance: [[String]] = [
+        ["fine"], ["good"], ["ok"], ["okay"], ["great"], ["perfect"], ["doable"], ["a", "go"], ["acceptable"], ["agreeable"],
+    ]
+    static let refusal: [[String]] = [
+        ["pass"], ["decline"], ["give", "it", "a", "miss"], ["give", "that", "a", "miss"], ["give", "this", "a", "miss"],
+        ["sit", "this", "one", "out"], ["sit", "it", "out"], ["hold", "off"], ["hold", "fire"], ["skip", "it"], ["skip", "this"],
+        // A preference for not going ahead: "we'd rather wait", "I'd rather hold fire".
+        ["rather", "wait"], ["rather", "hold"], ["rather", "leave"], ["rather", "stick"], ["rather", "stay"], ["rather", "keep"],
+        // Nothing needed: "we're sorted", "we're all set", "we'll manage without".
+        ["sorted"], ["all", "set"], ["manage", "without"], ["do", "without"], ["unable"],
+    ]
+    /// Words between a subject and what it says that carry no stance of their own.
+    static let carriers: Set<String> = ["be", "have", "to", "just", "going", "gonna", "more", "than", "need", "probably"]
+
+    /// What the words after a subject and its verb say: acceptance, refusal, or nothing.
+    static func stance(_ words: [String], impersonal: Bool) -> Bool? {
+        var rest = words[...]
+        // "probably" hedges ("I'd probably pass"): nothing is decided.
+        if rest.contains("probably") { return nil }
+        while let first = rest.first, carriers.contains(first) { rest = rest.dropFirst() }
+        if refusal.contains(where: { rest.starts(with: $0) }) { return false }
+        if acceptance.contains(where: { rest.starts(with: $0) }) || Array(rest) == ["confirm"] { return true }
+        if impersonal, impersonalAcceptance.contains(where: { rest.starts(with: $0) }) { return true }
+        return nil
+    }
+
+    static func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || word.hasSuffix("n't") || word == "cannot" || word == "dont" || word == "cant" || word == "wouldnt"
     }
 
     static let negations: Set<String> = ["no", "not", "never", "nope", "nah"]
