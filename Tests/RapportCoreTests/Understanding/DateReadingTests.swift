@@ -289,13 +289,18 @@ struct YesNoReadingTests {
         ("Nope, not for now", false), ("Yes — as long as legal agree", true),
     ]
 
+    /// Prints a held-out set's totals only: lines right, negations read as yes, yeses as no.
+    static func figure(_ name: String, _ set: [(String, Bool?)]) -> (right: Int, negationsAsYes: Int, yesAsNo: Int) {
+        let read = set.map { ($0.1, YesNoReading.read($0.0)) }
+        let result = (read.filter { $0.0 == $0.1 }.count, read.filter { $0.0 == false && $0.1 == true }.count, read.filter { $0.0 == true && $0.1 == false }.count)
+        print("yes/no validation \(name): \(result.0)/\(set.count) right; \(result.1) negations read as yes, \(result.2) yeses read as no")
+        return result
+    }
+
     @Test func validationFourFigure() {
-        let right = Self.validationFour.filter { YesNoReading.read($0.0) == $0.1 }
-        let negationsAsYes = Self.validationFour.filter { $0.1 == false && YesNoReading.read($0.0) == true }
-        let yesAsNo = Self.validationFour.filter { $0.1 == true && YesNoReading.read($0.0) == false }
-        print("yes/no validation four: \(right.count)/\(Self.validationFour.count) right; \(negationsAsYes.count) negations read as yes, \(yesAsNo.count) yeses read as no")
-        #expect(right.count >= 38)
-        #expect(negationsAsYes.isEmpty && yesAsNo.isEmpty)
+        let figure = Self.figure("four", Self.validationFour)
+        #expect(figure.right >= 38)
+        #expect(figure.negationsAsYes == 0 && figure.yesAsNo == 0)
     }
 
     /// The tuning twins of sets four and five: the same voices, other sentences, read line by
@@ -352,12 +357,9 @@ struct YesNoReadingTests {
     ]
 
     @Test func validationFiveFigure() {
-        let right = Self.validationFive.filter { YesNoReading.read($0.0) == $0.1 }
-        let negationsAsYes = Self.validationFive.filter { $0.1 == false && YesNoReading.read($0.0) == true }
-        let yesAsNo = Self.validationFive.filter { $0.1 == true && YesNoReading.read($0.0) == false }
-        print("yes/no validation five: \(right.count)/\(Self.validationFive.count) right; \(negationsAsYes.count) negations read as yes, \(yesAsNo.count) yeses read as no")
-        #expect(right.count >= 30)
-        #expect(negationsAsYes.isEmpty && yesAsNo.isEmpty)
+        let figure = Self.figure("five", Self.validationFive)
+        #expect(figure.right >= 30)
+        #expect(figure.negationsAsYes == 0 && figure.yesAsNo == 0)
     }
 
     @Test func validationThreeFigure() {
