@@ -136,7 +136,16 @@ public struct NoteReading: Sendable {
 
     /// A cue as the tokens it is matched by.
     static func cueTokens(_ cue: String) -> [String] {
-        NumberReading.tokens(cue).filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
+        NumberReading.tokens(cue).filter(isWord)
+    }
+
+    /// A token that can be a cue or a value: a word, a number, or a pictograph used as a label
+    /// ("👥 14", "💰 35k" in a chat or CRM note); punctuation is not.
+    static func isWord(_ token: String) -> Bool {
+        guard let first = token.first else { return false }
+        if first.isLetter || first.isNumber { return true }
+        // Pictographs, not the digits, "#" and "*" Unicode also marks as emoji.
+        return first.unicodeScalars.first.map { $0.value >= 0x2190 && ($0.properties.isEmojiPresentation || $0.properties.isEmoji) } ?? false
     }
 
     /// One stretch of a note that speaks of one thing.
@@ -376,6 +385,10 @@ public struct NoteReading: Sendable {
             if cut {
                 pieces.append(current)
                 current = ""
+            } else if isPictograph(ch), current.contains(where: { !$0.isWhitespace && !isPictograph($0) }) {
+                // A pictograph used as a label starts a fact ("👥 14 💰 35k"), as a key does.
+                pieces.append(current)
+                current = String(ch)
             } else {
                 current.append(ch)
             }
@@ -384,10 +397,14 @@ public struct NoteReading: Sendable {
         return pieces
     }
 
+    static func isPictograph(_ ch: Character) -> Bool {
+        !ch.isLetter && !ch.isNumber && isWord(String(ch))
+    }
+
     private static func append(_ words: [String], to segments: inout [Segment]) {
         let text = words.joined(separator: " ").trimmedOfWhitespace(newlines: false)
         guard !text.isEmpty else { return }
-        let tokens = NumberReading.tokens(text).filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
+        let tokens = NumberReading.tokens(text).filter(isWord)
         guard !tokens.isEmpty else { return }
         segments.append(Segment(text: text, tokens: tokens))
     }

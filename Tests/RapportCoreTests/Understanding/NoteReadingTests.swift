@@ -287,6 +287,61 @@ struct NoteReadingTests {
         #expect(wrong.count <= 2)
     }
 
+    /// A seventh set, written before any change it measures and never used to change the reader
+    /// (speech-to-text without punctuation, emoji labels, `key=value`, a pipe-separated CRM
+    /// line, a decision and a signer in a note, "grand", a quarter for a go-live, a count of
+    /// accountants that is a team size, not a role): only totals are printed. First run 43 of
+    /// 51 and 2 wrong values, 44 and 1 once a label was put right: "Q2 go-live" is the quarter's
+    /// first day, as "Go-live Sept." is the month's (its tuning twin showed the label had
+    /// followed "by Q2" instead). 47 of 51 (92%), 1 wrong, after the twin (`tuningSeven`)
+    /// taught that a pictograph is a label that starts a fact ("👥 6 💵 25k") and that
+    /// "target" with a date is a go-live.
+    static let validationSix: [(String, String)] = [
+        ("spoke with maria she's the controller team of nine on netsuite close takes about ten days", "role=controller; team_size=9; erp=netsuite; close_days=10"),
+        ("👤 CFO 👥 14 💰 35k 📅 live by June", "role=cfo; team_size=14; budget=35000; go_live=2027-06-30"),
+        ("role=fin controller, team=5, erp=xero", "role=controller; team_size=5; erp=other"),
+        ("Decision sits with the board. Budget ~£40k. Comparing FloQast.", "economic_buyer=*; budget=40000; competitor=floqast"),
+        ("Accounting mgr, 4 on team, QBO, month end 7 days, wants live by Jan", "role=accountant; team_size=4; erp=quickbooks; close_days=7; go_live=2027-01-31"),
+        ("Finance team: 22. Recs eat ~60 hrs/mo. BlackLine too pricey for them.", "team_size=22; hours_manual=60; competitor=blackline"),
+        ("CFO (Tom) - Sage Intacct - 12 day close - budget TBD", "role=cfo; erp=sage-intacct; close_days=12"),
+        ("they close in 15 business days w/ a team of 30, SAP shop", "close_days=15; team_size=30; erp=sap"),
+        ("Budget: 50-70k. Signer: CEO. Target: 1 April 2027", "budget=50000-70000; economic_buyer=*; go_live=2027-04-01"),
+        ("controller, dynamics, ~25h/month manual, looking at floqast too", "role=controller; erp=dynamics; hours_manual=25; competitor=floqast"),
+        ("small shop: 2 accountants, Xero, no budget yet, owner decides", "team_size=2; erp=other; economic_buyer=*"),
+        ("Head of Finance. Goes live after year end, so 1 Jan. ~45 hrs recs.", "role=cfo; go_live=2027-01-01; hours_manual=45"),
+        ("ERP netsuite | close 6 days | team 11 | budget 30k-40k", "erp=netsuite; close_days=6; team_size=11; budget=30000-40000"),
+        ("Met the FD; they've 18 staff; CFO's sign-off needed above 25k", "role=cfo; team_size=18; economic_buyer=*"),
+        ("Q2 go-live, close currently 9 days, budget around 20 grand", "go_live=2027-04-01; close_days=9; budget=20000"),
+    ]
+
+    @Test func validationSixFigure() {
+        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationSix)
+        print("note validation six: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= 47 && total == 51)
+        #expect(wrong.count <= 1)
+    }
+
+    /// Written with the seventh set, in its voices but other notes, and read line by line to
+    /// change the reader (tuning): 46 of 51 at first, 50 after. Left: "Live at start of next
+    /// FY, 1 April" (the date is cut off from its cue by the comma).
+    static let tuningSeven: [(String, String)] = [
+        ("talked to ben he's the cfo they have twelve people and run sage intacct month end takes eight days", "role=cfo; team_size=12; erp=sage-intacct; close_days=8"),
+        ("🧑‍💼 Controller 👥 6 💵 25k 🗓 go-live by April", "role=controller; team_size=6; budget=25000; go_live=2027-04-30"),
+        ("title=VP Finance; headcount=20; erp=netsuite", "role=cfo; team_size=20; erp=netsuite"),
+        ("Board approves spend. Budget c. $60k. Also talking to BlackLine.", "economic_buyer=*; budget=60000; competitor=blackline"),
+        ("Sr accountant, 3 in team, QuickBooks, close 5 days, live by March", "role=accountant; team_size=3; erp=quickbooks; close_days=5; go_live=2027-03-31"),
+        ("Team size: 16. Manual matching ~40 hrs/mo. FloQast felt clunky.", "team_size=16; hours_manual=40; competitor=floqast"),
+        ("Controller (Ana) - NetSuite - 9 day close - budget unknown", "role=controller; erp=netsuite; close_days=9"),
+        ("close runs 11 working days with 8 staff, dynamics shop", "close_days=11; team_size=8; erp=dynamics"),
+        ("Budget: 15-20k. Approver: owner. Target: 1 March 2027", "budget=15000-20000; economic_buyer=*; go_live=2027-03-01"),
+        ("cfo, sage, ~30h/month on recs, also evaluating blackline", "role=cfo; erp=sage-intacct; hours_manual=30; competitor=blackline"),
+        ("tiny team: 3 bookkeepers, Xero, owner signs", "team_size=3; erp=other; economic_buyer=*"),
+        ("Finance Director. Live at start of next FY, 1 April. ~50 hrs recs.", "role=cfo; go_live=2027-04-01; hours_manual=50"),
+        ("erp sap | close 14 days | team 25 | budget 80k-100k", "erp=sap; close_days=14; team_size=25; budget=80000-100000"),
+        ("Met the controller; they've 10 staff; board sign-off needed over 50k", "role=controller; team_size=10; economic_buyer=*"),
+        ("Q3 go-live, close now 12 days, budget about 30 grand", "go_live=2027-07-01; close_days=12; budget=30000"),
+    ]
+
     /// Written with the sixth set, in its voices but other notes, and read line by line to
     /// change the reader (tuning): 33 of 41 at first; 39 after arrows ("→", "->", "=>") cut a
     /// note except after a key ("budget -> 30-40k"), a title with "of" reads both ways ("Head of
@@ -380,10 +435,21 @@ struct NoteReadingTests {
 
     /// Read at the role step, "signs: CFO" also gives the contact's role (as in the first set);
     /// nothing else may be wrong.
-    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2), ("six", NoteReadingTests.tuningSix, 2)])
+    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2), ("six", NoteReadingTests.tuningSix, 2), ("seven", NoteReadingTests.tuningSeven, 1)])
     func tunedNotesInOtherVoices(name: String, notes: [(String, String)], leftUnknown: Int) {
         let (right, total, wrong, missed) = Self.scoreWithMisses(notes)
         #expect(right == total - leftUnknown, "\(name): \(missed)")
         #expect(wrong.allSatisfy { $0.hasSuffix("role=cfo") || $0.hasSuffix("team_size=5") }, "\(name): \(wrong)")
+    }
+
+    @Test func aPictographIsALabelThatStartsAFact() {
+        let found = Self.read("👤 CFO 👥 14 💰 35k 📅 live by June")
+        #expect(found["team_size"] == .number(14))
+        #expect(found["budget"] == .money(Money(amount: 35_000)))
+        #expect(found["go_live"] == .date(CalendarDay(year: 2027, month: 6, day: 30)))
+        // A pictograph that labels nothing cuts the note and fills nothing.
+        let stray = Self.read("great call 👍 team of 5, 💰 tbd")
+        #expect(stray["team_size"] == .number(5))
+        #expect(stray["budget"] == nil)
     }
 }
