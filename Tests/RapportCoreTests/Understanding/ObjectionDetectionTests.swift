@@ -191,6 +191,28 @@ struct ObjectionDetectionTests {
         Self.heldOut("fifteen", ObjectionValidationSetFifteen.text, b2bAtLeast: 34, flaggedAtMost: 2)
     }
 
+    /// The sixteenth set (speech-to-text, curt replies, English as a second language, corporate
+    /// jargon), written at the start of a later round before any change that round and held
+    /// out (only totals read): B2B 27 of 36 (75%), ordinary lines flagged 0 of 25 when first
+    /// run, and unchanged since. Floors just under.
+    @Test func heldOutSixteenFigures() {
+        Self.heldOut("sixteen", ObjectionValidationSetSixteen.text, b2bAtLeast: 26, flaggedAtMost: 1)
+    }
+
+    /// Tuning lines in the sixteenth set's voices (other sentences), read line by line: B2B 33
+    /// of 36, 2 of 25 ordinary lines flagged ("we price our shipments per container" as price,
+    /// "the finance director approves the journals" as authority). Tried, not kept: phrases for
+    /// the misses (a monthly option as a contract term, a custom chart of accounts as fit) and
+    /// ordinary talk about the customer's own pricing and approvals — the tuning lines 35 of 36
+    /// and none flagged, but held-out sets lost lines (eleven, seven, and a services line in
+    /// thirteen). Left as they are.
+    @Test func tuningFiveFigures() {
+        let figures = Self.measure(Self.lines(ObjectionTuningSetFive.text))
+        print("objection tuning five: \(figures)")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 33)
+        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 2)
+    }
+
     /// Tuning lines in the fifteenth set's voices (other sentences), read line by line: B2B 36
     /// of 45, consumer 2 of 4, one ordinary line of 25 flagged ("each property sends its takings
     /// to head office daily" as authority) at first. "I need to ask my wife before I sign
