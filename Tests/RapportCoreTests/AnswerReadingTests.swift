@@ -52,18 +52,23 @@ struct AnswerReadingTests {
         #expect(answers > 500 && withFacts > 200 && held > 5, "\(answers) answers, \(withFacts) with values, \(held) held")
     }
 
-    @Test func aRecordedReadingIsTakenOnItsOwnPlaybookAndReadAgainOnAnother() throws {
+    @Test func aRecordedReadingIsTakenAsTheCallHappenedWhileItFits() throws {
         let playbook = try Fixtures.defaultPlaybook()
-        // As read live (an earlier Rapport, say): Sage Intacct, and a price objection.
+        // As read live (by an earlier Rapport, say): Sage Intacct, and a price objection.
         let recorded = #"{"value":{"choice":"sage-intacct"},"heard":[{"objection":"price","score":0.8}]}"#
         let transcript = try call(playbook, answer: "we run NetSuite", reading: recorded)
         let taken = transcript.replay(on: playbook)
         #expect(taken.profile.value("erp") == .choice("sage-intacct"))
         #expect(taken.profile.objections.map(\.objectionID) == ["price"])
-        // The playbook changed since: its words are read again.
-        var changed = playbook
-        changed.contentHash = "0000000000000000"
-        let reread = transcript.replay(on: changed)
+        // The playbook was edited since, and still has the choice and the objection: the call
+        // reads as it happened.
+        var edited = playbook
+        edited.contentHash = "0000000000000000"
+        #expect(transcript.replay(on: edited).profile.value("erp") == .choice("sage-intacct"))
+        // An edit that removed the choice: the words are read again against what is there now.
+        let index = try #require(edited.fields.firstIndex { $0.id == "erp" })
+        edited.fields[index].choices.removeAll { $0.id == "sage-intacct" }
+        let reread = transcript.replay(on: edited)
         #expect(reread.profile.value("erp") == .choice("netsuite"))
         #expect(reread.profile.objections.isEmpty)
     }

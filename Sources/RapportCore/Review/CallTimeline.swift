@@ -96,10 +96,9 @@ public struct CallTimeline: Sendable {
             }
         } else {
             var conversation = Conversation(playbook: playbook, today: transcript.header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: transcript.header.dateOrder)
-            let readingsHold = transcript.readingsHold(on: playbook)
             for entry in transcript.entries {
                 let prompt = conversation.prompt
-                guard let event = entry.event, let actions = conversation.handle(entry, readingsHold: readingsHold) else {
+                guard let event = entry.event, let actions = conversation.handle(entry) else {
                     switch entry.type {
                     case .resume: items.append((entry.stage, Item(turn: nil, at: entry.at, speaker: .system, text: "session resumed", details: [], step: entry.step, comments: [])))
                     case .end: items.append((entry.stage, Item(turn: nil, at: entry.at, speaker: .system, text: "ended: " + (entry.text ?? ""), details: [], step: entry.step, comments: [])))

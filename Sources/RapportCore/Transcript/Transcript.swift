@@ -65,19 +65,12 @@ public struct Transcript: Sendable {
     public func replay(on playbook: Playbook, rendering: Bool = true, comments: [CoachComment] = []) -> Conversation {
         var conversation = Conversation(playbook: playbook, today: header.day ?? CalendarDay(year: 2000, month: 1, day: 1), dateOrder: header.dateOrder)
         conversation.rendersPrompts = rendering
-        let readingsHold = readingsHold(on: playbook)
         for entry in entries {
-            _ = conversation.handle(entry, readingsHold: readingsHold)
+            _ = conversation.handle(entry)
         }
         conversation.rendersPrompts = true
         conversation.applyFalseAlarms(CoachComment.falseAlarms(comments))
         return conversation
-    }
-
-    /// Whether the readings recorded with answers stand for `playbook`: the transcript was
-    /// written on this very playbook (its content hash). On another one, answers are read again.
-    public func readingsHold(on playbook: Playbook) -> Bool {
-        header.playbook.hash == playbook.contentHash
     }
 
     /// Replays a practice transcript: the trainee's lines through the persona it names, with
@@ -134,13 +127,16 @@ public struct Transcript: Sendable {
 }
 
 extension Conversation {
-    /// Handles a transcript line's event: an answer is taken as it was read when it was given
-    /// (its recorded reading) when `readingsHold` and it was given at the step the call is at
-    /// now; otherwise its words are read again. Nil when the line records no event.
-    public mutating func handle(_ entry: TranscriptEntry, readingsHold: Bool) -> [ConversationAction]? {
+    /// Handles a transcript line's event. An answer is taken as it was read when it was given
+    /// (its recorded reading), so a call reads as the rep saw it even after the reading or the
+    /// playbook changed; its words are read again when it has no reading (an older
+    /// transcript), was given at another step than the one the replay is at (the playbook's
+    /// steps changed), or its reading does not fit the playbook (an id it no longer has, a
+    /// field of another type). Nil when the line records no event.
+    public mutating func handle(_ entry: TranscriptEntry) -> [ConversationAction]? {
         guard let event = entry.event else { return nil }
         var recorded: AnswerReading?
-        if readingsHold, let reading = entry.reading, entry.type == .answer, case .atStep(let id) = state, id == entry.step {
+        if let reading = entry.reading, entry.type == .answer, case .atStep(let id) = state, id == entry.step {
             recorded = reading
         }
         return handle(event, asRead: recorded)
