@@ -31,6 +31,9 @@ struct AnswerReadingTests {
                                                 path: "playbooks/default.yaml", random: &random)
             let transcript = try Transcript.parse(lines.joined(separator: "\n") + "\n")
             #expect(transcript.problems.isEmpty)
+            for entry in transcript.entries where entry.type == .note || (entry.type == .answer && entry.step == nil) {
+                #expect(entry.reading.map { $0.value == nil && $0.facts.isEmpty && $0.objections.isEmpty } == true, "a note carries what it named: \(entry)")
+            }
             for entry in transcript.entries where entry.type == .answer && entry.step != nil {
                 let reading = try #require(entry.reading, "every answer at a step carries its reading: \(entry)")
                 answers += 1
@@ -91,6 +94,20 @@ struct AnswerReadingTests {
         #expect(replayed.profile.value("erp") == .choice("netsuite"))
         #expect(replayed.profile.objections.isEmpty)
         #expect(replayed.profile.value("team_size") == nil)
+    }
+
+    @Test func aNoteIsTakenWithTheCompetitorsItNamedUnlessTheyAreUnknown() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        func note(_ reading: String) throws -> Conversation {
+            let lines = [
+                Self.header.replacingOccurrences(of: "HASH", with: playbook.contentHash),
+                #"{"at":"2026-11-27T10:00:01.000Z","seq":1,"turn":1,"type":"note","stage":"qualify","step":"opener","text":"they looked at FloQast","reading":\#(reading)}"#,
+            ]
+            return try Transcript.parse(lines.joined(separator: "\n") + "\n").replay(on: playbook)
+        }
+        #expect(try note(#"{"competitors":["blackline"]}"#).profile.competitors.map(\.competitorID) == ["blackline"])
+        #expect(try note(#"{"competitors":["nobody"]}"#).profile.competitors.map(\.competitorID) == ["floqast"])
+        #expect(try note(#"{"value":{"text":"x"}}"#).profile.competitors.map(\.competitorID) == ["floqast"])
     }
 
     @Test func aReadingReadsTheSameThroughTheFastReaderAndTheDecoder() throws {

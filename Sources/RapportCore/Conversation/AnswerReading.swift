@@ -43,6 +43,11 @@ public struct AnswerReading: Sendable, Hashable {
         return true
     }
 
+    /// Whether the reading could be a note's: competitors the playbook knows, nothing else.
+    public func fitsANote(in playbook: Playbook) -> Bool {
+        value == nil && objections.isEmpty && !held && facts.isEmpty && competitors.allSatisfy { playbook.competitor($0) != nil }
+    }
+
     /// As recorded in a transcript's `answer` line: only what was found, values tagged with
     /// their type (`{"number": 12}`, `{"date": "2026-12-08"}`).
     public var json: JSONValue {

@@ -35,8 +35,8 @@ public struct Conversation: Sendable {
     /// An answer that was an objection alone, kept from its field while the call stays on the
     /// step; `/obj no` (a false alarm) records it after all.
     private var held: (step: String, text: String, turn: Int, value: FieldValue?)?
-    /// How the last event's answer was read, when it was an answer at a step: what a transcript
-    /// records beside it.
+    /// How the last event's words were read, when it was an answer or a note: what a
+    /// transcript records beside it.
     public private(set) var lastReading: AnswerReading?
 
     /// Starts at the playbook's first step. `today` anchors relative dates ("in 2 weeks").
@@ -69,8 +69,9 @@ public struct Conversation: Sendable {
         handle(event, asRead: nil)
     }
 
-    /// Handles an event; an answer comes with the reading recorded when it was given (a
-    /// replay), taken instead of reading the words again when it fits the step the call is at.
+    /// Handles an event; an answer or a note comes with the reading recorded when it was given
+    /// (a replay), taken instead of reading the words again when it fits the step the call is
+    /// at and the playbook.
     public mutating func handle(_ event: ConversationEvent, asRead recorded: AnswerReading?) -> [ConversationAction] {
         let heldBefore = held
         held = nil
@@ -81,7 +82,7 @@ public struct Conversation: Sendable {
         case (.answered(let text), .atStep(let id)):
             return answer(text, at: id, asRead: recorded)
         case (.answered(let text), .finished):
-            return note(text)
+            return note(text, asRead: recorded)
         case (.skipped, .atStep(let id)):
             save()
             turn += 1
@@ -115,7 +116,7 @@ public struct Conversation: Sendable {
             state = .atStep(first.id)
             return showCurrent()
         case (.noteTaken(let text), _):
-            return note(text)
+            return note(text, asRead: recorded)
         case (.objectionRaised(let id), _):
             guard playbook.objection(id) != nil else {
                 return [.rejected("No objection '\(id)'. \(suggestion(id, among: playbook.objections.map(\.id)))")]
@@ -392,20 +393,20 @@ public struct Conversation: Sendable {
         return actions + advance(from: id)
     }
 
-    /// Notices competitors named in the customer's words; each is pointed out once per call.
-    private mutating func spot(_ text: String) -> [ConversationAction] {
-        spot(spotter.spot(text))
-    }
-
+    /// Notices the competitors named in the customer's words; each is pointed out once per call.
     private mutating func spot(_ named: [String]) -> [ConversationAction] {
         named.filter { profile.mention($0, turn: turn) }.map(ConversationAction.competitorMentioned)
     }
 
-    private mutating func note(_ text: String) -> [ConversationAction] {
+    /// A note (or an answer once the playbook is finished): kept, and read only for the
+    /// competitors it names; in a replay, as it was read when it was taken.
+    private mutating func note(_ text: String, asRead recorded: AnswerReading?) -> [ConversationAction] {
+        let named = recorded.flatMap { $0.fitsANote(in: playbook) ? $0.competitors : nil } ?? spotter.spot(text)
+        lastReading = AnswerReading(competitors: named)
         turn += 1
         let quote = Quote(text: text, turn: turn)
         profile.addNote(quote)
-        return [.noted(quote)] + spot(text)
+        return [.noted(quote)] + spot(named)
     }
 
     /// How many moves `/back` can undo: enough for any call, bounded so a runaway input

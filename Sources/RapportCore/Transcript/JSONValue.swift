@@ -11,7 +11,7 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// How deep a value may nest: a transcript's own values nest three levels; anything deeper
+    /// How deep a value may nest: a transcript's own values nest five levels; anything deeper
     /// is not Rapport's and is refused rather than followed (a hostile line cannot exhaust the
     /// stack).
     public static let maximumDepth = 16

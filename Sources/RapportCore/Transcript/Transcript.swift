@@ -127,7 +127,7 @@ public struct Transcript: Sendable {
 }
 
 extension Conversation {
-    /// Handles a transcript line's event. An answer is taken as it was read when it was given
+    /// Handles a transcript line's event. An answer or a note is taken as it was read when it was given
     /// (its recorded reading), so a call reads as the rep saw it even after the reading or the
     /// playbook changed; its words are read again when it has no reading (an older
     /// transcript), was given at another step than the one the replay is at (the playbook's
@@ -136,8 +136,13 @@ extension Conversation {
     public mutating func handle(_ entry: TranscriptEntry) -> [ConversationAction]? {
         guard let event = entry.event else { return nil }
         var recorded: AnswerReading?
-        if let reading = entry.reading, entry.type == .answer, case .atStep(let id) = state, id == entry.step {
-            recorded = reading
+        if let reading = entry.reading {
+            switch (entry.type, state) {
+            case (.answer, .atStep(let id)) where id == entry.step: recorded = reading
+            case (.answer, .finished) where entry.step == nil: recorded = reading
+            case (.note, _): recorded = reading
+            default: break
+            }
         }
         return handle(event, asRead: recorded)
     }

@@ -53,9 +53,9 @@ public struct TranscriptEntry: Codable, Sendable, Hashable {
     /// `carry`: the earlier call's transcript name and its day.
     public var from: String?
     public var day: String?
-    /// `answer`: how the words were read when they were given (`AnswerReading`), so a replay on
-    /// the same playbook takes the call as it happened. Absent in transcripts written before it
-    /// existed (their answers are read again).
+    /// `answer`, `note`: how the words were read when they were given (`AnswerReading`; a note
+    /// only for competitors), so a replay takes the call as it happened. Absent in transcripts
+    /// written before it existed (their words are read again).
     public var reading: AnswerReading?
 
     public init(seq: Int, turn: Int? = nil, at: String, stage: String?, step: String?, type: Kind, text: String? = nil, target: String? = nil, score: Double? = nil,
