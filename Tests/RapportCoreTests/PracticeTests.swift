@@ -13,6 +13,20 @@ struct PracticeTests {
 
     func move(_ text: String) -> TraineeMove { TraineeMove(text, playbook: Self.playbook, today: Fixtures.today) }
 
+    @Test func politeAndTaggedLinesAreReadForWhatTheyDo() {
+        // Asking leave to ask an open question asks it.
+        #expect(move("Might I ask how long the close tends to take?").isOpen)
+        #expect(move("Would it be fair to ask which part of it causes the most grief?").isOpen)
+        #expect(!move("Might I ask whether you use Excel?").isOpen)
+        #expect(move("Would you mind saying a little more about that?").exploresAConcern)
+        let demonstration = move("Would you be open to a demonstration on a month of your own figures next Thursday?")
+        #expect(demonstration.asksToClose && demonstration.proposesAMeeting)
+        // A claim closed by a tag asks nothing: it is the claim.
+        #expect(move("Our platform sorts all of that out, so it's an easy yes, isn't it?").pitches)
+        #expect(!move("You'd agree month end is a pain, wouldn't you?").pitches)
+        #expect(move("Can I email the contract across now?").asksToClose)
+    }
+
     @Test func questionsAreReadAsOpenOrClosedFromTheSentenceThatAsks() {
         #expect(move("What's the hardest part of the close?").isOpen)
         #expect(move("Thanks for your time. Could you walk me through your close?").isOpen)

@@ -124,6 +124,19 @@ public struct TraineeMove: Sendable, Hashable {
         return !pitchKeys.contains(where: has)
     }
 
+    /// Tags that turn a statement into a question asking only for agreement.
+    static let tags: Set<[String]> = [
+        ["isnt", "it"], ["isnt", "that", "right"], ["right"], ["dont", "you"], ["dont", "you", "think"], ["wouldnt", "you"], ["wouldnt", "it"],
+        ["wont", "it"], ["doesnt", "it"], ["surely"], ["agreed"], ["yeah"], ["eh"], ["no"], ["arent", "you"], ["cant", "it"], ["dont", "they"],
+    ]
+
+    /// A statement closed by a tag ("…, isn't it?", "…, right?"): the last clause is a tag alone.
+    static func endsInATag(_ sentence: String) -> Bool {
+        guard sentence.contains("?"), let last = Clauses.split(sentence, at: ",;:—–").last else { return false }
+        let words = Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") }
+        return tags.contains(words) && Clauses.split(sentence, at: ",;:—–").count > 1
+    }
+
     static let pitchPhrases: [String] = [
         "we offer", "our product", "our platform", "our solution", "our software", "our tool", "we can", "we help", "we provide",
         "let me show", "let me tell you about", "we have a", "it does", "it will", "it can", "you'll get", "you will get", "features",
@@ -136,6 +149,8 @@ public struct TraineeMove: Sendable, Hashable {
         "order form", "place an order", "buy it", "move forward", "go ahead", "get started", "start the pilot",
         "kick off", "kickoff", "book", "schedule", "next step", "set up a", "would you like to start", "do we have a deal", "send the agreement",
         "send you the contract", "send the contract", "purchase order", "are you in", "commit", "let's do",
+        "email the contract", "email you the contract", "contract across", "contract over", "send over the contract", "paperwork over",
+        "paperwork across", "send the paperwork", "email the paperwork",
     ]
 
     static let exploreKeys = [
@@ -143,6 +158,8 @@ public struct TraineeMove: Sendable, Hashable {
         "help me understand", "what makes you", "what concerns", "what worries", "how so", "say more", "what's driving", "whats driving",
         "what would make", "making you feel", "makes you feel", "what's making you", "whats making you", "what's the concern", "whats the concern", "what would change your mind", "what would need to be true",
         "can you expand", "expand on", "elaborate", "what specifically", "why do you say", "where does that come from", "what's that based on",
+        // put politely: "would you mind saying more about that?", "…telling me more about it?"
+        "saying more", "telling me more", "expanding on", "more about that", "more about it", "more about this",
     ].map(key)
 
     /// An open question that explores what the buyer just said ("what's behind that?").
@@ -350,8 +367,8 @@ public struct TraineeMove: Sendable, Hashable {
 
     static let schedulingWords: Set<String> = ["meet", "talk", "call", "start", "sign", "book", "kick", "begin", "do", "send", "go", "set", "schedule",
                                                "finish", "decide", "agree", "speak", "launch", "order", "buy", "pay", "get"]
-    static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "meeting", "call", "onboarding", "start", "review", "session",
-                                              "try", "tried"]
+    static let nextStepNouns: Set<String> = ["pilot", "kickoff", "trial", "workshop", "demo", "demonstration", "presentation", "meeting", "call", "onboarding",
+                                              "start", "review", "session", "try", "tried"]
 
     static let concessionKeys = [
         "discount", "% off", "percent off", "off the price", "off the list", "knock", "reduce the price", "lower the price", "bring the price down",
@@ -422,10 +439,11 @@ public struct TraineeMove: Sendable, Hashable {
             // "Could you paint me a picture…", "run me through…", "fill me in…"
             open = Self.openVerbs.contains(next) || next == "me" || (["paint", "run", "take", "fill"].contains(next) && after == "me")
         }
-        // "Could I ask what's making you feel that way?", "may I ask why…": asking leave to ask
-        // an open question asks it.
-        if !open, let leave = [["could", "i", "ask"], ["can", "i", "ask"], ["may", "i", "ask"]].first(where: begins),
-            let next = start.dropFirst(leave.count).first, Self.questionWords.contains(next)
+        // "Could I ask what's making you feel that way?", "may I ask why…", "might I ask how…",
+        // "would it be fair to ask which part…", "would you mind if I asked what…": asking leave
+        // to ask an open question asks it.
+        if !open, let ask = start.prefix(7).firstIndex(where: { ["ask", "asked", "asking"].contains($0) }), ask > start.startIndex,
+            let next = start.dropFirst(ask - start.startIndex + 1).first, Self.questionWords.contains(next)
         {
             open = true
         }
@@ -473,7 +491,10 @@ public struct TraineeMove: Sendable, Hashable {
         let buysProduct = namesProduct && tokens.contains { ["buy", "purchase", "order"].contains($0) }
         let closing = !asksWho && !asksWhereOrWhat && (buysProduct || Self.closeKeys.contains { has($0) && !(approves && $0.contains("sign")) })
         // Playing the buyer's words back is not a pitch, however it reads.
-        pitches = (!isQuestion && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
+        // "Our platform sorts all that out, so it's an easy yes, isn't it?": a tag on a claim
+        // asks nothing; the line is the claim.
+        let tagged = Self.endsInATag(asking)
+        pitches = ((!isQuestion || tagged) && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
         // "What does that cost you?" asks about the buyer's costs, not ours: a cost word followed
         // by who bears it is not a price said.
@@ -538,7 +559,8 @@ public struct TraineeMove: Sendable, Hashable {
             && !Self.commitmentKeys.contains(where: has)
     }
 
-    static let meetingWords: Set<String> = ["meet", "meeting", "call", "catch", "talk", "speak", "workshop", "demo", "session", "review", "walkthrough", "scope", "scoping"]
+    static let meetingWords: Set<String> = ["meet", "meeting", "call", "catch", "talk", "speak", "workshop", "demo", "demonstration", "presentation", "session", "review",
+                                            "walkthrough", "scope", "scoping"]
     static let commitmentWords: Set<String> = ["sign", "signed", "signing", "buy", "purchase", "order", "contract", "agreement", "kick", "kickoff", "onboarding", "onboard",
                                                "start", "starting", "begin", "launch", "subscribe", "invoice", "pay", "deal"]
     static let commitmentKeys = ["go ahead", "move forward", "get started", "are you in", "commit", "let's do"].map(key)
