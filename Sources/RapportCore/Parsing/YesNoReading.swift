@@ -175,7 +175,7 @@ enum YesNoReading {
     static let acceptance: [[String]] = [
         ["happy", "to"], ["happy", "with", "that"], ["happy", "with", "it"], ["happy", "with", "this"], ["glad", "to"], ["open", "to"],
         ["up", "for"], ["fine", "with", "that"], ["fine", "with", "it"], ["ok", "with", "that"], ["okay", "with", "that"],
-        ["comfortable", "with", "that"], ["all", "for"], ["on", "board"], ["willing", "to"], ["keen", "to"],
+        ["comfortable", "with", "that"], ["all", "for"], ["on", "board"], ["willing", "to"], ["keen", "to"], ["in", "favour"], ["in", "favor"],
         // After "can", "could", "will": "we could do that", "I can confirm".
         ["do", "that"], ["do", "it"], ["do", "this"], ["confirm", "that"], ["confirm", "it"], ["confirm", "this"], ["make", "it"],
         ["make", "that", "work"],
@@ -194,7 +194,7 @@ enum YesNoReading {
         ["sorted"], ["all", "set"], ["manage", "without"], ["do", "without"], ["unable"],
     ]
     /// Words between a subject and what it says that carry no stance of their own.
-    static let carriers: Set<String> = ["be", "have", "to", "just", "going", "gonna", "more", "than", "need", "probably"]
+    static let carriers: Set<String> = ["be", "have", "to", "just", "going", "gonna", "more", "than", "need"]
 
     /// What the words after a subject and its verb say: acceptance, refusal, or nothing.
     static func stance(_ words: [String], impersonal: Bool) -> Bool? {

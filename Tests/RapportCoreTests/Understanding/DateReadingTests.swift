@@ -330,6 +330,7 @@ struct YesNoReadingTests {
         // And what the new rules must leave alone.
         ("we're good", nil), ("we're fine as we are", nil), ("we're happy with what we have", nil), ("we will confirm later", nil),
         ("we could do without it", false), ("let's see", nil), ("let's not", false), ("not sure I'd say no", nil),
+        ("I'm in favour", true), ("I'm in", true), ("we'd probably pass", nil),
     ]
 
     @Test func tuningTwinLines() {
