@@ -1458,6 +1458,41 @@ struct TraineeScriptTests {
         "Can we get it signed by Friday?",
     ]
 
+    /// Tuning calls in round twenty-seven's voices (other lines), read line by line to change
+    /// the buyer.
+    static let indirectTuningPlan = [
+        "Hello, and thank you so much for sparing the time this afternoon.",
+        "Would you mind if I asked a handful of questions about how things stand, and then we could decide between us whether there's anything worth pursuing?",
+        "Might I ask what your position involves?",
+        "Would you mind me asking how large the finance team is?",
+        "I was wondering what software the books are kept in?",
+        "Might I ask how many days it takes to close the month?",
+        "Would it be fair to ask which part of it causes the most grief?",
+        "I was wondering roughly how many hours a month go on manual matching?",
+        "I'd be interested to know what happens when the close slips?",
+        "Would you mind me asking whether you've looked at anyone else?",
+        "Might I ask who would give the final approval for something like this?",
+        "I was wondering whether any money has been set aside for it?",
+        "Would you mind telling me when you'd ideally want it running?",
+        "If I might play that back: the close takes longer than it should, a lot of the matching is manual, and the team is paying for it in time. Have I understood correctly?",
+        "Would you be amenable to a demonstration using your own data next Wednesday?",
+        "Splendid, I'll send an invitation for Wednesday afternoon.",
+    ]
+    static let indirectTuningConcern = [
+        "I quite understand, that's a perfectly reasonable concern.",
+        "Would you mind saying a little more about that?",
+        "Perhaps we could begin modestly: a single entity for a single month, at a fixed fee.",
+    ]
+    static let leadingTuningPlan = [
+        "Hey, you look after the numbers over there, don't you?",
+        "I bet month end is a nightmare, isn't it?",
+        "You'd want it done quicker, surely?",
+        "And nobody likes manual work, right?",
+        "Our platform sorts all of that out, so it's an easy yes, isn't it?",
+        "Can I email the contract across now?",
+        "Shall we aim to sign by Friday?",
+    ]
+
     static let companyTalkerPlan = [
         "Hi, it's Alex from Closewise, is now a good time?",
         "We were founded in 2015 and have grown to over two hundred employees across four offices.",
@@ -1891,6 +1926,17 @@ struct TraineeScriptTests {
     func twentySeventhRoundHeldOutCalls(persona: String, dictatedFloor: Int, indirectFloor: Int) {
         Self.playRound("twenty-seventh", persona, good: [("dictated", Self.dictatedPlan, Self.dictatedConcern, dictatedFloor), ("indirect", Self.indirectPlan, Self.indirectConcern, indirectFloor)],
                        poor: ("leading", Self.leadingPlan))
+    }
+
+    /// Round twenty-seven's tuning calls: the indirect one 67 and 61 on Dana and Lena before
+    /// the round's changes (no demonstration heard as a proposal, no exploring), 91 and 76
+    /// after; the leading one 39 and 33 on Dana and Priya before (its pitch closed by a tag
+    /// heard as a question, "email the contract across" as a question about who signs), 25 and
+    /// 21 after. On all four: indirect 91, 87, 81, 76; leading 25, 21, 28, 26.
+    @Test(arguments: [("dana", 90), ("priya", 86), ("marcus", 80), ("lena", 75)])
+    func twentySeventhRoundTuningCalls(persona: String, indirectFloor: Int) {
+        Self.playRound("twenty-seventh tuning", persona, good: [("indirect", Self.indirectTuningPlan, Self.indirectTuningConcern, indirectFloor)],
+                       poor: ("leading", Self.leadingTuningPlan), poorCeiling: 30)
     }
 
     /// A buyer who trusts the trainee but has not yet said what they must before agreeing
