@@ -212,7 +212,7 @@ public struct Conversation: Sendable {
             let heard = matcher.reading(text)
             result.objections = heard.objections
             // A step that records nothing still waits when all it heard was an objection.
-            result.held = heard.onlyObjections && !heard.objections.isEmpty
+            result.held = heard.onlyObjections
         }
         if !result.held { result.facts = reading.facts(in: segments, except: step.record) }
         result.competitors = spotter.spot(text)

@@ -132,9 +132,10 @@ public struct TraineeMove: Sendable, Hashable {
 
     /// A statement closed by a tag ("…, isn't it?", "…, right?"): the last clause is a tag alone.
     static func endsInATag(_ sentence: String) -> Bool {
-        guard sentence.contains("?"), let last = Clauses.split(sentence, at: ",;:—–").last else { return false }
-        let words = Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") }
-        return tags.contains(words) && Clauses.split(sentence, at: ",;:—–").count > 1
+        guard sentence.contains("?") else { return false }
+        let clauses = Clauses.split(sentence, at: ",;:—–")
+        guard clauses.count > 1, let last = clauses.last else { return false }
+        return tags.contains(Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") })
     }
 
     static let pitchPhrases: [String] = [

@@ -50,11 +50,7 @@ public enum JSONValue: Sendable, Hashable {
         case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
         case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
         case UInt8(ascii: "-"), 0x30...0x39:
-            let start = i
-            i += 1
-            while i < n, (0x30...0x39).contains(bytes[i]) || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e")
-                || bytes[i] == UInt8(ascii: "E") || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)).map(JSONValue.number)
+            return Double(TranscriptLineReader.number(bytes, &i)).map(JSONValue.number)
         case UInt8(ascii: "["):
             i += 1
             var items: [JSONValue] = []

@@ -55,11 +55,7 @@ public enum TranscriptLineReader {
                 guard i + 4 <= n, bytes[i + 1] == UInt8(ascii: "u"), bytes[i + 2] == UInt8(ascii: "l"), bytes[i + 3] == UInt8(ascii: "l") else { return nil }
                 i += 4
             } else if c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) {
-                let start = i
-                i += 1
-                while i < n, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e")
-                    || bytes[i] == UInt8(ascii: "E") || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-                let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                let literal = number(bytes, &i)
                 switch key {
                 case "seq": seq = Int(literal)
                 case "turn": turn = Int(literal)
@@ -79,6 +75,16 @@ public enum TranscriptLineReader {
         entry.from = from
         entry.day = day
         return entry
+    }
+
+    /// The text of a JSON number at `i` (which must be its sign or first digit), leaving `i`
+    /// just after it.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String {
+        let start = i
+        i += 1
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) || bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e")
+            || bytes[i] == UInt8(ascii: "E") || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
     }
 
     /// A JSON string at `i` (which must be its opening quote), unescaped.

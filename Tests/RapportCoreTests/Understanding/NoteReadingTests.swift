@@ -158,6 +158,15 @@ struct NoteReadingTests {
         ("vp finance; comparing floqast vs blackline; decision by end of January", "role=cfo; competitor=floqast; go_live=2027-01-31"),
     ]
 
+    /// Prints a held-out set's totals only, and checks them: at least `right` of `total` facts,
+    /// at most `wrong` wrong values.
+    static func heldOut(_ name: String, _ notes: [(String, String)], right floor: Int, total expected: Int, wrong ceiling: Int) {
+        let (right, total, wrong, _) = scoreWithMisses(notes)
+        print("note validation \(name): \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
+        #expect(right >= floor && total == expected)
+        #expect(wrong.count <= ceiling)
+    }
+
     @Test func validationFigure() {
         let (right, total, wrong, missed) = Self.scoreWithMisses(Self.validation)
         print("note validation: \(right)/\(total) facts recorded right; \(wrong.count) wrong values: \(wrong); missed: \(missed)")
@@ -184,10 +193,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationTwoFigure() {
-        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationTwo)
-        print("note validation two: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 33 && total == 35)
-        #expect(wrong.count <= 1)
+        Self.heldOut("two", Self.validationTwo, right: 33, total: 35, wrong: 1)
     }
 
     /// A fourth set, written in a later round before any change to the reader and held out
@@ -216,10 +222,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationThreeFigure() {
-        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationThree)
-        print("note validation three: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 39 && total == 43)
-        #expect(wrong.count <= 2)
+        Self.heldOut("three", Self.validationThree, right: 39, total: 43, wrong: 2)
     }
 
     /// A fifth set, written in a later round before any change to the reader and held out (only
@@ -250,10 +253,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationFourFigure() {
-        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationFour)
-        print("note validation four: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 35 && total == 40)
-        #expect(wrong.count <= 1)
+        Self.heldOut("four", Self.validationFour, right: 35, total: 40, wrong: 1)
     }
 
     /// A sixth set, written at the start of a later round before any change to the reader and
@@ -281,10 +281,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationFiveFigure() {
-        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationFive)
-        print("note validation five: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 34 && total == 42)
-        #expect(wrong.count <= 2)
+        Self.heldOut("five", Self.validationFive, right: 34, total: 42, wrong: 2)
     }
 
     /// A seventh set, written before any change it measures and never used to change the reader
@@ -315,10 +312,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationSixFigure() {
-        let (right, total, wrong, _) = Self.scoreWithMisses(Self.validationSix)
-        print("note validation six: \(right)/\(total) facts recorded right; \(wrong.count) wrong values")
-        #expect(right >= 47 && total == 51)
-        #expect(wrong.count <= 1)
+        Self.heldOut("six", Self.validationSix, right: 47, total: 51, wrong: 1)
     }
 
     /// Written with the seventh set, in its voices but other notes, and read line by line to

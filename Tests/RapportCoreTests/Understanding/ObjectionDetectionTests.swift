@@ -172,6 +172,19 @@ struct ObjectionDetectionTests {
 
     /// A held-out set's figures printed (totals only), with a floor under the B2B objections
     /// recognised and a ceiling over the ordinary lines flagged.
+    /// A tuning set's figures (its lines were read): printed with its misses and false alarms,
+    /// and checked against floors for B2B and consumer objections and a ceiling for ordinary
+    /// lines flagged.
+    static func tuned(_ name: String, _ text: String, b2bAtLeast b2b: Int, consumerAtLeast consumer: Int = 0, flaggedAtMost ceiling: Int) {
+        let figures = measure(lines(text))
+        print("objection tuning \(name): \(figures)")
+        print("objection tuning \(name) misses: \(figures.misses)")
+        print("objection tuning \(name) false alarms: \(figures.falseAlarms)")
+        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= b2b)
+        #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= consumer)
+        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= ceiling)
+    }
+
     static func heldOut(_ name: String, _ text: String, b2bAtLeast floor: Int, flaggedAtMost ceiling: Int) {
         let figures = measure(lines(text))
         print("objection validation \(name): \(figures) (\(figures.misses.count) misses, \(figures.falseAlarms.count) false alarms)")
@@ -207,10 +220,7 @@ struct ObjectionDetectionTests {
     /// and none flagged, but held-out sets lost lines (eleven, seven, and a services line in
     /// thirteen). Left as they are.
     @Test func tuningFiveFigures() {
-        let figures = Self.measure(Self.lines(ObjectionTuningSetFive.text))
-        print("objection tuning five: \(figures)")
-        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 33)
-        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 2)
+        Self.tuned("five", ObjectionTuningSetFive.text, b2bAtLeast: 33, flaggedAtMost: 2)
     }
 
     /// Tuning lines in the fifteenth set's voices (other sentences), read line by line: B2B 36
@@ -225,13 +235,7 @@ struct ObjectionDetectionTests {
     /// when a temp could…"), a rival named in a no-need ("why change when BlackLine is doing the
     /// job?" — the battle card still shows), "it's a no from us".
     @Test func tuningFourFigures() {
-        let figures = Self.measure(Self.lines(ObjectionTuningSetFour.text))
-        print("objection tuning four: \(figures)")
-        print("objection tuning four misses: \(figures.misses)")
-        print("objection tuning four false alarms: \(figures.falseAlarms)")
-        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 37)
-        #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= 3)
-        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } == 0)
+        Self.tuned("four", ObjectionTuningSetFour.text, b2bAtLeast: 37, consumerAtLeast: 3, flaggedAtMost: 0)
     }
 
     /// The fourteenth set, written at the start of a later round before any change that round
@@ -275,11 +279,7 @@ struct ObjectionDetectionTests {
     /// of 46 and consumer 5 of 8 before the twenty-sixth round's phrases, 43 and 8 after (the
     /// phrases are rewordings of what was missed, not the lines themselves).
     @Test func tuningThreeFigures() {
-        let figures = Self.measure(Self.lines(ObjectionTuningSetThree.text))
-        print("objection tuning three: \(figures.description.prefix(160))")
-        #expect(figures.objections["b2b"].map { $0.right } ?? 0 >= 42)
-        #expect(figures.objections["consumer"].map { $0.right } ?? 0 >= 7)
-        #expect(figures.flagged.values.reduce(0) { $0 + $1.count } <= 1)
+        Self.tuned("three", ObjectionTuningSetThree.text, b2bAtLeast: 42, consumerAtLeast: 7, flaggedAtMost: 1)
     }
 
     /// The twelfth set, written at the start of the twenty-fourth round before any change that
