@@ -315,6 +315,33 @@ struct NoteReadingTests {
         Self.heldOut("six", Self.validationSix, right: 47, total: 51, wrong: 1)
     }
 
+    /// An eighth set, written before it was first run and never used to change the reader: a
+    /// recap in full sentences, `key: value` with a rep's abbreviations ("hc", "dm", "EB"), a
+    /// company's size next to the team's, a signer named without the contact being them, a
+    /// typo, a day and month for a go-live. Only totals are printed. First run: 41 of 49 facts
+    /// (84%), 3 wrong values.
+    static let validationSeven: [(String, String)] = [
+        ("role: controller, hc: 7, erp: xero", "role=controller; team_size=7; erp=other"),
+        ("She mentioned they're 7 in finance, on Xero, and the close drags to day 10.", "team_size=7; erp=other; close_days=10"),
+        ("EB = CFO, budget USD 45,000, go-live 15 March", "economic_buyer=*; budget=45000; go_live=2027-03-15"),
+        ("Head of finance at a 300-person co, finance team of 11, month-end = 8d", "role=cfo; team_size=11; close_days=8"),
+        ("netsuite + adaptive, ~35 hrs/mo on recon, eval'ing blackline", "erp=netsuite; hours_manual=35; competitor=blackline"),
+        ("acct mgr; 5 ppl; QuickBooks Online; budget €20k", "role=accountant; team_size=5; erp=quickbooks; budget=20000"),
+        ("Close takes them about two weeks (10 wd). CFO has final say. Wants to be live by end of Q1.", "close_days=10; economic_buyer=*; go_live=2027-03-31"),
+        ("dm: owner | team: 4 | xero | no budget set", "economic_buyer=*; team_size=4; erp=other"),
+        ("spoke to the controller, Jen — 9-day close, 60 hours a month reconciling, budget between 25 and 35k", "role=controller; close_days=9; hours_manual=60; budget=25000-35000"),
+        ("SAP S/4, team of twenty-five, targeting a 1 July go-live", "erp=sap; team_size=25; go_live=2027-07-01"),
+        ("FD. Dynamics. 13 staff. 6 day close. Considering FloQast.", "role=cfo; erp=dynamics; team_size=13; close_days=6; competitor=floqast"),
+        ("budget's approved at 50k; procurement + CFO sign; want live Feb 1", "budget=50000; economic_buyer=*; go_live=2027-02-01"),
+        ("cntrlr, 6 on team, netsuite, 7 day close", "role=controller; team_size=6; erp=netsuite; close_days=7"),
+        ("they spend roughly 80 hours each month on manual matching across a team of 15", "hours_manual=80; team_size=15"),
+        ("Intacct user; month end takes 12 business days; go live in January", "erp=sage-intacct; close_days=12; go_live=2027-01-01"),
+    ]
+
+    @Test func validationSevenFigure() {
+        Self.heldOut("seven", Self.validationSeven, right: 41, total: 49, wrong: 3)
+    }
+
     /// Written with the seventh set, in its voices but other notes, and read line by line to
     /// change the reader (tuning): 46 of 51 at first, 50 after. Left: "Live at start of next
     /// FY, 1 April" (the date is cut off from its cue by the comma).
