@@ -79,7 +79,12 @@ struct FactFinder: Sendable {
                 let options = playbook.field(fact.field).map { $0.type == .choice ? $0.choices.map(\.label).filter { Words.normalised($0).count == 1 } : [] } ?? []
                 return (id: fact.field, phrases: fact.topics + options + questions + sameElement(fact))
             }
-                + others.map { (id: $0.id, phrases: $0.questions) }
+                + others.map { field in
+                    // The ways other buyers in the playbook are asked about it: a question about
+                    // a champion is heard as one by a buyer who has none.
+                    let topics = playbook.personas.flatMap { $0.facts.filter { $0.field == field.id }.flatMap(\.topics) }
+                    return (id: field.id, phrases: field.questions + Array(Set(topics)).sorted())
+                }
             var byQuestions = ObjectionMatcher(phrases: sets, threshold: 0, synonyms: false, scoring: .similarity, questions: true)
             // Many example questions agreeing is good evidence of what is asked.
             byQuestions.agreement = (0.05, Int.max)
@@ -497,12 +502,8 @@ struct FactFinder: Sendable {
             }
             return .fact(fields[new])
         }
-        // A question about a field the buyer has no fact for that is nearly as much about one
-        // they have ("your role and your team?") is answered with what they have.
-        if first >= own, let mine = ranked.first(where: { $0 < own }), scores[mine] >= threshold, scores[first] - scores[mine] < 0.15 {
-            if let next = ranked.first(where: { $0 < own && $0 != mine }), tooClose(scores[mine], scores[next]) { return .unclear(fields[mine], fields[next]) }
-            return .fact(fields[mine])
-        }
+        // A question about a field the buyer has no fact for is about that field, even when one
+        // they have is nearly as near: a fact they were not asked for is a wrong answer.
         guard clear else { return .nothing }
         if ranked.count > 1, tooClose(scores[first], scores[ranked[1]]) {
             // "How is your month-end put together?" between the pain and the process: a question

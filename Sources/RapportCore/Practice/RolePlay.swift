@@ -548,12 +548,36 @@ public struct RolePlay: Sendable {
                 reply.append(pick(broad.say))
                 return out
             }
-            let first = (playbook.field(a)?.label ?? a).lowercased()
-            let second = (playbook.field(b)?.label ?? b).lowercased()
+            // "Tell me about your role and your team?": who they are, and the fact they have.
+            let roles = [a, b].filter { id in !persona.facts.contains { $0.field == id } && playbook.field(id).map(Self.asksTheRole) == true }
+            if roles.count == 1, let intro = Self.introduction(persona),
+                let fact = persona.facts.first(where: { [a, b].contains($0.field) && $0.field != roles[0] })
+            {
+                askedAbout = fact.field
+                if isRevealed(fact.field) {
+                    delta += 1
+                    reply.append(intro)
+                } else {
+                    delta += move.isOpen ? 4 : 1
+                    reveal(fact)
+                    out.append(fact.field)
+                    reply.append(intro + " " + pick(fact.say))
+                }
+                return out
+            }
+            let first = Self.inSentence(playbook.field(a)?.label ?? a)
+            let second = Self.inSentence(playbook.field(b)?.label ?? b)
             reply.append(pick(persona.replies.clarify).replacingOccurrences(of: "%1", with: first).replacingOccurrences(of: "%2", with: second))
             return out
         }
         if case .fact(let fieldID) = heard, !persona.facts.contains(where: { $0.field == fieldID }) {
+            // Asked what they do, a buyer says it, fact or not: "I'm the VP Finance at Keller
+            // Logistics" is on their business card.
+            if let field = playbook.field(fieldID), Self.asksTheRole(field), let said = Self.introduction(persona) {
+                delta += 1
+                reply.append(said)
+                return out
+            }
             reply.append(pick(persona.replies.noFact))
             return out
         }
@@ -620,6 +644,27 @@ public struct RolePlay: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether a field records the contact's role: its id is "role", or its label names a role,
+    /// position or job title ("Contact's role").
+    static func asksTheRole(_ field: Field) -> Bool {
+        field.id == "role" || Words.normalised(field.label).contains { ["role", "position", "title", "job"].contains($0) }
+    }
+
+    /// "I'm the VP Finance at Keller Logistics, 900 staff in three countries." Nil without a role.
+    static func introduction(_ persona: Persona) -> String? {
+        let role = persona.role.trimmingCharacters(in: .whitespaces)
+        guard !role.isEmpty else { return nil }
+        let company = persona.company.trimmingCharacters(in: .whitespaces)
+        let sentence = "I'm the " + inSentence(role) + (company.isEmpty ? "" : " at " + company)
+        return sentence.hasSuffix(".") ? sentence : sentence + "."
+    }
+
+    /// A label inside a sentence: in lower case, unless it holds an abbreviation, which keeps
+    /// the label as written ("Team size" → "team size"; "ERP", "VP Finance" as they are).
+    static func inSentence(_ label: String) -> String {
+        label.split(separator: " ").contains { $0.filter(\.isUppercase).count > 1 } ? label : label.lowercased()
     }
 
     /// Whether a question points back at what was just said: "that", "this" or "it" among its

@@ -215,8 +215,16 @@ public struct TraineeMove: Sendable, Hashable {
     ].map(key)
 
     /// "What does a late close mean for the rest of the business?": what a problem means for
-    /// someone, whatever the problem is called.
+    /// someone, whatever the problem is called. ("If the close took half the time, what would
+    /// that mean for you?" pictures the problem gone: a need-payoff question.)
     static let meansFor = (guardWord: "mean", pattern: #" what (does|do|did|will) (\w+ ){0,5}mean (for|to) "#)
+    /// Asked indirectly: "I'd be curious what it means for the business when…" (not after an
+    /// "if", which pictures the problem gone: "if the close is twice as fast, what this means for
+    /// your team?").
+    static let meansForIndirectly = (guardWord: "means", pattern: #" what (\w+ ){1,5}means (for|to) "#)
+    /// "When the numbers are late, what does it do to the rest of the business?": what the
+    /// problem does to someone.
+    static let doesTo = (guardWord: " do to ", pattern: #" what (does|did|will) (\w+ ){1,4}do to "#)
     /// "If you got those hours back, what would the team do with them?": what the buyer would do
     /// once the problem is gone, whoever does it.
     /// "…what would you spend it on?", "…what would you use them for?": time or money got back, put to use.
@@ -480,7 +488,16 @@ public struct TraineeMove: Sendable, Hashable {
         isOpen = isQuestion && !proposal && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
         acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
-        let namesProduct = names.contains(where: has)
+        // "Hi, it's Sam from Closewise": a caller saying who they are names the company they
+        // call from, not what it sells.
+        var unintroduced = padded
+        if let product = names.first, !product.isEmpty, padded.contains(" " + product + " "),
+            let intro = padded.range(of: #" (its|this is|i am|my name is|calling|here) ([a-z]+ ){0,3}(from|at|with) "# + NSRegularExpression.escapedPattern(for: product) + " ",
+                                     options: .regularExpression)
+        {
+            unintroduced.replaceSubrange(intro, with: " ")
+        }
+        let namesProduct = names.contains { !$0.isEmpty && unintroduced.contains(" " + $0 + " ") }
         // "Do you sign it off yourself?" asks who approves; "sign it" there is not a close.
         // "Who ultimately signs the purchase order?" asks for a person, not for the business.
         let asksWho = askingWords.prefix(2).contains { ["who", "whos", "whose"].contains($0) }
@@ -534,7 +551,9 @@ public struct TraineeMove: Sendable, Hashable {
         // phrases are looked for with the line's adverbs of emphasis left out too.
         let plainKey = " " + askingKey.split(separator: " ").filter { !Self.emphasis.contains(String($0)) }.joined(separator: " ") + " "
         func asksBy(_ keys: [String]) -> Bool { keys.contains { askingKey.contains(" " + $0 + " ") || plainKey.contains(" " + $0 + " ") } }
-        asksImplication = isQuestion && !inAUnit && (asksBy(Self.implicationKeys) || Self.asks(askingKey, Self.meansFor) || Self.asks(plainKey, Self.meansFor))
+        let pictured = askingKey.contains(" if ")
+        asksImplication = isQuestion && !inAUnit && (asksBy(Self.implicationKeys) || [Self.meansFor, Self.doesTo].contains { Self.asks(askingKey, $0) || Self.asks(plainKey, $0) }
+            || (!pictured && Self.asks(askingKey, Self.meansForIndirectly)))
         asksNeedPayoff = isQuestion && !asksImplication && (asksBy(Self.needPayoffKeys) || Self.asks(askingKey, Self.wouldDoWith) || Self.asks(plainKey, Self.wouldDoWith)
             || (isOpen && Self.picturesItSolved(padded)))
         // A percentage in the line ("10%", "ten percent" as 10 percent) and the usual words of giving and of asking back.

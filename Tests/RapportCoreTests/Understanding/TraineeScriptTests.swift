@@ -1831,7 +1831,10 @@ struct TraineeScriptTests {
     /// finish?" answered with its length, "is there someone inside who'd push for this?" with
     /// the team's size, "walk me through the steps from 'we like it' to a signed order" with the
     /// close process. Floors just under.
-    @Test(arguments: [("dana", 85, 88), ("priya", 78, 84), ("marcus", 72, 80), ("lena", 85, 66)])
+    /// Once a question about a field the buyer has no fact for stopped being answered with the
+    /// nearest fact they have: MEDDICC on Lena 87 → 81 (she says she does not know, where a
+    /// kin fact had been credited).
+    @Test(arguments: [("dana", 85, 88), ("priya", 78, 84), ("marcus", 72, 80), ("lena", 80, 66)])
     func twentiethRoundHeldOutCalls(persona: String, meddiccFloor: Int, relaxedFloor: Int) {
         Self.playRound("twentieth", persona, good: [("meddicc", Self.meddiccPlan, Self.meddiccConcern, meddiccFloor), ("relaxed", Self.relaxedPlan, Self.relaxedConcern, relaxedFloor)],
                        poor: ("discount-deadline", Self.discountDeadlinePlan))
@@ -1848,7 +1851,9 @@ struct TraineeScriptTests {
     /// "Paint me the current state: what happens in your team from the last day of the month
     /// until the books are closed?" gets "do you mean pains or working days to close?"). Floors
     /// just under.
-    @Test(arguments: [("dana", 90, 81), ("priya", 85, 77), ("marcus", 79, 86), ("lena", 71, 73)])
+    /// Once a question about a field the buyer has no fact for stopped being answered with the
+    /// nearest fact they have: Sandler 83, 79, 88, 75 → 86, 81, 82, 68.
+    @Test(arguments: [("dana", 90, 81), ("priya", 85, 77), ("marcus", 79, 81), ("lena", 71, 67)])
     func twentyFirstRoundHeldOutCalls(persona: String, gapFloor: Int, sandlerFloor: Int) {
         Self.playRound("twenty-first", persona, good: [("gap", Self.gapPlan, Self.gapConcern, gapFloor), ("sandler", Self.sandlerPlan, Self.sandlerConcern, sandlerFloor)],
                        poor: ("closed-only", Self.closedOnlyPlan))
@@ -1872,7 +1877,10 @@ struct TraineeScriptTests {
     /// what would you spend it on?" were not understood (it went 70 → 91 on Dana, 53 → 78 on
     /// Marcus once they were); this round gave the same totals after, so what the rambler's own
     /// lines miss is something else. Floors just under.
-    @Test(arguments: [("dana", 74, 63), ("priya", 69, 61), ("marcus", 67, 56), ("lena", 80, 53)])
+    /// After "what does it do to…" became an implication question and a question about a field
+    /// the buyer lacks stopped being answered with another fact: outcomes 81, 76, 73, 82 → 92,
+    /// 76, 73, 76.
+    @Test(arguments: [("dana", 74, 63), ("priya", 69, 61), ("marcus", 67, 56), ("lena", 75, 53)])
     func twentyThirdRoundHeldOutCalls(persona: String, outcomesFloor: Int, ramblerFloor: Int) {
         Self.playRound("twenty-third", persona, good: [("outcomes", Self.outcomesPlan, Self.outcomesConcern, outcomesFloor), ("rambler", Self.ramblerPlan, Self.ramblerConcern, ramblerFloor)],
                        poor: ("discounter", Self.discounterPlan))
@@ -1905,7 +1913,8 @@ struct TraineeScriptTests {
     /// Priya, Marcus and Lena; a rep leading each question with another customer's story 93,
     /// 90, 82 and 73; a poor rep opening with a discount and a deadline 16, 16, 16 and 15 — 6
     /// of 8 good calls at 75 or more (Lena, the hardest buyer, just under). Floors just under.
-    @Test(arguments: [("dana", 92, 92), ("priya", 87, 89), ("marcus", 79, 81), ("lena", 73, 72)])
+    /// Compound on Lena 74 → 71 once a question about a field she lacks got no other fact.
+    @Test(arguments: [("dana", 92, 92), ("priya", 87, 89), ("marcus", 79, 81), ("lena", 70, 72)])
     func twentySixthRoundHeldOutCalls(persona: String, compoundFloor: Int, storyFloor: Int) {
         Self.playRound("twenty-sixth", persona, good: [("compound", Self.compoundPlan, Self.compoundConcern, compoundFloor), ("story", Self.storyPlan, Self.storyConcern, storyFloor)],
                        poor: ("discount-pusher", Self.discountPusherPlan))
@@ -1922,7 +1931,10 @@ struct TraineeScriptTests {
     /// the leading voice, that a claim closed by a tag ("…, isn't it?") was no pitch and
     /// "email the contract across" no close. After: indirect 94, 90, 83, 72; leading 27, 24,
     /// 29, 25; dictated unchanged (6 of 8 good calls at 75 or more, Lena under on both).
-    @Test(arguments: [("dana", 88, 93), ("priya", 83, 89), ("marcus", 75, 82), ("lena", 71, 71)])
+    /// Then "what your role covers" was answered with who the buyer is ("I'm the controller at
+    /// Northwind Freight…"), no longer with the close process it had been credited as: indirect
+    /// 90, 85, 79, 73.
+    @Test(arguments: [("dana", 88, 89), ("priya", 83, 84), ("marcus", 75, 78), ("lena", 71, 71)])
     func twentySeventhRoundHeldOutCalls(persona: String, dictatedFloor: Int, indirectFloor: Int) {
         Self.playRound("twenty-seventh", persona, good: [("dictated", Self.dictatedPlan, Self.dictatedConcern, dictatedFloor), ("indirect", Self.indirectPlan, Self.indirectConcern, indirectFloor)],
                        poor: ("leading", Self.leadingPlan))
@@ -1933,7 +1945,8 @@ struct TraineeScriptTests {
     /// after; the leading one 39 and 33 on Dana and Priya before (its pitch closed by a tag
     /// heard as a question, "email the contract across" as a question about who signs), 25 and
     /// 21 after. On all four: indirect 91, 87, 81, 76; leading 25, 21, 28, 26.
-    @Test(arguments: [("dana", 90), ("priya", 86), ("marcus", 80), ("lena", 75)])
+    /// With the role answered as who the buyer is: indirect 86, 82, 77, 77.
+    @Test(arguments: [("dana", 85), ("priya", 81), ("marcus", 76), ("lena", 75)])
     func twentySeventhRoundTuningCalls(persona: String, indirectFloor: Int) {
         Self.playRound("twenty-seventh tuning", persona, good: [("indirect", Self.indirectTuningPlan, Self.indirectTuningConcern, indirectFloor)],
                        poor: ("leading", Self.leadingTuningPlan), poorCeiling: 30)
@@ -2040,6 +2053,17 @@ struct TraineeMoveTableTests {
         #expect(move("Picture the close three days faster — what's possible then?").asksNeedPayoff)
         #expect(!move("Picture your close today: what do you do first?").asksNeedPayoff)
         #expect(move("When the numbers slip, who's left waiting on them?").asksImplication)
+        // Asked indirectly, or as what it does to someone.
+        #expect(move("I'd be curious what it means for the business when the numbers are late?").asksImplication)
+        #expect(move("When the numbers are late, what does it do to the rest of the business?").asksImplication)
+        #expect(!move("What do you do to get the numbers out?").asksImplication)
+        #expect(!move("If the close is two times faster, what this means for your team?").asksImplication)
+        // A caller saying who they are and where they call from is not selling yet.
+        #expect(!move("Hi, it's Sam from Closewise — did I catch you at an OK time?").pitches)
+        #expect(move("Hi, it's Sam from Closewise — did I catch you at an OK time?").smallTalk)
+        #expect(!move("This is Jo calling from Closewise, is now still a good time?").pitches)
+        #expect(move("Closewise cuts the close in half.").pitches)
+        #expect(move("It's Sam from Closewise. Closewise cuts the close in half.").pitches)
         #expect(move("Would you like to buy Closewise?").asksToClose)
         // Asking where to begin the conversation proposes nothing; asking when to begin does.
         #expect(!move("Where would you like to start — what's been on your mind about month-end lately?").asksToClose)
