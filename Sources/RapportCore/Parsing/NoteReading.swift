@@ -68,7 +68,20 @@ public struct NoteReading: Sendable {
                 return (nil, text)
             }
         }
-        if let whole = parser.parse(text, for: field) { return (whole, text) }
+        // "dm: CFO | team: 6 | dynamics": a segment labelled as another field's ("dm:", "EB =")
+        // is that field's value, not this one's.
+        var segments = segments
+        var asked = text
+        if segments.count > 1 {
+            let others = playbook.fields.filter { $0.id != field.id && $0.isReadFromNotes }
+            let own = segments.filter { segment in !others.contains { Self.labels(segment, as: $0) } || segment.cue(of: field) != nil }
+            if own.count < segments.count {
+                guard !own.isEmpty else { return (nil, text) }
+                segments = own
+                asked = own.map(\.text).joined(separator: ", ")
+            }
+        }
+        if let whole = parser.parse(asked, for: field) { return (whole, text) }
         if segments.count > 1, [.choice, .yesno, .number, .money, .date].contains(field.type) {
             for segment in segments {
                 if let value = parser.parse(segment.text, for: field) { return (value, text) }
@@ -114,6 +127,8 @@ public struct NoteReading: Sendable {
             }
             return .text(segment.text)
         case .number:
+            // "a 1,200-person firm": a count of the whole company, not of the people the cue means.
+            if cue.upperBound < segment.tokens.count, Self.wholeCompany.contains(segment.tokens[cue.upperBound]) { return nil }
             let units = Set(field.cueTokens.joined())
             return segment.numberNearest(cue, others: others, units: units).map(FieldValue.number)
         case .money:
@@ -133,6 +148,19 @@ public struct NoteReading: Sendable {
             return nil
         }
     }
+
+    /// Whether a segment is the field's label and a value: its cue, then ":" or "=" ("dm: CFO",
+    /// "EB = CFO").
+    static func labels(_ segment: Segment, as field: Field) -> Bool {
+        guard let cue = segment.cue(of: field), cue.lowerBound == 0,
+            let mark = segment.text.firstIndex(where: { $0 == ":" || $0 == "=" })
+        else { return false }
+        return Words.normalised(String(segment.text[..<mark])).count == cue.count
+    }
+
+    /// Words for a whole company: a count just before them ("300-person company", "a 50 staff
+    /// business") is its size.
+    static let wholeCompany: Set<String> = ["firm", "company", "co", "business", "org", "organisation", "organization", "employer", "corp", "corporation", "group", "enterprise"]
 
     /// A cue as the tokens it is matched by.
     static func cueTokens(_ cue: String) -> [String] {

@@ -319,7 +319,11 @@ struct NoteReadingTests {
     /// recap in full sentences, `key: value` with a rep's abbreviations ("hc", "dm", "EB"), a
     /// company's size next to the team's, a signer named without the contact being them, a
     /// typo, a day and month for a go-live. Only totals are printed. First run: 41 of 49 facts
-    /// (84%), 3 wrong values.
+    /// (84%), 3 wrong values. After its twin (`tuningEight`, 42 → 49 of 49) taught the rep's
+    /// abbreviations as cues ("hc", "dm", "EB", "acct"), a count before "firm" or "company" to be
+    /// the company's size, a segment labelled as another field's ("dm: CFO") to be no answer at
+    /// the role step, and a word typed without its vowels to be the option it spells
+    /// ("cntrlr"): 47 of 49 (96%), 2 wrong; every other set as before.
     static let validationSeven: [(String, String)] = [
         ("role: controller, hc: 7, erp: xero", "role=controller; team_size=7; erp=other"),
         ("She mentioned they're 7 in finance, on Xero, and the close drags to day 10.", "team_size=7; erp=other; close_days=10"),
@@ -339,7 +343,7 @@ struct NoteReadingTests {
     ]
 
     @Test func validationSevenFigure() {
-        Self.heldOut("seven", Self.validationSeven, right: 41, total: 49, wrong: 3)
+        Self.heldOut("seven", Self.validationSeven, right: 47, total: 49, wrong: 2)
     }
 
     /// Written with the seventh set, in its voices but other notes, and read line by line to
@@ -454,13 +458,48 @@ struct NoteReadingTests {
         ("staff accountant, 7 person team, SAP", "role=accountant; team_size=7; erp=sap"),
     ]
 
+    /// Written with the eighth set, in its voices but other notes, and read line by line to
+    /// change the reader (tuning).
+    static let tuningEight: [(String, String)] = [
+        ("role: cfo, hc: 12, erp: netsuite", "role=cfo; team_size=12; erp=netsuite"),
+        ("He said they're 9 in accounting, on QuickBooks, and month end runs to day 8.", "team_size=9; erp=quickbooks; close_days=8"),
+        ("EB = board, budget USD 30,000, go-live 1 June", "economic_buyer=*; budget=30000; go_live=2027-06-01"),
+        ("Finance director at a 1,200-person firm, team of 20, close = 12d", "role=cfo; team_size=20; close_days=12"),
+        ("sage intacct + excel, ~50 hrs/mo on recs, eval'ing floqast", "erp=sage-intacct; hours_manual=50; competitor=floqast"),
+        ("sr acct; 3 ppl; Xero; budget £15k", "role=accountant; team_size=3; erp=other; budget=15000"),
+        ("Month end takes them 7 working days. Owner has final say. Wants to be live by end of Q2.", "close_days=7; economic_buyer=*; go_live=2027-06-30"),
+        ("dm: CFO | team: 6 | dynamics | budget tbc", "economic_buyer=*; team_size=6; erp=dynamics"),
+        ("met the head of accounting, Raj — 11-day close, 25 hours a month on matching, budget between 40 and 60k", "role=controller; close_days=11; hours_manual=25; budget=40000-60000"),
+        ("NetSuite OneWorld, team of eighteen, targeting a 1 September go-live", "erp=netsuite; team_size=18; go_live=2027-09-01"),
+        ("Controller. SAP. 30 staff. 10 day close. Looking at BlackLine.", "role=controller; erp=sap; team_size=30; close_days=10; competitor=blackline"),
+        ("budget's signed off at 35k; CFO + CEO sign; want live Mar 1", "budget=35000; economic_buyer=*; go_live=2027-03-01"),
+        ("contrller, 8 on team, xero, 5 day close", "role=controller; team_size=8; erp=other; close_days=5"),
+        ("they lose about 40 hours every month to manual recs with a team of 10", "hours_manual=40; team_size=10"),
+        ("QBO user; close takes 6 business days; go live in February", "erp=quickbooks; close_days=6; go_live=2027-02-01"),
+    ]
+
+
     /// Read at the role step, "signs: CFO" also gives the contact's role (as in the first set);
     /// nothing else may be wrong.
-    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2), ("six", NoteReadingTests.tuningSix, 2), ("seven", NoteReadingTests.tuningSeven, 1)])
+    @Test(arguments: [("three", NoteReadingTests.tuningThree, 0), ("four", NoteReadingTests.tuningFour, 0), ("five", NoteReadingTests.tuningFive, 2), ("six", NoteReadingTests.tuningSix, 2), ("seven", NoteReadingTests.tuningSeven, 1), ("eight", NoteReadingTests.tuningEight, 0)])
     func tunedNotesInOtherVoices(name: String, notes: [(String, String)], leftUnknown: Int) {
         let (right, total, wrong, missed) = Self.scoreWithMisses(notes)
         #expect(right == total - leftUnknown, "\(name): \(missed)")
         #expect(wrong.allSatisfy { $0.hasSuffix("role=cfo") || $0.hasSuffix("team_size=5") }, "\(name): \(wrong)")
+    }
+
+    /// A company's size is not the team's; a field's label and value is that field's; a word
+    /// typed without its vowels is the option it spells.
+    @Test func aCompanySizeALabelledSegmentAndAWordWithoutVowels() {
+        let sized = Self.read("Finance director at a 1,200-person firm, team of 20")
+        #expect(sized["team_size"] == .number(20) && sized["role"] == .choice("cfo"))
+        let labelled = Self.read("dm: CFO | team: 6 | dynamics")
+        #expect(labelled["role"] == nil && labelled["economic_buyer"] != nil && labelled["team_size"] == .number(6))
+        #expect(Self.read("Role: CFO | Staff: 20")["role"] == .choice("cfo"))
+        #expect(Self.read("staff accountant, 7 person team")["role"] == .choice("accountant"))
+        #expect(Self.read("cntrlr, 6 on team")["role"] == .choice("controller"))
+        #expect(AnswerParser.skeleton("controller") == "cntrlr" && AnswerParser.skeleton("contrller") == "cntrlr")
+        #expect(Self.read("center of excellence")["role"] == nil)
     }
 
     @Test func aPictographIsALabelThatStartsAFact() {
