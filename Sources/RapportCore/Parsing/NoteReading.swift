@@ -94,7 +94,7 @@ public struct NoteReading: Sendable {
     func read(_ field: Field, in segments: [Segment]) -> Fact? {
         var tags: [String] = []
         var tagWords: [String] = []
-        for segment in segments {
+        for (index, segment) in segments.enumerated() {
             if field.type == .tags {
                 let found = AnswerParser.tags(segment.text, among: field.tags)
                 guard !found.isEmpty else { continue }
@@ -105,6 +105,16 @@ public struct NoteReading: Sendable {
             guard let cue = segment.cue(of: field) else { continue }
             if let value = value(of: field, in: segment, cue: cue, others: otherNumberCues(field, segment)) {
                 return Fact(field: field.id, value: value, words: segment.text)
+            }
+            // "Live at start of next FY, 1 April": a day cut off from its cue by a comma, when the
+            // next segment is that day and nothing else (no cue of any field).
+            if field.type == .date, index + 1 < segments.count {
+                let next = segments[index + 1]
+                if next.tokens.count <= 4, !playbook.fields.contains(where: { $0.isReadFromNotes && next.cue(of: $0) != nil }),
+                    let day = DateReading.read(next.text, today: parser.today, order: parser.dateOrder)
+                {
+                    return Fact(field: field.id, value: .date(day), words: segment.text + ", " + next.text)
+                }
             }
         }
         if !tags.isEmpty { return Fact(field: field.id, value: .tags(tags), words: tagWords.joined(separator: ", ")) }
