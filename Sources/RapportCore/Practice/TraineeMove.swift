@@ -62,7 +62,9 @@ public struct TraineeMove: Sendable, Hashable {
     ])
     static let fillers: Set<String> = ["so", "and", "ok", "okay", "right", "great", "thanks", "well", "now", "also", "then", "and", "but", "just", "alright", "cool",
                                        "please", "kindly",
-                                       "to", "start", "begin", "first", "firstly", "finally"]
+                                       "to", "start", "begin", "first", "firstly", "finally",
+                                       // "roughly how many hours a month…", dictated without its mark
+                                       "roughly", "approximately", "ballpark", "quickly", "honestly"]
     static let acknowledgements: [String] = [
         "i understand", "i hear you", "that makes sense", "makes sense", "fair enough", "that's fair", "thats fair", "fair point",
         "i appreciate", "i get that", "i get it", "totally get", "completely understand", "understandable", "that must be",

@@ -2058,6 +2058,10 @@ struct TraineeMoveTableTests {
         #expect(move("When the numbers are late, what does it do to the rest of the business?").asksImplication)
         #expect(!move("What do you do to get the numbers out?").asksImplication)
         #expect(!move("If the close is two times faster, what this means for your team?").asksImplication)
+        // Dictated without its mark, a question led by "roughly" or "ballpark" still asks.
+        #expect(move("roughly how many hours a month go into the manual reconciliations").isQuestion)
+        #expect(move("ballpark how many people are on the team").isOpen)
+        #expect(!move("roughly forty hours a month go on it for most teams").isQuestion)
         // A caller saying who they are and where they call from is not selling yet.
         #expect(!move("Hi, it's Sam from Closewise — did I catch you at an OK time?").pitches)
         #expect(move("Hi, it's Sam from Closewise — did I catch you at an OK time?").smallTalk)
