@@ -56,22 +56,12 @@ public struct AnswerParser: Sendable {
         }
         // A word typed fast, without its vowels or with one dropped ("cntrlr", "contrller"), is the
         // one-word name of six letters or more with the same consonants in the same order.
-        let typed = Set(words.filter { $0.count >= 4 }.map(skeleton).filter { $0.count >= 4 })
+        let typed = Set(words.filter { $0.count >= 4 }.map(Words.skeleton).filter { $0.count >= 4 })
         if !typed.isEmpty {
-            let sounded = options.filter { option in option.nameWords.contains { $0.count == 1 && $0[0].count >= 6 && typed.contains(skeleton($0[0])) } }
+            let sounded = options.filter { !$0.skeletons.isDisjoint(with: typed) }
             if sounded.count == 1 { return sounded[0].id }
         }
         return nil
-    }
-
-    /// A word's consonants in order, its first letter kept and doubled letters once:
-    /// "controller", "contrller" and "cntrlr" are all "cntrlr".
-    static func skeleton(_ word: String) -> String {
-        var out = ""
-        for (index, ch) in word.lowercased().enumerated() where index == 0 || !"aeiouy".contains(ch) {
-            if out.last != ch { out.append(ch) }
-        }
-        return out
     }
 
     /// Every declared tag whose id, label or a keyword appears in the text (by word stems).

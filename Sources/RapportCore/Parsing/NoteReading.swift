@@ -162,8 +162,8 @@ public struct NoteReading: Sendable {
     /// Whether a segment is the field's label and a value: its cue, then ":" or "=" ("dm: CFO",
     /// "EB = CFO").
     static func labels(_ segment: Segment, as field: Field) -> Bool {
-        guard let cue = segment.cue(of: field), cue.lowerBound == 0,
-            let mark = segment.text.firstIndex(where: { $0 == ":" || $0 == "=" })
+        guard let mark = segment.text.firstIndex(where: { $0 == ":" || $0 == "=" }),
+            let cue = segment.cue(of: field), cue.lowerBound == 0
         else { return false }
         return Words.normalised(String(segment.text[..<mark])).count == cue.count
     }

@@ -47,6 +47,9 @@ public struct Field: Sendable {
         let nameWords: [[String]]
         /// Only for tags, which are matched by word stems (stemming every choice would slow start-up).
         let stemmedNames: [[String]]
+        /// One-word names of six letters or more as typed without vowels (`Words.skeleton`):
+        /// "cntrlr" for "controller".
+        let skeletons: Set<String>
 
         public init(id: String, label: String, synonyms: [String], tag: Bool = false) {
             self.id = id
@@ -54,6 +57,7 @@ public struct Field: Sendable {
             self.synonyms = synonyms
             nameWords = ([id, label] + synonyms).map { Words.normalised($0) }
             names = nameWords.map { $0.joined(separator: " ") }
+            skeletons = Set(nameWords.filter { $0.count == 1 && $0[0].count >= 6 }.map { Words.skeleton($0[0]) })
             stemmedNames = tag ? ([id.replacingOccurrences(of: "-", with: " "), label] + synonyms).map {
                 Words.normalised($0).map(Stemmer.stem)
             } : []

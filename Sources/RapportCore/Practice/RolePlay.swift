@@ -438,7 +438,7 @@ public struct RolePlay: Sendable {
             if trust + this.delta >= rule.trust, pendingObjection == nil,
                 let missing = rule.requires.first(where: { !isRevealed($0) }), let label = playbook.field(missing)?.label
             {
-                let topic = label.prefix(1).lowercased() + label.dropFirst()
+                let topic = Prose.inSentence(label)
                 this.lines.append(pick(["Not yet — we haven't talked about \(topic).", "Before I could say yes, we'd need to talk about \(topic)."]))
             } else {
                 this.lines.append(pick(persona.replies.refuse))
@@ -565,8 +565,8 @@ public struct RolePlay: Sendable {
                 }
                 return out
             }
-            let first = Self.inSentence(playbook.field(a)?.label ?? a)
-            let second = Self.inSentence(playbook.field(b)?.label ?? b)
+            let first = Prose.inSentence(playbook.field(a)?.label ?? a)
+            let second = Prose.inSentence(playbook.field(b)?.label ?? b)
             reply.append(pick(persona.replies.clarify).replacingOccurrences(of: "%1", with: first).replacingOccurrences(of: "%2", with: second))
             return out
         }
@@ -657,14 +657,8 @@ public struct RolePlay: Sendable {
         let role = persona.role.trimmingCharacters(in: .whitespaces)
         guard !role.isEmpty else { return nil }
         let company = persona.company.trimmingCharacters(in: .whitespaces)
-        let sentence = "I'm the " + inSentence(role) + (company.isEmpty ? "" : " at " + company)
+        let sentence = "I'm the " + Prose.inSentence(role) + (company.isEmpty ? "" : " at " + company)
         return sentence.hasSuffix(".") ? sentence : sentence + "."
-    }
-
-    /// A label inside a sentence: in lower case, unless it holds an abbreviation, which keeps
-    /// the label as written ("Team size" → "team size"; "ERP", "VP Finance" as they are).
-    static func inSentence(_ label: String) -> String {
-        label.split(separator: " ").contains { $0.filter(\.isUppercase).count > 1 } ? label : label.lowercased()
     }
 
     /// Whether a question points back at what was just said: "that", "this" or "it" among its

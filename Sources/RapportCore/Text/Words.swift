@@ -38,4 +38,14 @@ enum Words {
         if !current.isEmpty { words.append(current) }
         return words
     }
+
+    /// A word's consonants in order, its first letter kept and doubled letters once:
+    /// "controller", "contrller" and "cntrlr" are all "cntrlr".
+    static func skeleton(_ word: String) -> String {
+        var out = ""
+        for (index, ch) in word.lowercased().enumerated() where index == 0 || !"aeiouy".contains(ch) {
+            if out.last != ch { out.append(ch) }
+        }
+        return out
+    }
 }

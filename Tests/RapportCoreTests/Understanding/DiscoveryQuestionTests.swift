@@ -102,7 +102,7 @@ struct DiscoveryQuestionTests {
         #expect(role.reply.contains("VP Finance at Keller Logistics") && role.revealed.isEmpty, "\(role.reply)")
         let rivals = lena.respond(to: "So are you talking to any other vendors about this at the moment?")
         #expect(rivals.revealed.isEmpty && !rivals.reply.contains("Intercompany"), "\(rivals.reply)")
-        #expect(RolePlay.inSentence("ERP") == "ERP" && RolePlay.inSentence("Finance team size") == "finance team size" && RolePlay.inSentence("VP Finance") == "VP Finance")
+        #expect(Prose.inSentence("ERP") == "ERP" && Prose.inSentence("Finance team size") == "finance team size" && Prose.inSentence("VP Finance") == "VP Finance")
         #expect(RolePlay.introduction(Self.playbook.persona("dana")!) == "I'm the controller at Northwind Freight, a logistics company with 400 staff.")
     }
 
