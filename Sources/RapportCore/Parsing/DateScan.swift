@@ -9,9 +9,19 @@ struct DateScan {
     func word(_ k: Int) -> String? { k >= 0 && k < t.count ? t[k] : nil }
     func int(_ k: Int) -> Int? { word(k).flatMap { Int($0) } }
 
+    /// Whether the number at `k` is a time of day, not a day: `2` in "2pm", "2 pm", "2:30",
+    /// "9-10am"; `30` in "2:30".
+    func isTime(_ k: Int) -> Bool {
+        guard int(k) != nil else { return false }
+        let after = word(k + 1) ?? ""
+        if ["am", "pm", ":", "h", "hrs", "oclock"].contains(after) || word(k - 1) == ":" { return true }
+        // The first of a range of hours: "9-10am".
+        return after == "-" && int(k + 2) != nil && ["am", "pm"].contains(word(k + 3) ?? "")
+    }
+
     /// A day of the month at `k`: `8`, `8th`, `eighth`; returns the day and the index after it.
     func dayOfMonth(_ k: Int) -> (Int, Int)? {
-        if let d = int(k), (1...31).contains(d), word(k)!.count <= 2 {
+        if let d = int(k), (1...31).contains(d), word(k)!.count <= 2, !isTime(k) {
             let after = word(k + 1).map { DateReading.ordinalSuffixes.contains($0) } == true ? k + 2 : k + 1
             return (d, after)
         }
@@ -47,7 +57,7 @@ struct DateScan {
     func dayOfMonthEnding(at k: Int) -> Int? {
         guard k >= 0 else { return nil }
         if let w = word(k), DateReading.ordinalSuffixes.contains(w), let d = int(k - 1), (1...31).contains(d) { return k - 1 }
-        if let d = int(k), (1...31).contains(d), word(k)!.count <= 2 { return k }
+        if let d = int(k), (1...31).contains(d), word(k)!.count <= 2, !isTime(k) { return k }
         if let w = word(k), DateReading.ordinalWords[w] != nil { return k }
         return nil
     }
@@ -357,7 +367,9 @@ struct DateScan {
     /// `Tuesday`, `on Fri`, `next Tuesday`, `this Thursday`, `Tuesday week`, `Tuesday the 8th`.
     func weekdayAt(_ i: Int) -> Found? {
         guard let wd = weekday(i), !["last", "past", "previous"].contains(word(i - 1) ?? "") else { return nil }
-        if word(i + 1) == "the", let (d, after) = dayOfMonth(i + 2), month(after) == nil && !(word(after) == "of" && month(after + 1) != nil) {
+        // "Tuesday the 8th", "Tues 15th" (an ordinal: "Tues 15" may be a time).
+        let k = word(i + 1) == "the" ? i + 2 : i + 1
+        if let (d, after) = dayOfMonth(k), k == i + 2 || after - k == 2, month(after) == nil && !(word(after) == "of" && month(after + 1) != nil) {
             guard let day = nextDayOfMonth(d, weekday: wd) else { return nil }
             return Found(day: day, start: i, end: after, strength: 5)
         }
@@ -388,7 +400,9 @@ struct DateScan {
         if DateReading.ordinalWords[word(k) ?? ""] != nil {
             guard hasThe, ["on", "by", "for", "until", "before", "from"].contains(word(i - 1) ?? "") else { return nil }
         } else if !hasThe {
-            guard ["on", "by", "for", "until", "before", "from", "the"].contains(word(i - 1) ?? "") || word(after) == nil else { return nil }
+            // "18th", said last or before a time ("18th at 10", "18th 10am").
+            let timeAfter = ["at", "@"].contains(word(after) ?? "") || isTime(after)
+            guard ["on", "by", "for", "until", "before", "from", "the"].contains(word(i - 1) ?? "") || word(after) == nil || timeAfter else { return nil }
         }
         guard let day = nextDayOfMonth(d, weekday: nil) else { return nil }
         return Found(day: day, start: i, end: after, strength: 3)

@@ -1,7 +1,10 @@
 /// Splits what a rep types after `/next` into the step and its date:
 /// `pilot kickoff with Dana next Tuesday` → (`pilot kickoff with Dana`, 2026-12-01, `next Tuesday`).
 /// The date is the shortest run of words at the end that reads as a date, widened by the
-/// little words that belong to it (`on`, `by`, `next`, `end of`, …).
+/// little words that belong to it (`on`, `by`, `next`, `end of`, …), with a time of day after
+/// it kept in its words (`demo Thu 10 Dec 2pm`: the 10th, never the 2nd). When no run at the end
+/// reads as a date (`call Fri 18 Dec with Raj`), the most specific date in the line is taken,
+/// and the words after it stay with the step.
 public enum NextStepReading {
     public struct Reading: Sendable, Hashable {
         public var what: String
@@ -14,6 +17,18 @@ public enum NextStepReading {
         "weeks", "month", "months", "day", "days", "-", "—", "@",
     ]
 
+    /// Words of a time of day, said after a date: "2pm", "at 14:00", "9-10am GMT", "noon".
+    static let timeWords: Set<String> = [
+        "at", "@", "am", "pm", ":", "-", "noon", "midday", "morning", "afternoon", "evening", "lunch", "lunchtime", "eod", "cob", "ish", "half", "quarter",
+        "past", "to", "oclock", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "ist", "aest", "local", "time",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// Whether the tokens from `k` on are a time of day and nothing else.
+    static func onlyATime(_ tokens: ArraySlice<String>) -> Bool {
+        tokens.allSatisfy { timeWords.contains($0) || $0.allSatisfy { $0.isNumber || $0 == "." } }
+    }
+
     public static func read(_ text: String, today: CalendarDay, order: DateOrder? = nil) -> Reading? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else { return nil }
@@ -24,7 +39,7 @@ public enum NextStepReading {
         var strongest = 0
         for index in stride(from: words.count - 1, through: 1, by: -1) {
             let tokens = DateReading.tokens(words[index...].joined(separator: " "))
-            guard let found = DateReading.find(in: tokens, today: today, order: order), found.end == tokens.count,
+            guard let found = DateReading.find(in: tokens, today: today, order: order), found.end == tokens.count || onlyATime(tokens[found.end...]),
                 found.start == 0 || tokens[..<found.start].allSatisfy(dateWords.contains)
             else { continue }
             if found.strength >= strongest {
@@ -32,22 +47,40 @@ public enum NextStepReading {
                 start = index
             }
         }
+        // Words after the date that are not a time ("with Raj") stay with the step.
+        var end = words.count
         if start == nil {
-            for index in stride(from: words.count - 1, through: 1, by: -1)
-            where DateReading.read(words[index...].joined(separator: " "), today: today, order: order) != nil {
+            strongest = 0
+            for index in stride(from: words.count - 1, through: 1, by: -1) {
+                let tokens = DateReading.tokens(words[index...].joined(separator: " "))
+                guard let found = DateReading.find(in: tokens, today: today, order: order),
+                    found.start == 0 || tokens[..<found.start].allSatisfy(dateWords.contains), found.strength >= strongest
+                else { continue }
+                strongest = found.strength
                 start = index
-                break
+            }
+            guard let from = start else { return nil }
+            // Where the date (and a time after it) ends: the fewest words that still read as it.
+            let whole = DateReading.read(words[from...].joined(separator: " "), today: today, order: order)
+            for stop in (from + 1)...words.count {
+                let tokens = DateReading.tokens(words[from..<stop].joined(separator: " "))
+                if let found = DateReading.find(in: tokens, today: today, order: order), found.day == whole, found.strength == strongest {
+                    end = stop
+                    while end < words.count, onlyATime(DateReading.tokens(words[end])[...]), !DateReading.tokens(words[end]).isEmpty { end += 1 }
+                    break
+                }
             }
         }
         guard var first = start else { return nil }
         while first > 0, dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
         guard first > 0 else { return nil }
-        let phrase = words[first...].joined(separator: " ")
+        let phrase = words[first..<end].joined(separator: " ")
         guard let day = DateReading.read(phrase, today: today, order: order) else { return nil }
-        var what = words[..<first].joined(separator: " ")
+        var what = (words[..<first] + words[end...]).joined(separator: " ")
         while let last = what.last, ",;:-—@".contains(last) || last == " " { what.removeLast() }
         guard !what.isEmpty else { return nil }
-        let shown = phrase.drop { "-—@".contains($0) || $0 == " " }
+        var shown = phrase.drop { "-—@".contains($0) || $0 == " " }
+        while let last = shown.last, ",;:".contains(last) { shown.removeLast() }
         return Reading(what: what, day: day, dateWords: String(shown))
     }
 }

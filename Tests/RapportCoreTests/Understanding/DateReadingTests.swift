@@ -164,6 +164,58 @@ struct DateReadingTests {
         Self.heldOut("four", Self.validationFour, nonDates: Self.noDatesFour, right: 29)
     }
 
+    /// A sixth set, written in a later round before any change that round and held out (only
+    /// totals read): dates with a time of day, as a rep types a meeting ("Tue 8 Dec 10am",
+    /// "Dec 8 @ 9:30", "the 9th, 1:30pm", "Mon 7 Dec 8am PST"), and numbers that are times or
+    /// amounts, not dates. First run: 29 of 30, no non-date given a date; 30 once a weekday with
+    /// an ordinal ("tues 15th 10am", not in the set) was read as that day. Floor just under.
+    static let validationFive: [(String, String)] = [
+        ("Tue 8 Dec 10am", "2026-12-08"), ("8 December at 3pm", "2026-12-08"), ("Dec 8 @ 9:30", "2026-12-08"), ("Monday 14th 11am", "2026-12-14"),
+        ("next Wed at 4", "2026-12-02"), ("tomorrow 9am", "2026-11-28"), ("Friday 4th Dec, 2.30pm", "2026-12-04"), ("on the 15th at 10:00", "2026-12-15"),
+        ("12 Jan 2027 14:00", "2027-01-12"), ("7th January, 11am GMT", "2027-01-07"), ("Jan 19 3pm EST", "2027-01-19"), ("Thursday at noon", "2026-12-03"),
+        ("monday morning", "2026-11-30"), ("wed 16/12 at 10", "2026-12-16"), ("the 9th, 1:30pm", "2026-12-09"), ("3 Feb 9-10am", "2027-02-03"),
+        ("next Tuesday 2-3pm", "2026-12-01"), ("Dec 11th 4:15pm", "2026-12-11"), ("18 Dec at half two", "2026-12-18"), ("Mon 7 Dec 8am PST", "2026-12-07"),
+        ("Wednesday 9th December @ 15:00", "2026-12-09"), ("tues 1pm", "2026-12-01"), ("the 22nd 10.30", "2026-12-22"), ("friday 11 dec 12:30", "2026-12-11"),
+        ("Jan 8, 2pm", "2027-01-08"), ("14/01 at 9am", "2027-01-14"), ("week of 14 Dec", "2026-12-14"), ("this Thurs 5pm", "2026-12-03"),
+        ("Dec 2nd 11am", "2026-12-02"), ("call Fri 18 Dec 9.15am with Raj", "2026-12-18"),
+    ]
+    static let noDatesFive = [
+        "takes 2-3 days", "about 10 hrs", "12 people at 3 sites", "4pm cutoff for payments", "she's free after 3pm", "a 9 to 5 team", "1.5 FTE on recs",
+    ]
+
+    @Test func validationFiveFigure() {
+        Self.heldOut("five", Self.validationFive, nonDates: Self.noDatesFive, right: 29)
+    }
+
+    /// Next steps as a rep types them after `/next`, with a time, people and places around the
+    /// date: written after the reading of times was changed, never used to change it (only
+    /// totals read). Each must give the day and keep the step's words. The build before: 6 of 12
+    /// days right ("Thu 10 Dec 2pm" was the 2nd: a time's hour read as the day), 6 of 12 steps'
+    /// words kept; after: 11 and 12. Floors just under.
+    static let nextSteps: [(String, String, String)] = [
+        ("demo for Sarah and the CEO, Thu 10 Dec 2pm", "2026-12-10", "demo for Sarah and the CEO"),
+        ("pilot scoping call wed 9/12 @ 11:30 w/ IT", "2026-12-09", "pilot scoping call w/ IT"),
+        ("send pricing by Tuesday 5pm", "2026-12-01", "send pricing"),
+        ("contract review on 14 Jan at 10am with legal", "2027-01-14", "contract review with legal"),
+        ("follow-up call next Friday 9am CET", "2026-12-04", "follow-up call"),
+        ("workshop 16 December, 1-3pm, their office", "2026-12-16", "workshop their office"),
+        ("security questionnaire back to them by the 7th", "2026-12-07", "security questionnaire back to them"),
+        ("exec sponsor intro Mon 30th 4:30pm", "2026-11-30", "exec sponsor intro"),
+        ("kickoff 5 Jan 2027 09:00", "2027-01-05", "kickoff"),
+        ("2nd demo to the board Dec 17th at noon", "2026-12-17", "2nd demo to the board"),
+        ("call with Raj tomorrow 3pm", "2026-11-28", "call with Raj"),
+        ("trial starts on the 4th of January, 8am", "2027-01-04", "trial starts"),
+    ]
+
+    @Test func nextStepsWithATimeKeepTheirDay() {
+        let read = Self.nextSteps.map { NextStepReading.read($0.0, today: Self.today) }
+        let days = zip(Self.nextSteps, read).filter { $1?.day.description == $0.1 }.count
+        let steps = zip(Self.nextSteps, read).filter { $1?.what == $0.2 }.count
+        print("next steps with a time: \(days)/\(Self.nextSteps.count) days right, \(steps)/\(Self.nextSteps.count) steps' words kept")
+        #expect(days >= 10)
+        #expect(steps >= 11)
+    }
+
     @Test func numericOrderFollowsTheLocale() {
         #expect(DateReading.read("8/12", today: Self.today) == nil)
         #expect(DateReading.read("8/12", today: Self.today, order: .dayFirst)?.description == "2026-12-08")
