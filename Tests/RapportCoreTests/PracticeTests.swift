@@ -347,3 +347,68 @@ struct SavedScorecardTests {
         #expect(SavedScorecard(json: #"{"overall":40}"#)?.overall == 40)
     }
 }
+
+/// Trial closes, and what the buyer makes of them.
+extension PracticeTests {
+    @Test func aTrialCloseAsksForAReactionAndAcknowledgesNothing() {
+        for line in ["How does that sound?", "Does that make sense?", "What do you think?", "Could you see this helping your team?",
+                     "What's your take?", "How do you feel about what I've just described?"] {
+            let read = move(line)
+            #expect(read.checksReaction && !read.acknowledges && !read.asksToClose, "\(line)")
+        }
+        // Asking about something else, or for the business, is not a trial close.
+        #expect(!move("How does the team feel about month-end?").checksReaction)
+        #expect(!move("What are your thoughts on the budget?").checksReaction)
+        #expect(!move("What do you think causes the delays?").checksReaction)
+        #expect(!move("Shall we start the pilot on Monday 7 December?").checksReaction)
+        // An acknowledgement's words inside the question that asks acknowledge nothing.
+        #expect(!move("Would it make sense to run a trial on your February close, starting the 3rd of February?").acknowledges)
+        #expect(!move("Is that fair?").acknowledges)
+        #expect(move("That makes sense. Who else is involved?").acknowledges)
+        // Asking how a day suits proposes it; asking how a day went does not.
+        #expect(move("How's next Tuesday for a demo?").asksToClose)
+        #expect(move("How does Wednesday 9 December look for a pilot kickoff?").asksToClose)
+        #expect(!move("How was your Thursday?").asksToClose)
+        // Presenting, then checking: a pitch.
+        #expect(move("Closewise matches every transaction overnight. How does that sound?").pitches)
+    }
+
+    @Test func theBuyerSaysWhatTheyMakeOfWhatTheyHeard() {
+        // Nothing offered yet: fine so far, trust unmoved.
+        var early = play("dana")
+        let before = early.trust
+        let soFar = early.respond(to: "How does that sound?")
+        #expect(Self.playbook.persona("dana")!.replies.reactionSoFar.contains(soFar.reply), "\(soFar.reply)")
+        #expect(early.trust == before)
+        // Once the need is told and the offer made: a warm reaction, trust up (Marcus raises
+        // nothing on a pitch).
+        var marcus = play("marcus")
+        for line in ["What's the hardest part of your month-end?", "What does success look like for you?", "How long does the close take?"] {
+            _ = marcus.respond(to: line)
+        }
+        #expect(marcus.needFound)
+        _ = marcus.respond(to: "Closewise matches your clinics' intercompany lines automatically, so the central team only checks exceptions.")
+        #expect(marcus.pendingObjection == nil)
+        let trust = marcus.trust
+        let reaction = marcus.respond(to: "How does that land with you?")
+        #expect(Self.playbook.persona("marcus")!.replies.reaction.contains(reaction.reply), "\(reaction.reply)")
+        #expect(marcus.trust > trust)
+        // A concern the pitch raises is the reaction: Dana's, explored by the check.
+        var dana = play("dana")
+        for line in ["What's the hardest part of your month-end?", "What does success look like for you?"] { _ = dana.respond(to: line) }
+        _ = dana.respond(to: "Closewise matches your bank lines automatically.")
+        #expect(dana.pendingObjection != nil)
+        let explored = dana.respond(to: "How does that sound?")
+        #expect(dana.objections.last?.exploredAt == explored.turn)
+    }
+
+    @Test func aProposalOverAnOpenConcernIsNotTakenForSympathy() {
+        var priya = play("priya")
+        // Priya's pitch objection (send-info) opens on a pitch.
+        _ = priya.respond(to: "Closewise matches card payouts to QuickBooks automatically, store by store.")
+        #expect(priya.pendingObjection != nil)
+        let proposal = priya.respond(to: "Would it make sense to do a trial on your February close? We could kick off on the 3rd of February.")
+        #expect(!proposal.reply.contains("That's exactly it"), "\(proposal.reply)")
+        #expect(proposal.reply.contains("concern"), "\(proposal.reply)")
+    }
+}

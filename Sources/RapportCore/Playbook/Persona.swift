@@ -97,6 +97,21 @@ public struct Persona: Sendable {
         /// A question about one of the playbook's fields the persona has no fact for: the buyer
         /// has nothing to tell, and says so rather than answering something else.
         public var noFact: [String] = ["Honestly, I haven't thought about that yet.", "Nothing I can tell you on that yet.", "That hasn't really come up, to be honest."]
+        /// A trial close ("how does that sound?") once they have said what they need and heard how
+        /// it would be met: what they make of it.
+        public var reaction: [String] = [
+            "That could really help us, if it works the way you say.",
+            "Interesting. That's closer to what we need than most of what I've seen.",
+            "It sounds useful. I'd want to see it on our own numbers, though.",
+        ]
+        /// A trial close before the seller knows what they need: too early to say.
+        public var reactionGuarded: [String] = [
+            "Hard to say yet — you don't know much about how we work.",
+            "Maybe. I'd need to understand how it fits us first.",
+        ]
+        /// A trial close when nothing has been offered yet ("does that make sense?" after an
+        /// agenda or a question): fine so far.
+        public var reactionSoFar: [String] = ["So far, so good.", "Yes, that makes sense.", "Fine so far."]
         /// Two facts fit a question equally: `%1` and `%2` are their labels.
         public var clarify: [String] = ["Sorry — do you mean %1 or %2?", "Do you mean %1, or %2?"]
     }

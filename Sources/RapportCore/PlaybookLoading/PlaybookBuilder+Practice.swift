@@ -76,7 +76,8 @@ extension PlaybookBuilder {
                 neutral: ["Okay.", "Right.", "Go on."],
                 monologue: ["Sorry — that was a lot. What is it you want to know?"])
             if let r = map["replies"], let rm = reader.mapping(r, "replies", known: ["unknown", "closed", "pitch", "refuse", "walk_away", "neutral", "monologue",
-                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify", "no_fact", "implication", "need_payoff"]) {
+                                                                                 "agenda", "small_talk", "summary_agreed", "concern_again", "ask_day", "repeat_fact", "clarify", "no_fact", "implication", "need_payoff",
+                                                                                 "reaction", "reaction_guarded", "reaction_so_far"]) {
                 func take(_ key: String, _ keyPath: WritableKeyPath<Persona.Replies, [String]>) {
                     let lines = variants(rm[key], key)
                     if !lines.isEmpty { replies[keyPath: keyPath] = lines }
@@ -90,6 +91,9 @@ extension PlaybookBuilder {
                 take("repeat_fact", \.repeatFact)
                 take("implication", \.implication)
                 take("need_payoff", \.needPayoff)
+                take("reaction", \.reaction)
+                take("reaction_guarded", \.reactionGuarded)
+                take("reaction_so_far", \.reactionSoFar)
                 take("clarify", \.clarify)
                 take("no_fact", \.noFact)
                 take("closed", \.closed)

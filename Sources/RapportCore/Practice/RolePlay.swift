@@ -283,6 +283,7 @@ public struct RolePlay: Sendable {
             return
         }
         if move.asksToClose { return close(move, &this) }
+        if move.checksReaction { return react(move, &this) }
         // "So to summarise… did I get that right?" is a summary, though it ends with a question.
         if move.summarises { return summary(&this) }
         if move.isQuestion {
@@ -307,6 +308,25 @@ public struct RolePlay: Sendable {
         state = .over(.agreed)
         this.booked = day
         this.lines.append("\(day.longDescription) works for me. Send me an invite.")
+    }
+
+    /// A trial close ("how does that sound?"): what the buyer makes of what they heard. Warm
+    /// once they have said what they need and heard something offered for it (in the line, the
+    /// line before, or a concern just settled); guarded when it was offered before the seller
+    /// knew what they need; "so far, so good" when nothing was offered. A line that presents and
+    /// checks is a pitch first: a concern the pitch raises is the reaction.
+    private mutating func react(_ move: TraineeMove, _ this: inout Reply) {
+        let offered = move.pitches || exchanges.last?.move.pitches == true
+            || objections.contains { $0.resolved && $0.answeredAt.map { $0 >= turn - 1 } == true }
+        let raisesOnPitch = move.pitches && persona.objections.indices.contains { !raisedTriggers.contains($0) && persona.objections[$0].trigger == .pitch }
+        guard offered else { return this.lines.append(pick(persona.replies.reactionSoFar)) }
+        guard needFound else {
+            this.delta += move.pitches ? -8 : -1
+            return this.lines.append(pick(move.pitches ? persona.replies.pitch : persona.replies.reactionGuarded))
+        }
+        if raisesOnPitch { return }
+        this.delta += 2
+        this.lines.append(pick(persona.replies.reaction))
     }
 
     private mutating func summary(_ this: inout Reply) {
@@ -348,7 +368,8 @@ public struct RolePlay: Sendable {
             // usual words, or an open question about no fact, explore it.
             // A question that names the worry ("may I ask the reason for this concern?") is about it.
             let namesTheWorry = !Set(Words.normalised(said)).isDisjoint(with: Self.worryWords)
-            let exploring = move.isOpen && (TraineeMove.explores(said) || !aboutAFact || namesTheWorry)
+            // "Does that help?", "how does that sound?" ask what they make of the answer: about the concern.
+            let exploring = (move.isOpen || move.checksReaction) && (TraineeMove.explores(said) || !aboutAFact || namesTheWorry)
             if !exploring {
                 if progress.acknowledgedAt == nil && progress.exploredAt == nil {
                     progress.brushOffs += 1

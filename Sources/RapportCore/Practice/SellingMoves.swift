@@ -141,5 +141,8 @@ public enum SellingMoves {
         "what keeps you up at night", "what are the priorities this year", "how does the board use the numbers",
         "what's the timeline for a decision", "who else should I speak to", "how do you track tasks",
         "what's the impact when it runs late", "why now", "what's changed recently",
+        // Reactions asked about something other than what was just said.
+        "how does the team feel about month end", "what does your CFO think of the process", "does the process make sense to the auditors",
+        "what do you think causes the delays", "how do the clinics feel about the spreadsheets",
     ]
 }

@@ -36,6 +36,10 @@ public struct TraineeMove: Sendable, Hashable {
     /// Proposes only to meet again ("Could we meet again on Thursday 10 December to scope a
     /// pilot?"): a next step that commits the buyer to nothing, so there is nothing to bargain over.
     public var proposesAMeeting = false
+    /// A trial close: asks what the buyer makes of what was just said or shown ("how does that
+    /// sound?", "does that resonate?", "what are your thoughts so far?"), committing them to
+    /// nothing.
+    public var checksReaction = false
 
     static let openStarts: [[String]] = [
         ["what"], ["how"], ["why"], ["tell"], ["describe"], ["walk"], ["explain"], ["talk", "me"], ["help", "me", "understand"],
@@ -430,7 +434,13 @@ public struct TraineeMove: Sendable, Hashable {
         let nextStep = tokens.contains { Self.nextStepNouns.contains($0) }
         let datedStep = dated && nextStep
         // "How would it be if we tried it on one month of your data, say next Wednesday?" too.
-        let proposal = begins(["how", "about"])
+        // "How would Thursday 17 December be for a proper look?", "how's next Tuesday for a
+        // demo?": asking how a day suits proposes it.
+        let howADaySuits = datedStep && (begins(["how"]) || begins(["hows"])) && {
+            let after = start.dropFirst(start.first == "hows" ? 1 : 2).prefix(4).joined(separator: " ")
+            return DateReading.day(in: after, today: today) != nil
+        }()
+        let proposal = begins(["how", "about"]) || howADaySuits
             || (datedStep && (begins(["what", "if", "we"]) || begins(["what", "if", "i"]) || begins(["how", "would", "it", "be", "if"])))
         var open = !proposal && (request != nil || Self.openStarts.contains(where: begins))
         if !open, asking.hasSuffix("?"), !(start.first.map(Self.closedStarts.contains) ?? false) {
@@ -488,7 +498,15 @@ public struct TraineeMove: Sendable, Hashable {
         // Only in the sentence that asks: "So you know what to expect: … OK?" asks a yes or no.
         let askingWords = Words.normalised(asking).map { $0.replacingOccurrences(of: "'", with: "") }
         isOpen = isQuestion && !proposal && (open || bareTopic || (questionMark && !closed && askingWords.contains { ["what", "how", "why"].contains($0) }))
-        acknowledges = Self.acknowledgementKeys.contains(where: has) || meant.contains("ack")
+        // "How does that sound?", "does that make sense?": asking for a reaction, whatever an
+        // acknowledgement's words it uses.
+        // (By its form: read by meaning as well, trial-close examples took acknowledgements.)
+        checksReaction = questionMark && Self.asksForAReaction(askingWords)
+        // An acknowledgement is said, not asked: its words inside the clause that asks ("would it
+        // make sense to…?", "is that fair?") acknowledge nothing.
+        let questioning = questionMark ? Self.questioningClause(asking).map(Self.key) : nil
+        let said = questioning.flatMap { $0.isEmpty ? nil : padded.replacingOccurrences(of: " " + $0 + " ", with: " ") } ?? padded
+        acknowledges = Self.acknowledgementKeys.contains { !$0.isEmpty && said.contains(" " + $0 + " ") } || (meant.contains("ack") && !checksReaction)
         let names = ([playbook.product.name] + playbook.product.features.map(\.name)).map(Self.key)
         // "Hi, it's Sam from Closewise": a caller saying who they are names the company they
         // call from, not what it sells.
@@ -514,7 +532,9 @@ public struct TraineeMove: Sendable, Hashable {
         // "Our platform sorts all that out, so it's an easy yes, isn't it?": a tag on a claim
         // asks nothing; the line is the claim.
         let tagged = Self.endsInATag(asking)
-        pitches = ((!isQuestion || tagged) && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
+        // "We match every line overnight. How does that sound?" presents, then checks.
+        let presentsThenChecks = checksReaction && sentences.count > 1
+        pitches = ((!isQuestion || tagged || presentsThenChecks) && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
             || (isQuestion && !isOpen && namesProduct && !closing)
         // "What does that cost you?" asks about the buyer's costs, not ours: a cost word followed
         // by who bears it is not a price said.
@@ -576,9 +596,112 @@ public struct TraineeMove: Sendable, Hashable {
         // A proposal of a next step on a day ("would it make sense to run a pilot starting Tuesday
         // the 8th?") asks for the business whatever its verb.
         asksToClose = (closing || (meant.contains("close") && !isOpen && !approves) || (dated && nextStep && !isOpen)) && proposes && !summarises && !setsAgenda
+        // A proposal or a request for the business is more than a trial close.
+        if asksToClose || summarises || setsAgenda { checksReaction = false }
         date = named
         proposesAMeeting = asksToClose && dated && tokens.contains(where: Self.meetingWords.contains) && !tokens.contains(where: Self.commitmentWords.contains)
             && !Self.commitmentKeys.contains(where: has)
+    }
+
+    /// What points back at what was just said or shown: "that", "this", "it", "all that", "what
+    /// I've described".
+    static let pointers: Set<String> = ["that", "this", "it", "these", "those", "thats", "its"]
+    /// Verbs of a reaction to what was heard ("how does that sound / land / strike you?").
+    static let reactionVerbs: Set<String> = ["sound", "sounds", "land", "lands", "strike", "strikes", "seem", "seems", "feel", "feels", "look", "looks",
+                                             "resonate", "resonates", "fit", "fits", "work", "works", "help", "helps", "appeal", "appeals", "click", "clicks",
+                                             "go", "hit", "sit", "sits"]
+    /// Nouns for a reaction asked for ("your thoughts", "any initial reaction", "your take").
+    static let reactionNouns: Set<String> = ["thoughts", "thought", "reaction", "reactions", "take", "impression", "impressions", "feedback", "feeling", "feelings", "view", "views"]
+    /// Words that start a clause of its own after the reaction: "how does that sound when you
+    /// explain it to the owners?" asks about the explaining.
+    static let subordinators: Set<String> = ["when", "whenever", "if", "because", "while", "once", "after", "before", "since", "unless"]
+
+    /// Whether the question asks what the buyer makes of what was just said: a pointer back ("that",
+    /// "this", "what I described") with a verb of reaction, a reaction asked for by name, or
+    /// "what do you think?" with nothing else to think about.
+    static func asksForAReaction(_ words: [String]) -> Bool {
+        var w = words[...]
+        while let first = w.first, fillers.contains(first) || ["yeah", "yes", "look", "anyway"].contains(first) { w = w.dropFirst() }
+        let t = Array(w)
+        guard !t.isEmpty else { return false }
+        func at(_ i: Int) -> String { i < t.count ? t[i] : "" }
+        // The rest after position `i` asks nothing new: no clause of its own.
+        func plainTail(from i: Int) -> Bool { !t.dropFirst(i).contains(where: subordinators.contains) }
+        // "How does that work?" asks how something is done; "how would that work for you?",
+        // "how would that go down with your CFO?" ask what they make of it.
+        func reacts(_ verb: Int) -> Bool {
+            guard reactionVerbs.contains(at(verb)) else { return false }
+            return !["work", "works", "go"].contains(at(verb)) || ["for", "with", "down"].contains(at(verb + 1))
+        }
+        // "what I've described", "what I just said", "everything I've shown you", "all that".
+        func pointsBack(_ i: Int) -> Int? {
+            if pointers.contains(at(i)) { return i + 1 }
+            if at(i) == "all", pointers.contains(at(i + 1)) { return i + 2 }
+            if ["what", "everything"].contains(at(i)), let verb = t.dropFirst(i + 1).prefix(3).firstIndex(where: { ["described", "said", "shown", "showed", "outlined", "explained", "covered", "told", "proposed", "suggested"].contains($0) }),
+                t[(i + 1)..<verb].allSatisfy({ ["i", "ive", "we", "weve", "just", "have"].contains($0) }) { return verb + 1 }
+            return nil
+        }
+        let askers: Set<String> = ["does", "do", "did", "would", "could", "will", "is", "was", "can", "might", "should"]
+        // "How does/would that sound (to you)?", "how's that land?", "how do you feel about that?"
+        if t[0] == "how" || t[0] == "hows" {
+            var i = 1
+            if askers.contains(at(i)) { i += 1 }
+            if let after = pointsBack(i), reacts(after) { return plainTail(from: after + 1) }
+            if at(i) == "you", ["feel", "feeling"].contains(at(i + 1)), at(i + 2) == "about", let after = pointsBack(i + 3) { return plainTail(from: after) }
+            // "How interested would you be (in something like this)?"
+            if ["interested", "keen", "likely"].contains(at(1)), t.contains("you") { return plainTail(from: 2) }
+            return false
+        }
+        // "Does that make sense?", "would this help?", "could that work for your team?", "is
+        // that roughly what you had in mind?", "is this going in the right direction?"
+        if askers.contains(t[0]), let after = pointsBack(1) {
+            let skipped = t.dropFirst(after).prefix { ["roughly", "really", "at", "all", "sort", "of", "kind", "actually", "also"].contains($0) }.count
+            let rest = Array(t.dropFirst(after + skipped))
+            let verb = rest.first ?? ""
+            if verb == "make", rest.dropFirst().first == "sense" { return plainTail(from: after + 2) }
+            if reacts(after + skipped) || ["answer", "address", "cover", "clear", "useful", "helpful", "interesting", "relevant"].contains(verb) { return plainTail(from: after + 1) }
+            if rest.starts(with: ["what", "you"]) || rest.contains("direction") || rest.starts(with: ["on", "the", "right"]) { return true }
+            return false
+        }
+        // "Could you see that working for you?", "can you see this helping?"
+        if ["could", "can", "do"].contains(t[0]), at(1) == "you", at(2) == "see", let after = pointsBack(3) {
+            return at(after).hasSuffix("ing") && plainTail(from: after + 1)
+        }
+        // "What do you think (of that / about this approach)?", "what do you make of that?"
+        if t[0] == "what" || t[0] == "whats" {
+            var i = 1
+            if ["do", "did", "would"].contains(at(i)) { i += 1 }
+            if at(i) == "you", ["think", "make"].contains(at(i + 1)) {
+                let after = i + 2
+                if after >= t.count { return at(i + 1) == "think" }
+                if ["of", "about"].contains(at(after)), pointsBack(after + 1) != nil { return plainTail(from: after + 1) }
+                if ["so", "far"].contains(at(after)) { return true }
+                return false
+            }
+        }
+        // "What are your thoughts (so far)?", "any initial thoughts on that?", "what's your gut
+        // reaction to that?", "your take?": a reaction asked for, about what was said.
+        if let noun = t.firstIndex(where: reactionNouns.contains), noun <= 5 {
+            let before = t[..<noun]
+            guard before.contains(where: { ["your", "any", "you"].contains($0) }) || before.isEmpty else { return false }
+            let rest = t[(noun + 1)...]
+            if rest.isEmpty || rest.elementsEqual(["so", "far"]) { return true }
+            if let first = rest.first, ["on", "about", "to", "of"].contains(first), let after = pointsBack(noun + 2) { return plainTail(from: after) }
+            return false
+        }
+        return false
+    }
+
+    /// The clause of a question that asks ("would it make sense to…?" in "Great. Would it make
+    /// sense to…?"; "what's behind that?" in "I hear you — what's behind that?"): the last
+    /// clause of the sentence with the question mark, when it opens with a question word or an
+    /// auxiliary. Nil when the sentence asks nothing that way.
+    static func questioningClause(_ sentence: String) -> String? {
+        let clauses = Clauses.split(sentence, at: ",;:—–")
+        guard let last = clauses.last else { return nil }
+        let words = Words.normalised(last).map { $0.replacingOccurrences(of: "'", with: "") }.drop { fillers.contains($0) }
+        guard let first = words.first, questionWords.contains(first) || auxiliaries.contains(first) || ["isnt", "dont", "doesnt", "wouldnt"].contains(first) else { return nil }
+        return last
     }
 
     static let meetingWords: Set<String> = ["meet", "meeting", "call", "catch", "talk", "speak", "workshop", "demo", "demonstration", "presentation", "session", "review",
