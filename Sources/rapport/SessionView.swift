@@ -56,6 +56,8 @@ struct SessionView {
             return "  " + style.dim("\(raised.objectionID.uppercased()) dismissed as a false alarm (detected at turn \(raised.turn))")
         case .stayed(let stepID):
             return "  " + style.dim("Still on \(stepID): that sounded like an objection, not an answer. /obj for the card, /obj no if it was an answer.")
+        case .stillAsking(let stepID):
+            return "  " + style.dim("Still on \(stepID): that answered another question. Type this one's answer, or press Enter to move on.")
         case .objectionSettled(let raised):
             let outcome = raised.resolved == true ? style.green("resolved") : style.yellow("unresolved")
             return "  \(raised.objectionID.uppercased()) \(outcome) (raised at turn \(raised.turn))"

@@ -287,3 +287,34 @@ struct PressingUnknownsTests {
         }
     }
 }
+
+struct ConversationNoteAtAFreeTextStepTests {
+    /// A note that is wholly other fields' facts, typed at a step that takes any words, answers
+    /// those fields: the step's own field stays unknown and the call stays on it, and `/back`
+    /// and a replay treat it like any answer.
+    @Test func anotherQuestionsAnswerLeavesTheStepAsking() throws {
+        let playbook = try Fixtures.defaultPlaybook()
+        var call = Conversation(playbook: playbook, today: Fixtures.today)
+        _ = call.handle(.wentToStep("situation"))
+        let actions = call.handle(.answered("team of 6, all on netsuite"))
+        #expect(call.state == .atStep("situation"))
+        #expect(actions.contains { if case .stillAsking("situation") = $0 { return true } else { return false } })
+        #expect(call.profile.value("team_size") == .number(6))
+        #expect(call.profile.value("erp") == .choice("netsuite"))
+        #expect(call.profile.value("current_process") == nil)
+        // A description of the process is the process, whatever else it names.
+        let described = call.handle(.answered("each clinic emails a spreadsheet, we key it into Dynamics"))
+        #expect(!described.contains { if case .stillAsking = $0 { return true } else { return false } })
+        #expect(call.profile.value("current_process") == .text("each clinic emails a spreadsheet, we key it into Dynamics"))
+        _ = call.handle(.wentBack)
+        _ = call.handle(.wentBack)
+        #expect(call.profile.value("team_size") == nil && call.state == .atStep("situation"))
+    }
+
+    @Test func aNextStepWithATimeKeepsItsDay() throws {
+        var call = Conversation(playbook: try Fixtures.defaultPlaybook(), today: Fixtures.today)
+        _ = call.handle(.nextStepAgreed("demo w/ Sarah + CEO thurs 10 dec 2pm"))
+        #expect(call.profile.nextStep?.day.description == "2026-12-10")
+        #expect(call.profile.nextStep?.what == "demo w/ Sarah + CEO")
+    }
+}

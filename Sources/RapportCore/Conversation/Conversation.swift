@@ -215,9 +215,23 @@ public struct Conversation: Sendable {
             result.held = heard.onlyObjections
         }
         if !result.held { result.facts = reading.facts(in: segments, except: step.record) }
+        // A free-text step takes any words; but a note made wholly of other fields' facts ("maybe
+        // 40 hrs/mo on recs" or "team of 6, all on netsuite" asked how the close works) answers
+        // those fields, not this one — unless it takes up the step's own words ("a five day
+        // close" asked what a close half as long would be worth). (A pain's tags are read from
+        // descriptions, which may be the answer: "each clinic emails a spreadsheet, we key it
+        // into Dynamics" is the process.)
+        if let fieldID = step.record, let field = playbook.field(fieldID), field.type == .text, !result.held, !result.facts.isEmpty,
+            !answersTheQuestion(text, step: step, field: field)
+        {
+            let typed = result.facts.filter { playbook.field($0.field)?.type != .tags }.map { " " + Words.normalised($0.words).joined(separator: " ") + " " }
+            let parts = segments.map { " " + Words.normalised($0.text).joined(separator: " ") + " " }.filter { $0.count > 2 }
+            if !parts.isEmpty, parts.allSatisfy({ part in typed.contains { part.contains($0) } }) { result.value = nil }
+        }
         result.competitors = spotter.spot(text)
         return result
     }
+
 
     /// An answer at step `id`, read now or, in a replay, as it was read when it was given.
     private mutating func answer(_ text: String, at id: String, asRead recorded: AnswerReading?) -> [ConversationAction] {
@@ -228,6 +242,11 @@ public struct Conversation: Sendable {
         turn += 1
         if reading.held { return hold(text, at: id, reading) }
         var actions: [ConversationAction] = []
+        // Another field's fact alone at a free-text step: recorded there, and the step still asks.
+        if let fieldID = step.record, let field = playbook.field(fieldID), field.type == .text, reading.value == nil, !reading.facts.isEmpty {
+            let recorded = alsoRecord(reading.facts)
+            return recorded + raise(reading.objections) + spot(reading.competitors) + [.stillAsking(id)]
+        }
         if let fieldID = step.record, let field = playbook.field(fieldID) {
             let previous = profile.value(fieldID)
             let value = reading.value

@@ -20,6 +20,9 @@ public enum ConversationAction: Sendable, Hashable {
     case objectionDismissed(RaisedObjection)
     /// The answer was an objection alone: the call stays on this step (its field unanswered).
     case stayed(String)
+    /// The words were another field's fact and nothing else ("maybe 40 hrs/mo on recs" asked
+    /// how the close works): recorded there, and the call stays on this step, still asking.
+    case stillAsking(String)
     case objectionSettled(RaisedObjection)
     /// The customer named a competitor: point the rep at its battle card.
     case competitorMentioned(String)

@@ -132,6 +132,8 @@ public struct CallTimeline: Sendable {
                         details.append("\(raised.objectionID) detection dismissed as a false alarm (detected at turn \(raised.turn))")
                     case .stayed(let step):
                         details.append("an objection alone: the call stayed on \(step)")
+                    case .stillAsking(let step):
+                        details.append("another question's answer: the call stayed on \(step)")
                     case .rejected(let why):
                         details.append("refused: \(why)")
                     default: break
