@@ -61,11 +61,12 @@ public struct NoteReading: Sendable {
         if field.type == .number, field.isReadFromNotes {
             // "three weeks" is not a number of days, "60k" not a head count: a unit the
             // field's cues do not name leaves the answer unclear rather than misread.
+            // ("cfo signs anything over 10k": thousands, with no unit after them, are not hours either.)
             let everything = Segment(text: text, tokens: segments.flatMap(\.tokens))
-            if let (_, scaled, next) = everything.firstNumber(), let unit = next < everything.tokens.count ? everything.tokens[next] : nil,
-                NoteReading.units.contains(unit) || scaled, !Set(field.cueTokens.joined()).contains(unit)
-            {
-                return (nil, text)
+            if let (_, scaled, next) = everything.firstNumber() {
+                let unit = next < everything.tokens.count ? everything.tokens[next] : nil
+                let ownUnit = unit.map { Set(field.cueTokens.joined()).contains($0) } ?? false
+                if !ownUnit, scaled || unit.map(NoteReading.units.contains) == true { return (nil, text) }
             }
         }
         // "dm: CFO | team: 6 | dynamics": a segment labelled as another field's ("dm:", "EB =")
@@ -140,6 +141,12 @@ public struct NoteReading: Sendable {
             // "a 1,200-person firm": a count of the whole company, not of the people the cue means.
             if cue.upperBound < segment.tokens.count, Self.wholeCompany.contains(segment.tokens[cue.upperBound]) { return nil }
             let units = Set(field.cueTokens.joined())
+            // "5 on close", "3 working the close": people put on the work the cue names, not an
+            // amount of it — unless the field counts people.
+            let t = segment.tokens
+            let staffed = cue.lowerBound >= 2 && Double(t[cue.lowerBound - 2]) != nil && ["on", "doing", "working", "run", "running"].contains(t[cue.lowerBound - 1])
+                || cue.lowerBound >= 3 && Double(t[cue.lowerBound - 3]) != nil && ["on", "doing", "working", "running"].contains(t[cue.lowerBound - 2]) && ["the", "a"].contains(t[cue.lowerBound - 1])
+            if staffed, units.isDisjoint(with: Self.peopleWords), t.filter({ Double($0) != nil }).count == 1 { return nil }
             return segment.numberNearest(cue, others: others, units: units).map(FieldValue.number)
         case .money:
             // Away from its own step an amount must look like money: a currency, or thousands.
@@ -170,6 +177,9 @@ public struct NoteReading: Sendable {
 
     /// Words for a whole company: a count just before them ("300-person company", "a 50 staff
     /// business") is its size.
+    /// Words that count people: a field cued by one counts heads.
+    static let peopleWords: Set<String> = ["team", "people", "ppl", "staff", "person", "headcount", "fte", "ftes", "heads", "accountants", "hc"]
+
     static let wholeCompany: Set<String> = ["firm", "company", "co", "business", "org", "organisation", "organization", "employer", "corp", "corporation", "group", "enterprise"]
 
     /// A cue as the tokens it is matched by.

@@ -505,6 +505,16 @@ struct NoteReadingTests {
         #expect(Self.read("go-live unclear, 12 ppl")["go_live"] == nil)
     }
 
+    @Test func peopleOnTheWorkAndThousandsAreNoAmountOfIt() {
+        // "5 on close" is five people on the close, not a five-day close.
+        #expect(Self.read("about 20 ppl in finance, 5 on close")["close_days"] == nil)
+        #expect(Self.read("close takes 9 days, 5 on the team")["close_days"] == .number(9))
+        // Asked for hours, an amount in thousands with no unit is not hours.
+        let hours = Self.read("cfo signs anything over 10k", atField: "hours_manual")
+        #expect(hours["hours_manual"] == nil && hours["economic_buyer"] != nil)
+        #expect(Self.read("40 hrs", atField: "hours_manual")["hours_manual"] == .number(40))
+    }
+
     @Test func aPictographIsALabelThatStartsAFact() {
         let found = Self.read("👤 CFO 👥 14 💰 35k 📅 live by June")
         #expect(found["team_size"] == .number(14))
