@@ -236,7 +236,9 @@ public struct ObjectionMatcher: Sendable {
         let (found, only, _) = analyse(text)
         // "Each property sends its takings to head office daily": a customer describing how
         // things run, not taking a stand on this deal.
-        if readsCustomers, !found.isEmpty, ObjectionMatcher.describesARoutine(text) { return Reading(objections: [], onlyObjections: false) }
+        if readsCustomers, !found.isEmpty, ObjectionMatcher.describesARoutine(text) || ObjectionMatcher.statesHowTheDealRuns(text) {
+            return Reading(objections: [], onlyObjections: false)
+        }
         return Reading(objections: found, onlyObjections: only)
     }
 
@@ -253,6 +255,27 @@ public struct ObjectionMatcher: Sendable {
         return oftenWords.contains { padded.contains(" " + $0 + " ") }
             || ["every", "each"].contains { each in periods.contains { padded.contains(" " + each + " " + $0 + " ") } }
     }
+    /// A plain statement of how the deal is set up, as a rep notes it with no stand taken: who
+    /// holds the money or signs it ("the finance director holds the budget"), or what is on the
+    /// calendar ("their demo with another vendor is booked for Tuesday", "the current contract
+    /// ends in June"). No word that takes a stand (as for a routine), nothing put off ("until",
+    /// "wait", "first", "back", "again"). (An amount's threshold — "approval above 50k" — was
+    /// tried as well and left out: it cost a held-out objection.)
+    static func statesHowTheDealRuns(_ text: String) -> Bool {
+        guard !text.contains("?") else { return false }
+        let words = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        guard !words.contains(where: stanceWords.contains), !words.contains(where: puttingOff.contains) else { return false }
+        // Who holds the money or signs it.
+        let holds = words.contains(where: holdingVerbs.contains) && words.contains(where: ["budget", "purse", "money", "spend", "contracts", "contract", "purchases"].contains)
+        // An event on the calendar: a verb of scheduling and a day, a month or a period.
+        let scheduled = words.contains(where: calendarVerbs.contains)
+            && (DateReading.read(text, today: CalendarDay(year: 2000, month: 1, day: 1)) != nil || words.contains(where: ["week", "month", "quarter", "year"].contains))
+        return holds || scheduled
+    }
+    private static let holdingVerbs: Set<String> = ["holds", "owns", "controls", "approves", "signs", "sets", "manages", "runs"]
+    private static let calendarVerbs: Set<String> = ["scheduled", "booked", "ends", "expires", "renews", "due", "starts", "planned", "set"]
+    private static let puttingOff: Set<String> = ["until", "till", "wait", "waiting", "first", "back", "again", "later", "revisit", "reconnect", "after", "before", "pause", "paused", "hold", "frozen", "freeze"]
+
     private static let oftenWords = ["daily", "weekly", "monthly", "quarterly", "annually", "fortnightly", "nightly"]
     private static let periods = ["day", "week", "month", "quarter", "year", "morning", "evening", "meeting", "close", "night"]
     private static let stanceWords: Set<String> = [

@@ -294,6 +294,39 @@ struct ObjectionDetectionTests {
         Self.heldOut("twelve", ObjectionValidationSetTwelve.text, b2bAtLeast: 32, flaggedAtMost: 2)
     }
 
+    /// The seventeenth set (the rep's own notes of what the customer said, and of facts about the
+    /// deal), written at the start of a later round before any change that round and held out
+    /// (only totals read): B2B 32 of 40 (80%), ordinary notes flagged 5 of 25 when first run;
+    /// 32 and 4 once a note of how the deal runs (who holds the budget, what is booked when) is
+    /// no objection. Floors just under.
+    @Test func heldOutSeventeenFigures() {
+        Self.heldOut("seventeen", ObjectionValidationSetSeventeen.text, b2bAtLeast: 31, flaggedAtMost: 4)
+    }
+
+    /// Tuning lines in the seventeenth set's voice (other sentences), read line by line: B2B 16
+    /// of 20, 5 of 20 fact notes flagged ("finance director holds the budget" as authority,
+    /// "competitor demo scheduled next week" and "current vendor contract ends june" as
+    /// competitor, "board approval needed above 50k", "the close slipped twice this quarter").
+    /// With `statesHowTheDealRuns`: 16 and 2. Tried and not kept: ordinary rep notes added to
+    /// `OrdinaryTalk` (flags rose on the seventeenth set, 5 → 7, and three held-out sets lost
+    /// objections); an amount's threshold as a fact (the ninth set lost an objection).
+    @Test func tuningSixFigures() {
+        Self.tuned("six", ObjectionTuningSetSix.text, b2bAtLeast: 16, flaggedAtMost: 2)
+    }
+
+    @Test(arguments: ["finance director holds the budget", "competitor demo scheduled next week", "current vendor contract ends june",
+                      "their renewal is due in March"])
+    func aNoteOfHowTheDealRunsIsNoObjection(text: String) {
+        #expect(Self.matcher.detect(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [("has to get sign off from the CEO first", "authority"), ("locked into a 3 yr deal with trintech", "competitor"),
+                      ("budget frozen until april", "budget"), ("call back after their audit in March", "timing"),
+                      ("already booked a demo with floqast next week", "competitor")])
+    func anObjectionNotedByTheRepIsStillHeard(text: String, objection: String) {
+        #expect(Self.matcher.detect(text).contains { Self.same($0.objectionID, objection) }, "\(text)")
+    }
+
     @Test func twoObjectionsInOneLineAreBothFound() {
         let found = Set(Self.matcher.detect("it's way too expensive, and anyway I'd need my boss to sign off").map(\.objectionID))
         #expect(found.isSuperset(of: ["price", "authority"]), "\(found)")
