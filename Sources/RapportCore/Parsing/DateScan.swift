@@ -40,7 +40,8 @@ struct DateScan {
             let before = word(k - 1) ?? ""
             let numberNear = int(k + 1).map { $0 >= 1 } ?? false
             let dayBefore = dayOfMonthEnding(at: k - 1) != nil || (before == "of" && dayOfMonthEnding(at: k - 2) != nil)
-            let cue = ["in", "by", "early", "late", "mid", "of", "until", "before", "-", "from", "since", "end", "next", "this", "last", "till", "middle", "start", "beginning"].contains(before)
+            let cue = ["in", "by", "early", "late", "mid", "of", "until", "before", "-", "from", "since", "end", "next", "this", "last", "till", "middle", "start", "beginning",
+                       "(", ":", "is", "=", "fye"].contains(before)
             guard numberNear || dayBefore || cue else { return nil }
         }
         return m
@@ -237,7 +238,8 @@ struct DateScan {
             let day = period(unit, shift: s, place: place ?? (deadline || s == 0 ? .end : .start))
             return day.map { Found(day: $0, start: i, end: n + 1, strength: unit == "week" ? 3 : 2) }
         }
-        if w == "year" && (word(i + 1) == "end" || (word(i + 1) == "-" && word(i + 2) == "end")) {
+        // (A year end that names its month — "year-end (March)" — is that month's end.)
+        if w == "year" && (word(i + 1) == "end" || (word(i + 1) == "-" && word(i + 2) == "end")) && periodPart(i) == nil {
             return Found(day: DateReading.monthEnd(today.year, 12), start: i, end: word(i + 1) == "end" ? i + 2 : i + 3, strength: 2)
         }
         // in 2 weeks, within 30 days, 3 months from now, a week from today, a couple of weeks out
@@ -313,6 +315,18 @@ struct DateScan {
         var k = i
         if word(k) == "the" { k += 1 }
         guard let w = word(k) else { return nil }
+        // "FY end (March)", "fiscal year end in June", "year-end: March": the end of that month.
+        var f = k
+        if ["fy", "fye", "year", "yr"].contains(w) { f = k + 1 } else if ["fiscal", "financial"].contains(w), word(k + 1) == "year" { f = k + 2 }
+        if f > k {
+            if word(f) == "-" { f += 1 }
+            if w != "fye" {
+                guard word(f) == "end" else { return nil }
+                f += 1
+            }
+            while let x = word(f), ["(", "-", ":", "is", "in", "=", "of"].contains(x) { f += 1 }
+            return month(f) != nil ? (.end, f) : nil
+        }
         let place: Place
         switch w {
         case "end", "close": place = .end

@@ -117,6 +117,20 @@ public struct NoteReading: Sendable {
                     return Fact(field: field.id, value: .date(day), words: segment.text + ", " + next.text)
                 }
             }
+            // "no budget yet, would need a business case, maybe 25k": an amount standing alone in
+            // one of the next two segments (one with no number in between), when it looks like
+            // money and no field's cue claims it.
+            if field.type == .money {
+                for later in segments.dropFirst(index + 1).prefix(2) {
+                    let claimed = playbook.fields.contains { $0.isReadFromNotes && later.cue(of: $0) != nil }
+                    if later.tokens.count <= 4, !claimed, let money = MoneyReading.read(later.text),
+                        later.text.contains(where: { "$€£".contains($0) }) || money.amount >= 1_000
+                    {
+                        return Fact(field: field.id, value: .money(money), words: segment.text + ", " + later.text)
+                    }
+                    if later.firstNumber() != nil { break }
+                }
+            }
         }
         if !tags.isEmpty { return Fact(field: field.id, value: .tags(tags), words: tagWords.joined(separator: ", ")) }
         return nil

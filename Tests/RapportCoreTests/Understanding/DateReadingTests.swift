@@ -17,6 +17,7 @@ struct DateReadingTests {
         ("Tuesday the 8th of December", "2026-12-08"), ("Tuesday the 8th", "2026-12-08"),
         ("demo the 8th of December", "2026-12-08"), ("go-live jan 14", "2027-01-14"),
         ("decide by Q3", "2027-09-30"), ("15/01/2027", "2027-01-15"), ("1/15/2027", "2027-01-15"),
+        ("before FY end (March)", "2027-03-31"), ("fiscal year end in June", "2027-06-30"), ("FYE March", "2027-03-31"), ("year end", "2026-12-31"),
     ])
     func tuned(text: String, iso: String) {
         #expect(DateReading.read(text, today: Self.today)?.description == iso, "\(text)")

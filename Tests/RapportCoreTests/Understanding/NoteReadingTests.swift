@@ -505,6 +505,15 @@ struct NoteReadingTests {
         #expect(Self.read("go-live unclear, 12 ppl")["go_live"] == nil)
     }
 
+    @Test func aFiscalYearEndByItsMonthAndAnAmountCutOffFromItsCue() {
+        #expect(Self.read("wants live before FY end (March)")["go_live"] == .date(CalendarDay(year: 2027, month: 3, day: 31)))
+        #expect(Self.read("live by year-end (March)")["go_live"] == .date(CalendarDay(year: 2027, month: 3, day: 31)))
+        #expect(Self.read("no budget yet, would need biz case, maybe 25k")["budget"] == .money(Money(amount: 25_000, currency: "USD")))
+        // An amount another field claims, or past a number in between, is not the budget.
+        #expect(Self.read("budget unclear, team of 12")["budget"] == nil)
+        #expect(Self.read("budget: not set, 3 entities, 12k invoices")["budget"] == nil)
+    }
+
     @Test func peopleOnTheWorkAndThousandsAreNoAmountOfIt() {
         // "5 on close" is five people on the close, not a five-day close.
         #expect(Self.read("about 20 ppl in finance, 5 on close")["close_days"] == nil)
