@@ -318,3 +318,26 @@ struct ConversationNoteAtAFreeTextStepTests {
         #expect(call.profile.nextStep?.what == "demo w/ Sarah + CEO")
     }
 }
+
+struct ShippedPlaybookNoteTests {
+    static func load(_ name: String) throws -> Playbook {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("playbooks/\(name)").path
+        return try PlaybookLoader.load(source: try String(contentsOfFile: path, encoding: .utf8), file: path)
+    }
+
+    /// Every shipped playbook declares cues, so a rep's dense note at its first question fills
+    /// the fields it names, and the steps that ask for them are passed over.
+    @Test(arguments: [
+        ("home-solar.yaml", "yes own it since 2019, 4 of us at home, south facing roof, bills about $180/mo and prices going up, got a quote from another installer, would finance it",
+         ["homeowner", "household", "roof", "monthly_bill", "pains", "competitor", "finance"]),
+        ("fractional-cfo.yaml", "founder, 35 staff, about 4m revenue, books done by a part-time bookkeeper, cash flow is a mess, could spend 3k a month, want to start in January",
+         ["role", "employees", "revenue", "current_help", "pains", "budget", "start_by"]),
+    ])
+    func aDenseNoteFillsTheFieldsItNames(playbook name: String, note: String, fields: [String]) throws {
+        let playbook = try Self.load(name)
+        var call = Conversation(playbook: playbook, today: Fixtures.today)
+        _ = call.handle(.skipped)
+        _ = call.handle(.answered(note))
+        for field in fields { #expect(call.profile.value(field) != nil, "\(name): \(field)") }
+    }
+}
