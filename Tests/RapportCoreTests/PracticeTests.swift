@@ -369,6 +369,10 @@ extension PracticeTests {
         #expect(move("How's next Tuesday for a demo?").asksToClose)
         #expect(move("How does Wednesday 9 December look for a pilot kickoff?").asksToClose)
         #expect(!move("How was your Thursday?").asksToClose)
+        // Played back only to lead into what the offer would do: a pitch, not a summary.
+        let offer = move("From what you've said, our matching would cut the close by about three days.")
+        #expect(offer.pitches && !offer.summarises)
+        #expect(move("From what you've said, the close takes nine days and the audit hurts.").summarises)
         // Presenting, then checking: a pitch.
         #expect(move("Closewise matches every transaction overnight. How does that sound?").pitches)
     }

@@ -487,6 +487,10 @@ public struct TraineeMove: Sendable, Hashable {
         // A summary by meaning is a statement played back, not a short open question.
         summarises = Self.summaryKeys.contains(where: has) || Self.playsBack(tokens) || Self.checksWhatWasHeard(sentences, has: has)
             || (meant.contains("summary") && words >= 8 && (sentences.count > 1 || !(open && questionMark)))
+        // "From what you've said, a 4 kW system would cover most of your daytime use": played
+        // back only to lead into what the offer would do — a pitch, not a summary.
+        let leadsIntoAnOffer = summarises && !questionMark && Self.promisesAnOutcome(tokens)
+        if leadsIntoAnOffer { summarises = false }
         // "So what I'm hearing is…" starts like a question but is a summary.
         isQuestion = questionMark || ((open || closed) && !summarises)
         // "Is it X or Y?" offers a choice but is still closed; "what" anywhere in a question with
@@ -534,7 +538,7 @@ public struct TraineeMove: Sendable, Hashable {
         let tagged = Self.endsInATag(asking)
         // "We match every line overnight. How does that sound?" presents, then checks.
         let presentsThenChecks = checksReaction && sentences.count > 1
-        pitches = ((!isQuestion || tagged || presentsThenChecks) && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch")))
+        pitches = ((!isQuestion || tagged || presentsThenChecks) && !summarises && (namesProduct || Self.pitchKeys.contains(where: has) || meant.contains("pitch") || leadsIntoAnOffer))
             || (isQuestion && !isOpen && namesProduct && !closing)
         // "What does that cost you?" asks about the buyer's costs, not ours: a cost word followed
         // by who bears it is not a price said.
@@ -601,6 +605,17 @@ public struct TraineeMove: Sendable, Hashable {
         date = named
         proposesAMeeting = asksToClose && dated && tokens.contains(where: Self.meetingWords.contains) && !tokens.contains(where: Self.commitmentWords.contains)
             && !Self.commitmentKeys.contains(where: has)
+    }
+
+    /// Whether the words promise what something would do for them: a modal, then a verb of
+    /// effect ("would cover", "will cut", "could save you", "would pay for itself").
+    static func promisesAnOutcome(_ tokens: [String]) -> Bool {
+        let modals: Set<String> = ["would", "will", "could", "can", "should", "itd", "itll", "thatd", "thatll"]
+        let effects: Set<String> = ["cover", "cut", "save", "pay", "reduce", "halve", "lower", "give", "free", "fix", "solve", "handle", "remove", "take", "bring",
+                                    "deliver", "match", "automate", "shrink", "shorten", "eliminate", "end", "stop", "mean"]
+        return tokens.indices.contains { i in
+            modals.contains(tokens[i]) && tokens[(i + 1)...].prefix(2).contains(where: effects.contains)
+        }
     }
 
     /// What points back at what was just said or shown: "that", "this", "it", "all that", "what
