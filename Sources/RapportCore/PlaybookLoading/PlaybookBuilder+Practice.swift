@@ -69,7 +69,9 @@ extension PlaybookBuilder {
             var replies = Persona.Replies(
                 unknown: ["I'm not sure what you mean. Can you ask that another way?", "Sorry, I'm not following. What exactly do you want to know?",
                           "Can you put that differently? I'm not sure what you're asking."],
-                closed: ["Yes.", "I suppose so.", "Mostly, yes."],
+                // A closed question that asks about nothing the buyer knows gets no answer that
+                // could be untrue ("Have you had other quotes?" is never a "yes" they did not give).
+                closed: ["Depends what you mean.", "Hard to say — why do you ask?", "In what way?"],
                 pitch: ["Okay. I'm not sure yet how that applies to us.", "Maybe. I'd need to see how that fits the way we work."],
                 refuse: ["I'm not ready to commit to anything yet.", "Not yet — I'm not there."],
                 walkAway: ["I don't think this is going anywhere. I have to go — thanks for your time."],
