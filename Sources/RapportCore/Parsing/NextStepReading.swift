@@ -29,6 +29,13 @@ public enum NextStepReading {
         tokens.allSatisfy { timeWords.contains($0) || $0.allSatisfy { $0.isNumber || $0 == "." } }
     }
 
+    /// How many words a date and a time after it can take ("on Wednesday the 9th of December
+    /// 2026 at 3:30 pm CET"): the suffixes tried, and the span searched for a date's end.
+    static let longestDate = 14
+    /// How many words of a step are searched for a date inside it: a next step is a line, and a
+    /// pasted page must not cost the session (or a report replaying it) minutes.
+    static let longestStep = 60
+
     public static func read(_ text: String, today: CalendarDay, order: DateOrder? = nil) -> Reading? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else { return nil }
@@ -37,7 +44,7 @@ public enum NextStepReading {
         // At least one word is left for the step.
         var start: Int?
         var strongest = 0
-        for index in stride(from: words.count - 1, through: 1, by: -1) {
+        for index in stride(from: words.count - 1, through: max(1, words.count - longestDate), by: -1) {
             let tokens = DateReading.tokens(words[index...].joined(separator: " "))
             guard let found = DateReading.find(in: tokens, today: today, order: order), found.end == tokens.count || onlyATime(tokens[found.end...]),
                 found.start == 0 || tokens[..<found.start].allSatisfy(dateWords.contains)
@@ -51,8 +58,9 @@ public enum NextStepReading {
         var end = words.count
         if start == nil {
             strongest = 0
-            for index in stride(from: words.count - 1, through: 1, by: -1) {
-                let tokens = DateReading.tokens(words[index...].joined(separator: " "))
+            let searched = min(words.count, longestStep)
+            for index in stride(from: searched - 1, through: 1, by: -1) {
+                let tokens = DateReading.tokens(words[index..<min(searched, index + longestDate)].joined(separator: " "))
                 guard let found = DateReading.find(in: tokens, today: today, order: order),
                     found.start == 0 || tokens[..<found.start].allSatisfy(dateWords.contains), found.strength >= strongest
                 else { continue }
@@ -61,18 +69,19 @@ public enum NextStepReading {
             }
             guard let from = start else { return nil }
             // Where the date (and a time after it) ends: the fewest words that still read as it.
-            let whole = DateReading.read(words[from...].joined(separator: " "), today: today, order: order)
-            for stop in (from + 1)...words.count {
+            let whole = DateReading.read(words[from..<min(words.count, from + longestDate)].joined(separator: " "), today: today, order: order)
+            for stop in (from + 1)...min(words.count, from + longestDate) {
                 let tokens = DateReading.tokens(words[from..<stop].joined(separator: " "))
                 if let found = DateReading.find(in: tokens, today: today, order: order), found.day == whole, found.strength == strongest {
                     end = stop
-                    while end < words.count, onlyATime(DateReading.tokens(words[end])[...]), !DateReading.tokens(words[end]).isEmpty { end += 1 }
+                    while end < min(words.count, from + longestDate), onlyATime(DateReading.tokens(words[end])[...]), !DateReading.tokens(words[end]).isEmpty { end += 1 }
                     break
                 }
             }
         }
-        guard var first = start else { return nil }
-        while first > 0, dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
+        guard let found = start else { return nil }
+        var first = found
+        while first > max(0, found - longestDate), dateWords.contains(words[first - 1].lowercased()) { first -= 1 }
         guard first > 0 else { return nil }
         let phrase = words[first..<end].joined(separator: " ")
         guard let day = DateReading.read(phrase, today: today, order: order) else { return nil }

@@ -217,6 +217,15 @@ struct DateReadingTests {
         #expect(steps >= 11)
     }
 
+    /// A page pasted after `/next` is read from its last words and its first sixty, not tried
+    /// at every word (it took minutes, in the session and in a report replaying it).
+    @Test func aPastedPageAfterNextIsReadFromItsEnds() {
+        let page = Array(repeating: "call with the team about pricing and next steps", count: 600).joined(separator: " ")
+        #expect(NextStepReading.read(page + " on Friday", today: Self.today)?.day.description == "2026-12-04")
+        #expect(NextStepReading.read("call Fri 18 Dec 9am with " + page, today: Self.today)?.day.description == "2026-12-18")
+        #expect(NextStepReading.read(page + " Friday 4 Dec with Raj", today: Self.today) == nil)
+    }
+
     @Test func numericOrderFollowsTheLocale() {
         #expect(DateReading.read("8/12", today: Self.today) == nil)
         #expect(DateReading.read("8/12", today: Self.today, order: .dayFirst)?.description == "2026-12-08")
