@@ -248,9 +248,7 @@ public struct ObjectionMatcher: Sendable {
     /// price word ("your monthly fee is more than…", "we'd need the board, and they meet
     /// quarterly", "our accountant already gives us monthly reports" still object).
     static func describesARoutine(_ text: String) -> Bool {
-        guard !text.contains("?") else { return false }
-        let words = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
-        guard !words.contains(where: stanceWords.contains) else { return false }
+        guard let words = withoutAStand(text) else { return false }
         let padded = " " + words.joined(separator: " ") + " "
         return oftenWords.contains { padded.contains(" " + $0 + " ") }
             || ["every", "each"].contains { each in periods.contains { padded.contains(" " + each + " " + $0 + " ") } }
@@ -262,15 +260,20 @@ public struct ObjectionMatcher: Sendable {
     /// "wait", "first", "back", "again"). (An amount's threshold — "approval above 50k" — was
     /// tried as well and left out: it cost a held-out objection.)
     static func statesHowTheDealRuns(_ text: String) -> Bool {
-        guard !text.contains("?") else { return false }
-        let words = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
-        guard !words.contains(where: stanceWords.contains), !words.contains(where: puttingOff.contains) else { return false }
+        guard let words = withoutAStand(text), !words.contains(where: puttingOff.contains) else { return false }
         // Who holds the money or signs it.
         let holds = words.contains(where: holdingVerbs.contains) && words.contains(where: ["budget", "purse", "money", "spend", "contracts", "contract", "purchases"].contains)
         // An event on the calendar: a verb of scheduling and a day, a month or a period.
         let scheduled = words.contains(where: calendarVerbs.contains)
             && (DateReading.read(text, today: CalendarDay(year: 2000, month: 1, day: 1)) != nil || words.contains(where: ["week", "month", "quarter", "year"].contains))
         return holds || scheduled
+    }
+    /// A statement's words (apostrophes dropped) when it takes no stand: no question, no word of
+    /// `stanceWords`; nil otherwise. What a routine and a note of how the deal runs share.
+    private static func withoutAStand(_ text: String) -> [String]? {
+        guard !text.contains("?") else { return nil }
+        let words = Words.normalised(text).map { $0.replacingOccurrences(of: "'", with: "") }
+        return words.contains(where: stanceWords.contains) ? nil : words
     }
     private static let holdingVerbs: Set<String> = ["holds", "owns", "controls", "approves", "signs", "sets", "manages", "runs"]
     private static let calendarVerbs: Set<String> = ["scheduled", "booked", "ends", "expires", "renews", "due", "starts", "planned", "set"]
